@@ -1,0 +1,67 @@
+#include "configcommand.h"
+
+#include "config/configuration.h"
+
+#include <QCoreApplication>
+
+namespace cs {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("ConfigCommand", text); }
+} // namespace
+
+QString ConfigCommand::summary() const
+{
+    return tr("Show or change the settings shared by the GUI, the CLI and the export job.");
+}
+
+void ConfigCommand::configure(QCommandLineParser &parser) const
+{
+    CommandContext::addDatabaseOption(parser);
+    QString keys;
+    for (const QString &key : Configuration::keys())
+        keys += QStringLiteral("\n  %1  %2").arg(key, Configuration::description(key));
+    parser.addPositionalArgument(QStringLiteral("KEY"),
+        tr("The setting to show or change; without it, all settings are listed.") + keys,
+        QStringLiteral("[KEY"));
+    parser.addPositionalArgument(
+        QStringLiteral("VALUE"), tr("The new value."), QStringLiteral("[VALUE]]"));
+}
+
+int ConfigCommand::run(const QCommandLineParser &parser, CommandContext &context) const
+{
+    const QStringList arguments = parser.positionalArguments();
+    if (arguments.size() > 2)
+        return context.usageError(tr("too many arguments; expected [KEY [VALUE]]"));
+    if (!arguments.isEmpty() && !Configuration::isKnownKey(arguments.first()))
+        return context.usageError(Configuration::validate(arguments.first(), {}).errorString());
+    if (arguments.size() == 2) {
+        if (auto valid = Configuration::validate(arguments[0], arguments[1]); !valid)
+            return context.usageError(valid.errorString());
+    }
+
+    int exitCode = ExitSuccess;
+    const auto connection = context.openDatabase(parser, &exitCode);
+    if (!connection)
+        return exitCode;
+
+    if (arguments.size() == 2) {
+        if (const Status stored = Configuration::setValue(*connection, arguments[0], arguments[1]);
+            !stored)
+            return context.runtimeError(stored.errorString());
+        return ExitSuccess;
+    }
+    const QStringList keys = arguments.isEmpty() ? Configuration::keys() : arguments;
+    for (const QString &key : keys) {
+        const auto value = Configuration::value(*connection, key);
+        if (!value)
+            return context.runtimeError(value.errorString());
+        if (arguments.isEmpty())
+            context.out() << key << u'=' << *value << Qt::endl;
+        else
+            context.out() << *value << Qt::endl;
+    }
+    return ExitSuccess;
+}
+
+} // namespace cs

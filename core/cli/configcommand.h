@@ -1,0 +1,17 @@
+#pragma once
+
+#include "command.h"
+
+namespace cs {
+
+// channelscope-cli config --db URL [KEY [VALUE]]: lists, reads or writes the shared settings.
+class ConfigCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("config"); }
+    QString summary() const override;
+    void configure(QCommandLineParser &parser) const override;
+    int run(const QCommandLineParser &parser, CommandContext &context) const override;
+};
+
+} // namespace cs

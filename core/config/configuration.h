@@ -1,0 +1,44 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QString>
+#include <QStringList>
+#include <QTimeZone>
+
+namespace cs {
+
+class Connection;
+
+// The settings shared by the GUI, the CLI and the export job, stored in the database's setting
+// table (CPBM's Configuration > Portal > Billing). Every value is validated before it is stored.
+namespace Configuration {
+
+inline const QString BusinessTimeZone = QStringLiteral("business.timezone");
+inline const QString ExportDirectory = QStringLiteral("export.directory");
+inline const QString ExportUrl = QStringLiteral("export.URL");
+inline const QString ExportFileExtension = QStringLiteral("export.fileExtension");
+
+// The known keys, in display order.
+QStringList keys();
+bool isKnownKey(const QString &key);
+// The value a key has when nothing is stored.
+QString defaultValue(const QString &key);
+// A short description of a key for --help and the settings page.
+QString description(const QString &key);
+// Checks and normalises a value for a key ("utc" is not a zone id, "XML" becomes "xml").
+Result<QString> validate(const QString &key, const QString &value);
+
+// The stored value, or the default.
+Result<QString> value(Connection &connection, const QString &key);
+// Validates and stores; the error says why a value was refused.
+Status setValue(Connection &connection, const QString &key, const QString &value);
+
+// The business time zone, as a QTimeZone.
+Result<QTimeZone> businessTimeZone(Connection &connection);
+// An IANA zone id that this system knows, or an error naming it.
+Result<QTimeZone> timeZoneFromId(const QString &id);
+
+} // namespace Configuration
+
+} // namespace cs
