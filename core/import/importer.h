@@ -1,0 +1,45 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QMap>
+#include <QString>
+
+#include <functional>
+
+namespace cs {
+
+class Connection;
+
+// What an import wrote, per file name ("usage.csv" -> rows read).
+struct ImportSummary
+{
+    QMap<QString, qint64> rowsPerFile;
+    qint64 totalRows() const;
+};
+
+// Imports a folder in the dataset format of the documentation (billing_groups.csv,
+// channels.csv, accounts.csv, products.csv, rates.csv, usage.csv, statements.csv, invoices.csv,
+// invoice_items.csv, payments.csv, payment_failures.csv; each optional).
+//
+// All or nothing: everything happens in one transaction. On the first bad row nothing is
+// written and the error names the file, line, column and reason, for example
+// "usage.csv line 12, column quantity: negative quantity \"-1\"". Re-importing a record with the
+// same id (or a rate with the same product, currency, channel and effective_from) updates it;
+// nothing is duplicated.
+class Importer
+{
+public:
+    explicit Importer(Connection &connection);
+
+    // Called now and then from the importing thread with the number of rows read so far.
+    void setProgressHandler(std::function<void(qint64 rows)> handler);
+
+    Result<ImportSummary> importDirectory(const QString &directory);
+
+private:
+    Connection &m_connection;
+    std::function<void(qint64)> m_progress;
+};
+
+} // namespace cs

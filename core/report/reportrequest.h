@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace cs {
+
+enum class ReportScope { Channel, BillingGroup };
+
+// What to report: a channel or a billing group and an inclusive range of business days.
+struct ReportRequest
+{
+    ReportScope scope = ReportScope::Channel;
+    QString code; // channel or billing group code
+    QDate from; // first business day, inclusive
+    QDate to; // last business day, inclusive
+    // IANA zone in which the days start; empty means the database's business.timezone.
+    QString timeZoneId;
+};
+
+// The per-account breakdown of one product in a report (the drill-down).
+struct AccountBreakdownRequest
+{
+    ReportRequest report;
+    QString productCode;
+};
+
+} // namespace cs
