@@ -23,10 +23,10 @@ public:
     virtual ~UsageRollupBuilder() = default;
 
     virtual void add(qint64 usageId, qint64 channelId, qint64 accountId, qint64 productId,
-        qint64 startMs, qint64 endMs, const StoredQuantity &quantity)
+                     qint64 startMs, qint64 endMs, const StoredQuantity &quantity)
         = 0;
     virtual void subtract(qint64 usageId, qint64 channelId, qint64 accountId, qint64 productId,
-        qint64 startMs, qint64 endMs, const StoredQuantity &quantity)
+                          qint64 startMs, qint64 endMs, const StoredQuantity &quantity)
         = 0;
     // Writes the accumulated changes. Call inside the caller's transaction.
     virtual Status apply() = 0;

@@ -1,0 +1,131 @@
+#include "reportcommand.h"
+
+#include "config/configuration.h"
+#include "report/reportcsv.h"
+#include "report/reportengine.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace cs {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReportCommand", text);
+}
+
+const QString s_channel = QStringLiteral("channel");
+const QString s_billingGroup = QStringLiteral("billing-group");
+const QString s_from = QStringLiteral("from");
+const QString s_to = QStringLiteral("to");
+const QString s_byChannel = QStringLiteral("by-channel");
+const QString s_tz = QStringLiteral("tz");
+const QString s_output = QStringLiteral("o");
+
+// A strict YYYY-MM-DD date (QDate alone would accept other forms).
+QDate parseDate(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (!pattern.match(text).hasMatch())
+        return {};
+    return QDate::fromString(text, Qt::ISODate);
+}
+
+} // namespace
+
+QString ReportCommand::summary() const
+{
+    return tr("Write the usage and spend report of a channel or billing group as CSV.");
+}
+
+void ReportCommand::configure(QCommandLineParser &parser) const
+{
+    CommandContext::addDatabaseOption(parser);
+    parser.addOption({ s_channel, tr("Report on the channel with this code."), tr("CODE") });
+    parser.addOption(
+        { s_billingGroup, tr("Report on the billing group with this code."), tr("CODE") });
+    parser.addOption({ s_from, tr("First business day, inclusive."), tr("YYYY-MM-DD") });
+    parser.addOption({ s_to, tr("Last business day, inclusive."), tr("YYYY-MM-DD") });
+    parser.addOption(
+        { s_byChannel,
+          tr("For a billing group: one line per channel and product instead of merged lines.") });
+    parser.addOption(
+        { s_tz,
+          tr("IANA time zone in which the days start (default: the business.timezone setting)."),
+          tr("ZONE") });
+    parser.addOption({ { s_output, QStringLiteral("output") },
+                       tr("Write the CSV to this file (atomically) instead of standard output."),
+                       tr("FILE") });
+}
+
+int ReportCommand::run(const QCommandLineParser &parser, CommandContext &context) const
+{
+    if (!parser.positionalArguments().isEmpty())
+        return context.usageError(
+            tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    const bool channel = parser.isSet(s_channel);
+    const bool group = parser.isSet(s_billingGroup);
+    if (channel == group)
+        return context.usageError(tr("give exactly one of --channel CODE or --billing-group CODE"));
+    ReportRequest request;
+    request.scope = channel ? ReportScope::Channel : ReportScope::BillingGroup;
+    request.code = parser.value(channel ? s_channel : s_billingGroup);
+    if (request.code.isEmpty())
+        return context.usageError(
+            tr("--%1 needs a code").arg(channel ? s_channel : s_billingGroup));
+    for (const QString &option : { s_from, s_to }) {
+        if (!parser.isSet(option))
+            return context.usageError(tr("--%1 YYYY-MM-DD is required").arg(option));
+        const QDate date = parseDate(parser.value(option));
+        if (!date.isValid())
+            return context.usageError(
+                tr("--%1: \"%2\" is not a date YYYY-MM-DD").arg(option, parser.value(option)));
+        (option == s_from ? request.from : request.to) = date;
+    }
+    if (request.from > request.to)
+        return context.usageError(
+            tr("--from %1 is after --to %2").arg(parser.value(s_from), parser.value(s_to)));
+    if (parser.isSet(s_tz)) {
+        request.timeZoneId = parser.value(s_tz);
+        if (const auto zone = Configuration::timeZoneFromId(request.timeZoneId); !zone)
+            return context.usageError(zone.errorString());
+    }
+
+    int exitCode = ExitSuccess;
+    const auto connection = context.openDatabase(parser, &exitCode);
+    if (!connection)
+        return exitCode;
+
+    // Unknown codes are usage errors (exit 2); everything else is a runtime error.
+    const QString table = channel ? QStringLiteral("channel") : QStringLiteral("billing_group");
+    auto known = connection->exec(QStringLiteral("SELECT 1 FROM ") + table
+                                      + QStringLiteral(" WHERE code = ?"),
+                                  { request.code });
+    if (!known)
+        return context.runtimeError(known.errorString());
+    if (!known->next())
+        return context.usageError(channel ? tr("unknown channel \"%1\"").arg(request.code)
+                                          : tr("unknown billing group \"%1\"").arg(request.code));
+
+    ReportEngine engine(*connection);
+    const auto result = engine.run(request);
+    if (!result)
+        return context.runtimeError(result.errorString());
+    for (const QString &warning : result->warnings)
+        context.warning(warning);
+
+    const bool byChannel = parser.isSet(s_byChannel);
+    if (parser.isSet(s_output)) {
+        if (const Status written = ReportCsv::write(parser.value(s_output), *result, byChannel);
+            !written)
+            return context.runtimeError(written.errorString());
+        return ExitSuccess;
+    }
+    context.out() << QString::fromUtf8(ReportCsv::toCsv(*result, byChannel));
+    context.out().flush();
+    return ExitSuccess;
+}
+
+} // namespace cs

@@ -1,0 +1,92 @@
+#include "reportcsv.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+namespace cs {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReportCsv", text);
+}
+
+const QString s_lineEnd = QStringLiteral("\r\n");
+
+QString quoted(const QString &cell)
+{
+    if (!cell.contains(u',') && !cell.contains(u'"') && !cell.contains(u'\r')
+        && !cell.contains(u'\n'))
+        return cell;
+    QString escaped = cell;
+    escaped.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + escaped + u'"';
+}
+
+} // namespace
+
+QStringList ReportCsv::header()
+{
+    return { QStringLiteral("Channel Name"),
+             QStringLiteral("Channel Code"),
+             QStringLiteral("Billing Group Name"),
+             QStringLiteral("Billing Group Code"),
+             QStringLiteral("Product Name"),
+             QStringLiteral("Product Code"),
+             QStringLiteral("Product Category"),
+             QStringLiteral("UOM"),
+             QStringLiteral("Usage"),
+             QStringLiteral("Spend"),
+             QStringLiteral("Currency"),
+             QStringLiteral("Accounts"),
+             QStringLiteral("Start Date"),
+             QStringLiteral("End Date") };
+}
+
+QString ReportCsv::textCell(const QString &text)
+{
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    if (!text.isEmpty() && formulaStarts.contains(text.front()))
+        return quoted(u'\'' + text);
+    return quoted(text);
+}
+
+QByteArray ReportCsv::toCsv(const ReportResult &result, bool byChannel)
+{
+    QString csv = header().join(u',') + s_lineEnd;
+    const QString from = result.request.from.toString(Qt::ISODate);
+    const QString to = result.request.to.toString(Qt::ISODate);
+    const QList<ReportLine> &lines = byChannel ? result.channelLines : result.productLines;
+    for (const ReportLine &line : lines) {
+        const QStringList cells { textCell(line.channelName),
+                                  textCell(line.channelCode),
+                                  textCell(line.billingGroupName),
+                                  textCell(line.billingGroupCode),
+                                  textCell(line.productName),
+                                  textCell(line.productCode),
+                                  textCell(line.productCategory),
+                                  textCell(line.uom),
+                                  line.usage.toString(),
+                                  line.spend ? line.spend->toString() : QString(),
+                                  textCell(line.currency),
+                                  QString::number(line.accounts),
+                                  from,
+                                  to };
+        csv += cells.join(u',') + s_lineEnd;
+    }
+    return csv.toUtf8();
+}
+
+Status ReportCsv::write(const QString &path, const ReportResult &result, bool byChannel)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error { tr("cannot write %1: %2").arg(path, file.errorString()) };
+    const QByteArray csv = toCsv(result, byChannel);
+    if (file.write(csv) != csv.size() || !file.commit())
+        return Error { tr("cannot write %1: %2").arg(path, file.errorString()) };
+    return success();
+}
+
+} // namespace cs

@@ -1,0 +1,759 @@
+#include "reportengine.h"
+
+#include "config/configuration.h"
+#include "db/connection.h"
+#include "localdays.h"
+#include "numeric/currency.h"
+#include "numeric/exactrational.h"
+#include "numeric/quantity.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <tuple>
+#include <vector>
+
+namespace cs {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReportEngine", text);
+}
+
+constexpr int s_usageScale = 6;
+
+// An exact sum: a 128-bit Decimal while the parts are Decimals that fit, an unbounded Rational
+// for prorated parts and on overflow. Never rounds.
+class ExactSum
+{
+public:
+    void add(const Decimal &value)
+    {
+        if (const auto sum = m_fast.plus(value))
+            m_fast = *sum;
+        else
+            add(toRational(value));
+    }
+    void add(const Rational &value)
+    {
+        if (m_slow)
+            *m_slow += value;
+        else
+            m_slow = value;
+    }
+    void add(const ExactSum &other)
+    {
+        add(other.m_fast);
+        if (other.m_slow)
+            add(*other.m_slow);
+    }
+    ExactSum times(const Decimal &factor) const
+    {
+        ExactSum product;
+        if (const auto fast = m_fast.times(factor))
+            product.m_fast = *fast;
+        else
+            product.add(toRational(m_fast) * toRational(factor));
+        if (m_slow)
+            product.add(*m_slow * toRational(factor));
+        return product;
+    }
+    std::optional<Decimal> rounded(int scale) const
+    {
+        if (!m_slow)
+            return m_fast.withScale(scale);
+        return roundHalfEven(toRational(m_fast) + *m_slow, scale);
+    }
+
+private:
+    Decimal m_fast;
+    std::optional<Rational> m_slow;
+};
+
+struct ChannelInfo
+{
+    qint64 id = 0;
+    QString code;
+    QString name;
+    QString groupCode;
+    QString groupName;
+    QString currency;
+    int minorUnits = 2;
+};
+
+struct ProductInfo
+{
+    QString code;
+    QString name;
+    QString category;
+    QString uom;
+};
+
+// A record that crosses a business-day boundary (or the range boundary), fetched on its own.
+struct SpanningRecord
+{
+    qint64 owner = 0; // channel or account id, by what the report groups
+    qint64 productId = 0;
+    qint64 startMs = 0;
+    qint64 endMs = 0;
+    Decimal quantity;
+};
+
+// Usage per owner (channel or account) and product, per local day number.
+using DaySums = std::map<qint64, ExactSum>;
+using OwnerProduct = std::pair<qint64, qint64>;
+using Collected = std::map<OwnerProduct, DaySums>;
+
+// The effective-dated rates, read once per report (a few rows).
+class RateBook
+{
+public:
+    Status load(Connection &connection)
+    {
+        auto q
+            = connection.exec(QStringLiteral("SELECT product_id, currency, rate, "
+                                             "effective_from, channel_id FROM rate ORDER BY id"));
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            const QString rateText = q->value(2).toString();
+            const QString fromText = q->value(3).toString();
+            const auto rate = Decimal::parse(rateText);
+            const QDate from = QDate::fromString(fromText, Qt::ISODate);
+            if (!rate || !from.isValid())
+                return Error { tr("the rate table holds an invalid rate \"%1\" from \"%2\"")
+                                   .arg(rateText, fromText) };
+            const qint64 channel = q->value(4).isNull() ? 0 : q->value(4).toLongLong();
+            m_rates[{ q->value(0).toLongLong(), q->value(1).toString(), channel }].push_back(
+                { BusinessCalendar::dayNumber(from), *rate });
+        }
+        for (auto &[key, rows] : m_rates)
+            std::stable_sort(rows.begin(), rows.end(),
+                             [](const Row &a, const Row &b) { return a.day < b.day; });
+        return success();
+    }
+
+    // The rate of a product for a channel on a local day: the channel's own rate with the
+    // latest effective_from on or before the day, else the default card's; nullptr if none.
+    const Decimal *find(qint64 productId, const QString &currency, qint64 channelId,
+                        qint64 day) const
+    {
+        if (const Decimal *own = latest(productId, currency, channelId, day))
+            return own;
+        return latest(productId, currency, 0, day);
+    }
+
+private:
+    struct Row
+    {
+        qint64 day;
+        Decimal rate;
+    };
+    const Decimal *latest(qint64 productId, const QString &currency, qint64 channelId,
+                          qint64 day) const
+    {
+        const auto it = m_rates.find({ productId, currency, channelId });
+        if (it == m_rates.end())
+            return nullptr;
+        const auto &rows = it->second;
+        auto after = std::upper_bound(rows.begin(), rows.end(), day,
+                                      [](qint64 d, const Row &row) { return d < row.day; });
+        return after == rows.begin() ? nullptr : &(after - 1)->rate;
+    }
+
+    std::map<std::tuple<qint64, QString, qint64>, std::vector<Row>> m_rates;
+};
+
+QString idList(const QList<ChannelInfo> &channels)
+{
+    QStringList ids;
+    for (const ChannelInfo &channel : channels)
+        ids << QString::number(channel.id);
+    return ids.join(u',');
+}
+
+std::optional<Decimal> quantityOfSums(const QVariant &whole, const QVariant &micros)
+{
+    const auto w = Decimal::parse(whole.toString());
+    const auto m = Decimal::parse(micros.toString());
+    if (!w || !m || w->scale() != 0 || m->scale() != 0)
+        return std::nullopt;
+    return w->plus(Decimal::fromUnits(m->units(), s_usageScale));
+}
+
+QString dayList(const QList<qint64> &days)
+{
+    QStringList parts;
+    for (qsizetype i = 0; i < days.size();) {
+        qsizetype j = i;
+        while (j + 1 < days.size() && days[j + 1] == days[j] + 1)
+            ++j;
+        const QString first = BusinessCalendar::dateOfDayNumber(days[i]).toString(Qt::ISODate);
+        parts << (i == j ? first
+                         : first + QStringLiteral("..")
+                          + BusinessCalendar::dateOfDayNumber(days[j]).toString(Qt::ISODate));
+        i = j + 1;
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+// Everything one report run needs, so the engine's public methods stay short.
+class Run
+{
+public:
+    Run(Connection &connection, const std::function<void(int)> &progress,
+        const std::function<bool()> &canceled)
+        : m_connection(connection)
+        , m_progress(progress)
+        , m_canceled(canceled)
+    { }
+
+    Status prepare(const ReportRequest &request, ReportEngine::Source source);
+    Status collectRaw(const QString &ownerColumn, qint64 productId, Collected &collected,
+                      std::map<OwnerProduct, qint64> *accounts);
+    Status collectRollups(Collected &collected, std::map<OwnerProduct, qint64> &accounts);
+    Result<ReportResult> buildReport(const Collected &collected,
+                                     const std::map<OwnerProduct, qint64> &accounts);
+
+    bool canceled() const { return m_canceled && m_canceled(); }
+    void progress(int value) const
+    {
+        if (m_progress)
+            m_progress(value);
+    }
+
+    Connection &m_connection;
+    const std::function<void(int)> &m_progress;
+    const std::function<bool()> &m_canceled;
+
+    ReportRequest m_request;
+    QString m_scopeName;
+    QList<ChannelInfo> m_channels;
+    QHash<qint64, ProductInfo> m_products;
+    RateBook m_rates;
+    std::optional<LocalDays> m_days;
+    bool m_useRollups = false;
+    qint64 m_fromMs = 0; // R0
+    qint64 m_toMs = 0; // R1, exclusive
+    qint64 m_firstDay = 0;
+    qint64 m_lastDay = 0;
+
+private:
+    void prorate(const SpanningRecord &record, DaySums &target);
+    Status readSpanning(QSqlQuery &q, Collected &collected);
+};
+
+Status Run::prepare(const ReportRequest &request, ReportEngine::Source source)
+{
+    m_request = request;
+    if (request.code.isEmpty())
+        return Error { request.scope == ReportScope::Channel ? tr("no channel code given")
+                                                             : tr("no billing group code given") };
+    if (!request.from.isValid() || !request.to.isValid())
+        return Error { tr("the report range needs a valid first and last date") };
+    if (request.from > request.to)
+        return Error { tr("the first date %1 is after the last date %2")
+                           .arg(request.from.toString(Qt::ISODate),
+                                request.to.toString(Qt::ISODate)) };
+
+    const auto businessZoneId = Configuration::value(m_connection, Configuration::BusinessTimeZone);
+    if (!businessZoneId)
+        return businessZoneId.error();
+    if (m_request.timeZoneId.isEmpty())
+        m_request.timeZoneId = *businessZoneId;
+    const auto zone = Configuration::timeZoneFromId(m_request.timeZoneId);
+    if (!zone)
+        return zone.error();
+    const bool businessZone = m_request.timeZoneId == *businessZoneId;
+    if (source == ReportEngine::Source::Rollups && !businessZone)
+        return Error { tr("the usage rollups are kept in the business time zone %1, not in %2")
+                           .arg(*businessZoneId, m_request.timeZoneId) };
+    m_useRollups = source == ReportEngine::Source::Rollups
+        || (source == ReportEngine::Source::Automatic && businessZone);
+
+    m_days.emplace(BusinessCalendar(*zone));
+    m_fromMs = m_days->calendar().dayStart(request.from);
+    m_toMs = m_days->calendar().dayStart(request.to.addDays(1));
+    m_firstDay = BusinessCalendar::dayNumber(request.from);
+    m_lastDay = BusinessCalendar::dayNumber(request.to);
+
+    const QString channelColumns = QStringLiteral(
+        "SELECT c.id, c.code, c.name, COALESCE(g.code, ''), COALESCE(g.name, ''), c.currency "
+        "FROM channel c LEFT JOIN billing_group g ON g.id = c.billing_group_id ");
+    Result<QSqlQuery> q = Error {};
+    if (request.scope == ReportScope::Channel) {
+        q = m_connection.exec(channelColumns + QStringLiteral("WHERE c.code = ?"),
+                              { request.code });
+    } else {
+        auto group = m_connection.exec(
+            QStringLiteral("SELECT id, name FROM billing_group WHERE code = ?"), { request.code });
+        if (!group)
+            return group.error();
+        if (!group->next())
+            return Error { tr("unknown billing group \"%1\"").arg(request.code) };
+        m_scopeName = group->value(1).toString();
+        q = m_connection.exec(channelColumns
+                                  + QStringLiteral("WHERE c.billing_group_id = ? ORDER BY c.code"),
+                              { group->value(0) });
+    }
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        ChannelInfo channel { q->value(0).toLongLong(), q->value(1).toString(),
+                              q->value(2).toString(),   q->value(3).toString(),
+                              q->value(4).toString(),   q->value(5).toString() };
+        channel.minorUnits = Currency::find(channel.currency).value_or(Currency {}).minorUnits;
+        m_channels << channel;
+    }
+    if (request.scope == ReportScope::Channel) {
+        if (m_channels.isEmpty())
+            return Error { tr("unknown channel \"%1\"").arg(request.code) };
+        m_scopeName = m_channels.first().name;
+    }
+
+    auto products
+        = m_connection.exec(QStringLiteral("SELECT id, code, name, category, uom FROM product"));
+    if (!products)
+        return products.error();
+    while (products->next())
+        m_products.insert(products->value(0).toLongLong(),
+                          { products->value(1).toString(), products->value(2).toString(),
+                            products->value(3).toString(), products->value(4).toString() });
+    return m_rates.load(m_connection);
+}
+
+void Run::prorate(const SpanningRecord &record, DaySums &target)
+{
+    const qint64 first = std::max(m_firstDay, m_days->dayOf(record.startMs));
+    const qint64 last = std::min(m_lastDay, m_days->dayOf(record.endMs - 1));
+    const BigInt units = toBigInt(record.quantity.units());
+    const BigInt denominator = BigInt(record.endMs - record.startMs)
+        * toBigInt(decimal::powerOfTen(record.quantity.scale()));
+    qint64 dayStart = m_days->startOf(first);
+    for (qint64 day = first; day <= last; ++day) {
+        const qint64 nextStart = m_days->startOf(day + 1);
+        const qint64 overlap
+            = std::min(record.endMs, nextStart) - std::max(record.startMs, dayStart);
+        if (overlap > 0)
+            target[day].add(Rational(units * overlap, denominator));
+        dayStart = nextStart;
+    }
+}
+
+Status Run::readSpanning(QSqlQuery &q, Collected &collected)
+{
+    qint64 rows = 0;
+    while (q.next()) {
+        if (++rows % 1024 == 0 && canceled())
+            return Error { ReportEngine::canceledMessage() };
+        const StoredQuantity stored { q.value(4).toLongLong(), q.value(5).toLongLong() };
+        const SpanningRecord record { q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                      q.value(2).toLongLong(), q.value(3).toLongLong(),
+                                      stored.toDecimal() };
+        prorate(record, collected[{ record.owner, record.productId }]);
+    }
+    return success();
+}
+
+// Groups the raw usage records in SQL. ownerColumn is a.channel_id (report) or u.account_id
+// (breakdown); productId 0 means every product.
+Status Run::collectRaw(const QString &ownerColumn, qint64 productId, Collected &collected,
+                       std::map<OwnerProduct, qint64> *accounts)
+{
+    const QString startDay = m_days->sql(QStringLiteral("u.start_at"), m_fromMs, m_toMs);
+    const QString endDay = m_days->sql(QStringLiteral("(u.end_at - 1)"), m_fromMs, m_toMs);
+    const QString from = QString::number(m_fromMs);
+    const QString to = QString::number(m_toMs);
+    const QString singleDay = QStringLiteral("u.start_at >= ") + from
+        + QStringLiteral(" AND u.end_at <= ") + to + QStringLiteral(" AND ") + startDay
+        + QStringLiteral(" = ") + endDay;
+    QString filter = QStringLiteral(" FROM usage_record u JOIN account a ON a.id = u.account_id "
+                                    "WHERE a.channel_id IN (")
+        + idList(m_channels) + u')';
+    if (productId != 0)
+        filter += QStringLiteral(" AND u.product_id = ") + QString::number(productId);
+
+    auto daily = m_connection.exec(
+        QStringLiteral("SELECT ") + ownerColumn + QStringLiteral(", u.product_id, ") + startDay
+        + QStringLiteral(", CAST(SUM(u.quantity_whole) AS TEXT), "
+                         "CAST(SUM(u.quantity_micros) AS TEXT)")
+        + filter + QStringLiteral(" AND ") + singleDay + QStringLiteral(" GROUP BY 1, 2, 3"));
+    if (!daily)
+        return canceled() ? Status(Error { ReportEngine::canceledMessage() }) : daily.error();
+    while (daily->next()) {
+        const auto quantity = quantityOfSums(daily->value(3), daily->value(4));
+        if (!quantity)
+            return Error { tr("usage sum out of range") };
+        collected[{ daily->value(0).toLongLong(), daily->value(1).toLongLong() }]
+                 [daily->value(2).toLongLong()]
+                     .add(*quantity);
+    }
+    if (canceled())
+        return Error { ReportEngine::canceledMessage() };
+    progress(50);
+
+    auto spanning = m_connection.exec(
+        QStringLiteral("SELECT ") + ownerColumn
+        + QStringLiteral(", u.product_id, u.start_at, u.end_at, u.quantity_whole, "
+                         "u.quantity_micros")
+        + filter + QStringLiteral(" AND u.start_at < ") + to + QStringLiteral(" AND u.end_at > ")
+        + from + QStringLiteral(" AND NOT (") + singleDay + u')');
+    if (!spanning)
+        return canceled() ? Status(Error { ReportEngine::canceledMessage() }) : spanning.error();
+    if (const Status read = readSpanning(*spanning, collected); !read)
+        return read;
+    if (canceled())
+        return Error { ReportEngine::canceledMessage() };
+    progress(70);
+
+    if (accounts) {
+        auto counted = m_connection.exec(
+            QStringLiteral("SELECT a.channel_id, u.product_id, COUNT(DISTINCT u.account_id)")
+            + filter + QStringLiteral(" AND u.start_at < ") + to
+            + QStringLiteral(" AND u.end_at > ") + from + QStringLiteral(" GROUP BY 1, 2"));
+        if (!counted)
+            return canceled() ? Status(Error { ReportEngine::canceledMessage() }) : counted.error();
+        while (counted->next())
+            (*accounts)[{ counted->value(0).toLongLong(), counted->value(1).toLongLong() }]
+                = counted->value(2).toLongLong();
+    }
+    if (canceled())
+        return Error { ReportEngine::canceledMessage() };
+    progress(90);
+    return success();
+}
+
+Status Run::collectRollups(Collected &collected, std::map<OwnerProduct, qint64> &accounts)
+{
+    const QString channels = idList(m_channels);
+    auto daily = m_connection.exec(
+        QStringLiteral("SELECT channel_id, product_id, day, quantity_whole, quantity_micros "
+                       "FROM usage_daily WHERE channel_id IN (")
+        + channels + QStringLiteral(") AND day >= ") + QString::number(m_firstDay)
+        + QStringLiteral(" AND day <= ") + QString::number(m_lastDay));
+    if (!daily)
+        return canceled() ? Status(Error { ReportEngine::canceledMessage() }) : daily.error();
+    OwnerProduct lastKey { -1, -1 };
+    DaySums *sums = nullptr;
+    while (daily->next()) {
+        const OwnerProduct key { daily->value(0).toLongLong(), daily->value(1).toLongLong() };
+        if (key != lastKey) {
+            sums = &collected[key];
+            lastKey = key;
+        }
+        const StoredQuantity stored { daily->value(3).toLongLong(), daily->value(4).toLongLong() };
+        (*sums)[daily->value(2).toLongLong()].add(stored.toDecimal());
+    }
+    if (canceled())
+        return Error { ReportEngine::canceledMessage() };
+    progress(50);
+
+    auto spanning = m_connection.exec(
+        QStringLiteral("SELECT channel_id, product_id, start_at, end_at, quantity_whole, "
+                       "quantity_micros FROM usage_spanning WHERE channel_id IN (")
+        + channels + QStringLiteral(") AND start_at < ") + QString::number(m_toMs)
+        + QStringLiteral(" AND end_at > ") + QString::number(m_fromMs));
+    if (!spanning)
+        return canceled() ? Status(Error { ReportEngine::canceledMessage() }) : spanning.error();
+    if (const Status read = readSpanning(*spanning, collected); !read)
+        return read;
+    progress(70);
+
+    // Distinct accounts: a bit per day of the month, masked at the first and last month.
+    const QDate from = m_request.from;
+    const QDate to = m_request.to;
+    const qint64 firstMonth = qint64(from.year()) * 12 + from.month() - 1;
+    const qint64 lastMonth = qint64(to.year()) * 12 + to.month() - 1;
+    auto bitsFrom = [](int day) { return (qint64(1) << 31) - (qint64(1) << (day - 1)); };
+    auto bitsTo = [](int day) { return (qint64(1) << day) - 1; };
+    qint64 firstMask = bitsFrom(from.day());
+    const qint64 lastMask = bitsTo(to.day());
+    if (firstMonth == lastMonth)
+        firstMask &= lastMask;
+    auto counted = m_connection.exec(
+        QStringLiteral("SELECT channel_id, product_id, COUNT(DISTINCT account_id) "
+                       "FROM usage_activity WHERE channel_id IN (")
+        + channels + QStringLiteral(") AND month >= ") + QString::number(firstMonth)
+        + QStringLiteral(" AND month <= ") + QString::number(lastMonth)
+        + QStringLiteral(" AND (CASE WHEN month = %1 THEN day_bits & %2 WHEN month = %3 THEN "
+                         "day_bits & %4 ELSE day_bits END) <> 0 GROUP BY 1, 2")
+              .arg(firstMonth)
+              .arg(firstMask)
+              .arg(lastMonth)
+              .arg(lastMask));
+    if (!counted)
+        return canceled() ? Status(Error { ReportEngine::canceledMessage() }) : counted.error();
+    while (counted->next())
+        accounts[{ counted->value(0).toLongLong(), counted->value(1).toLongLong() }]
+            = counted->value(2).toLongLong();
+    if (canceled())
+        return Error { ReportEngine::canceledMessage() };
+    progress(90);
+    return success();
+}
+
+struct Merged
+{
+    ExactSum usage;
+    ExactSum spend;
+    bool missingRate = false;
+    qint64 accounts = 0;
+};
+
+Result<ReportResult> Run::buildReport(const Collected &collected,
+                                      const std::map<OwnerProduct, qint64> &accounts)
+{
+    ReportResult result;
+    result.request = m_request;
+    result.scopeName = m_scopeName;
+
+    QHash<qint64, const ChannelInfo *> channels;
+    for (const ChannelInfo &channel : std::as_const(m_channels))
+        channels.insert(channel.id, &channel);
+
+    auto rounded = [](const ExactSum &sum, int scale) -> Result<Decimal> {
+        if (const auto value = sum.rounded(scale))
+            return *value;
+        return Error { tr("a report amount is beyond 38 digits") };
+    };
+
+    std::map<std::pair<QString, QString>, Merged> merged; // (product code, currency)
+    std::map<std::tuple<qint64, QString, QString>, Merged> daily; // (day, product, currency)
+    QHash<QString, int> minorUnits;
+
+    for (const auto &[key, days] : collected) {
+        const ChannelInfo *channel = channels.value(key.first);
+        const ProductInfo product = m_products.value(key.second);
+        if (!channel)
+            continue;
+        minorUnits.insert(channel->currency, channel->minorUnits);
+        Merged line;
+        line.accounts = accounts.count(key) ? accounts.at(key) : 0;
+        QList<qint64> missingDays;
+        for (const auto &[day, quantity] : days) {
+            line.usage.add(quantity);
+            Merged &point = daily[{ day, product.code, channel->currency }];
+            point.usage.add(quantity);
+            const Decimal *rate = m_rates.find(key.second, channel->currency, channel->id, day);
+            if (!rate) {
+                missingDays << day;
+                point.missingRate = true;
+                continue;
+            }
+            const ExactSum spend = quantity.times(*rate);
+            line.spend.add(spend);
+            point.spend.add(spend);
+        }
+        line.missingRate = !missingDays.isEmpty();
+        if (line.missingRate)
+            result.warnings << tr("no %1 rate for product %2 (%3) in channel %4 (%5) on %6: "
+                                  "its spend is left empty")
+                                   .arg(channel->currency, product.name, product.code,
+                                        channel->name, channel->code, dayList(missingDays));
+
+        ReportLine out;
+        out.channelCode = channel->code;
+        out.channelName = channel->name;
+        out.billingGroupCode = channel->groupCode;
+        out.billingGroupName = channel->groupName;
+        out.productCode = product.code;
+        out.productName = product.name;
+        out.productCategory = product.category;
+        out.uom = product.uom;
+        out.currency = channel->currency;
+        out.accounts = line.accounts;
+        const auto usage = rounded(line.usage, s_usageScale);
+        if (!usage)
+            return usage.error();
+        out.usage = *usage;
+        if (!line.missingRate) {
+            const auto spend = rounded(line.spend, channel->minorUnits);
+            if (!spend)
+                return spend.error();
+            out.spend = *spend;
+        }
+        result.channelLines << out;
+
+        Merged &total = merged[{ product.code, channel->currency }];
+        total.usage.add(line.usage);
+        total.spend.add(line.spend);
+        total.missingRate = total.missingRate || line.missingRate;
+        total.accounts += line.accounts;
+    }
+    std::sort(result.channelLines.begin(), result.channelLines.end(),
+              [](const ReportLine &a, const ReportLine &b) {
+                  return std::tie(a.channelCode, a.productCode, a.currency)
+                      < std::tie(b.channelCode, b.productCode, b.currency);
+              });
+
+    if (m_request.scope == ReportScope::Channel) {
+        result.productLines = result.channelLines;
+    } else {
+        QHash<QString, const ProductInfo *> productsByCode;
+        for (const ProductInfo &product : std::as_const(m_products))
+            productsByCode.insert(product.code, &product);
+        for (const auto &[key, total] : merged) {
+            const ProductInfo *product = productsByCode.value(key.first);
+            ReportLine out;
+            out.billingGroupCode = m_request.code;
+            out.billingGroupName = m_scopeName;
+            out.productCode = key.first;
+            if (product) {
+                out.productName = product->name;
+                out.productCategory = product->category;
+                out.uom = product->uom;
+            }
+            out.currency = key.second;
+            out.accounts = total.accounts;
+            const auto usage = rounded(total.usage, s_usageScale);
+            if (!usage)
+                return usage.error();
+            out.usage = *usage;
+            if (!total.missingRate) {
+                const auto spend = rounded(total.spend, minorUnits.value(key.second, 2));
+                if (!spend)
+                    return spend.error();
+                out.spend = *spend;
+            }
+            result.productLines << out;
+        }
+    }
+
+    for (const auto &[key, point] : daily) {
+        DailyPoint out;
+        out.date = BusinessCalendar::dateOfDayNumber(std::get<0>(key));
+        out.productCode = std::get<1>(key);
+        out.currency = std::get<2>(key);
+        const auto usage = rounded(point.usage, s_usageScale);
+        if (!usage)
+            return usage.error();
+        out.usage = *usage;
+        if (!point.missingRate) {
+            const auto spend = rounded(point.spend, minorUnits.value(out.currency, 2));
+            if (!spend)
+                return spend.error();
+            out.spend = *spend;
+        }
+        result.daily << out;
+    }
+    return result;
+}
+
+} // namespace
+
+ReportEngine::ReportEngine(Connection &connection)
+    : m_connection(connection)
+{ }
+
+QString ReportEngine::canceledMessage()
+{
+    return tr("canceled");
+}
+
+Result<ReportResult> ReportEngine::run(const ReportRequest &request)
+{
+    Run run(m_connection, m_progress, m_canceled);
+    run.progress(0);
+    if (const Status prepared = run.prepare(request, m_source); !prepared)
+        return prepared.error();
+    if (run.canceled())
+        return Error { canceledMessage() };
+    run.progress(10);
+
+    Collected collected;
+    std::map<OwnerProduct, qint64> accounts;
+    if (!run.m_channels.isEmpty()) {
+        const Status collectedOk = run.m_useRollups
+            ? run.collectRollups(collected, accounts)
+            : run.collectRaw(QStringLiteral("a.channel_id"), 0, collected, &accounts);
+        if (!collectedOk)
+            return collectedOk.error();
+    }
+    auto result = run.buildReport(collected, accounts);
+    run.progress(100);
+    return result;
+}
+
+Result<QList<AccountLine>> ReportEngine::breakdown(const AccountBreakdownRequest &request)
+{
+    Run run(m_connection, m_progress, m_canceled);
+    run.progress(0);
+    if (const Status prepared = run.prepare(request.report, Source::Raw); !prepared)
+        return prepared.error();
+    qint64 productId = 0;
+    for (auto it = run.m_products.cbegin(); it != run.m_products.cend(); ++it) {
+        if (it->code == request.productCode)
+            productId = it.key();
+    }
+    if (productId == 0)
+        return Error { tr("unknown product \"%1\"").arg(request.productCode) };
+    QList<AccountLine> lines;
+    if (run.m_channels.isEmpty())
+        return lines;
+
+    Collected collected;
+    if (const Status ok
+        = run.collectRaw(QStringLiteral("u.account_id"), productId, collected, nullptr);
+        !ok)
+        return ok.error();
+
+    QHash<qint64, const ChannelInfo *> channels;
+    for (const ChannelInfo &channel : std::as_const(run.m_channels))
+        channels.insert(channel.id, &channel);
+    auto q = m_connection.exec(
+        QStringLiteral("SELECT id, code, name, channel_id FROM account WHERE channel_id IN (")
+        + idList(run.m_channels) + u')');
+    if (!q)
+        return q.error();
+    QHash<qint64, std::tuple<QString, QString, qint64>> accounts;
+    while (q->next())
+        accounts.insert(
+            q->value(0).toLongLong(),
+            { q->value(1).toString(), q->value(2).toString(), q->value(3).toLongLong() });
+
+    for (const auto &[key, days] : collected) {
+        const auto [code, name, channelId] = accounts.value(key.first);
+        const ChannelInfo *channel = channels.value(channelId);
+        if (!channel)
+            continue;
+        ExactSum usage;
+        ExactSum spend;
+        bool missingRate = false;
+        for (const auto &[day, quantity] : days) {
+            usage.add(quantity);
+            if (const Decimal *rate
+                = run.m_rates.find(productId, channel->currency, channelId, day))
+                spend.add(quantity.times(*rate));
+            else
+                missingRate = true;
+        }
+        AccountLine line;
+        line.accountCode = code;
+        line.accountName = name;
+        line.channelCode = channel->code;
+        line.currency = channel->currency;
+        const auto roundedUsage = usage.rounded(s_usageScale);
+        if (!roundedUsage)
+            return Error { tr("a report amount is beyond 38 digits") };
+        line.usage = *roundedUsage;
+        if (!missingRate) {
+            const auto roundedSpend = spend.rounded(channel->minorUnits);
+            if (!roundedSpend)
+                return Error { tr("a report amount is beyond 38 digits") };
+            line.spend = *roundedSpend;
+        }
+        lines << line;
+    }
+    std::sort(lines.begin(), lines.end(), [](const AccountLine &a, const AccountLine &b) {
+        return a.accountCode < b.accountCode;
+    });
+    run.progress(100);
+    return lines;
+}
+
+} // namespace cs
