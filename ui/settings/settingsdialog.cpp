@@ -1,0 +1,373 @@
+#include "settingsdialog.h"
+
+#include "config/configuration.h"
+#include "db/connection.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimeZone>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace cs {
+
+namespace {
+
+const QString PasswordMask = QStringLiteral("\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022");
+
+// Where the password of scheme://user:password@host/... sits in the text, or {-1, 0}.
+std::pair<qsizetype, qsizetype> passwordSpan(const QString &url)
+{
+    const qsizetype authorityStart = url.indexOf(QStringLiteral("://"));
+    if (authorityStart < 0)
+        return { -1, 0 };
+    const qsizetype from = authorityStart + 3;
+    qsizetype end = url.size();
+    for (const QChar stop : { u'/', u'?', u'#' }) {
+        const qsizetype at = url.indexOf(stop, from);
+        if (at >= 0 && at < end)
+            end = at;
+    }
+    const qsizetype at = url.lastIndexOf(u'@', end - 1);
+    if (at < from)
+        return { -1, 0 };
+    const qsizetype colon = url.indexOf(u':', from);
+    if (colon < 0 || colon > at)
+        return { -1, 0 };
+    return { colon + 1, at - colon - 1 };
+}
+
+QLabel *errorLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    label->setWordWrap(true);
+    label->hide();
+    return label;
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(const DatabaseUrl &database, QWidget *parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_timeZone(new QComboBox(this))
+    , m_directory(new QLineEdit(this))
+    , m_url(new QLineEdit(this))
+    , m_extension(new QComboBox(this))
+    , m_status(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Billing Settings"));
+    setObjectName(QStringLiteral("settingsDialog"));
+
+    QStringList zones;
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        zones.append(QString::fromUtf8(id));
+    m_timeZone->setObjectName(QStringLiteral("timeZone"));
+    m_timeZone->setEditable(true);
+    m_timeZone->setInsertPolicy(QComboBox::NoInsert);
+    m_timeZone->addItems(zones);
+    m_timeZone->setMaxVisibleItems(20);
+    auto *completer = new QCompleter(zones, m_timeZone);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_timeZone->setCompleter(completer);
+    m_timeZone->lineEdit()->setPlaceholderText(tr("Type to search, e.g. Berlin"));
+
+    m_directory->setObjectName(QStringLiteral("exportDirectory"));
+    m_directory->setClearButtonEnabled(true);
+    auto *browse = new QPushButton(tr("&Browse..."), this);
+    connect(browse, &QPushButton::clicked, this, &SettingsDialog::browseDirectory);
+    auto *directoryRow = new QHBoxLayout;
+    directoryRow->addWidget(m_directory, 1);
+    directoryRow->addWidget(browse);
+
+    m_url->setObjectName(QStringLiteral("exportUrl"));
+    m_url->setPlaceholderText(tr("sftp://user@host/path, or empty for no upload"));
+    m_url->setClearButtonEnabled(true);
+
+    m_extension->setObjectName(QStringLiteral("exportFileExtension"));
+    m_extension->addItem(tr("XML (.xml)"), QStringLiteral("xml"));
+    m_extension->addItem(tr("CSV (.csv)"), QStringLiteral("csv"));
+
+    auto *form = new QFormLayout;
+    const auto addRow = [this, form](const QString &key, const QString &label, QWidget *field,
+                                     QLayout *fieldLayout) {
+        QLabel *error = errorLabel(this);
+        error->setObjectName(key + QStringLiteral(".error"));
+        m_errors.insert(key, error);
+        auto *hint = new QLabel(Configuration::description(key), this);
+        hint->setWordWrap(true);
+        QFont small = hint->font();
+        small.setPointSizeF(small.pointSizeF() * 0.9);
+        hint->setFont(small);
+        hint->setForegroundRole(QPalette::PlaceholderText);
+        auto *column = new QVBoxLayout;
+        column->setSpacing(2);
+        if (fieldLayout)
+            column->addLayout(fieldLayout);
+        else
+            column->addWidget(field);
+        column->addWidget(hint);
+        column->addWidget(error);
+        auto *caption = new QLabel(label, this);
+        caption->setBuddy(field);
+        form->addRow(caption, column);
+    };
+    addRow(Configuration::BusinessTimeZone, tr("Business &time zone:"), m_timeZone, nullptr);
+    addRow(Configuration::ExportDirectory, tr("Export &directory:"), m_directory, directoryRow);
+    addRow(Configuration::ExportUrl, tr("Export &URL:"), m_url, nullptr);
+    addRow(Configuration::ExportFileExtension, tr("Export file &format:"), m_extension, nullptr);
+
+    connect(m_timeZone, &QComboBox::editTextChanged, this,
+            [this] { validateField(Configuration::BusinessTimeZone); });
+    connect(m_directory, &QLineEdit::textChanged, this,
+            [this] { validateField(Configuration::ExportDirectory); });
+    connect(m_url, &QLineEdit::textChanged, this,
+            [this] { validateField(Configuration::ExportUrl); });
+
+    auto *intro = new QLabel(tr("These settings are stored in the database %1 and shared with "
+                                "channelscope-cli and the daily billing export.")
+                                 .arg(m_database.toDisplayString()),
+                             this);
+    intro->setWordWrap(true);
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setWordWrap(true);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    connect(&m_load, &QFutureWatcher<Outcome>::finished, this, &SettingsDialog::loadFinished);
+    connect(&m_save, &QFutureWatcher<Outcome>::finished, this, &SettingsDialog::saveFinished);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_status);
+    layout->addStretch();
+    layout->addWidget(m_buttons);
+    resize(620, 460);
+
+    load();
+}
+
+SettingsDialog::~SettingsDialog()
+{
+    m_load.disconnect(this);
+    m_save.disconnect(this);
+}
+
+QString SettingsDialog::fieldValue(const QString &key) const
+{
+    if (key == Configuration::BusinessTimeZone)
+        return m_timeZone->currentText().trimmed();
+    if (key == Configuration::ExportDirectory)
+        return m_directory->text().trimmed();
+    if (key == Configuration::ExportUrl) {
+        QString text = m_url->text().trimmed();
+        const auto [from, length] = passwordSpan(text);
+        if (from >= 0 && text.mid(from, length) == PasswordMask)
+            text.replace(from, length, m_urlPassword);
+        return text;
+    }
+    if (key == Configuration::ExportFileExtension)
+        return m_extension->currentData().toString();
+    return {};
+}
+
+void SettingsDialog::setFieldValue(const QString &key, const QString &value)
+{
+    if (key == Configuration::BusinessTimeZone) {
+        m_timeZone->setEditText(value);
+    } else if (key == Configuration::ExportDirectory) {
+        m_directory->setText(value);
+    } else if (key == Configuration::ExportUrl) {
+        QString shown = value;
+        const auto [from, length] = passwordSpan(value);
+        m_urlPassword = from >= 0 ? value.mid(from, length) : QString();
+        if (from >= 0)
+            shown.replace(from, length, PasswordMask);
+        m_url->setText(shown);
+    } else if (key == Configuration::ExportFileExtension) {
+        const int index = m_extension->findData(value.toLower());
+        if (index >= 0)
+            m_extension->setCurrentIndex(index);
+    }
+    validateField(key);
+}
+
+QString SettingsDialog::fieldError(const QString &key) const
+{
+    const QLabel *label = m_errors.value(key);
+    return label && !label->isHidden() ? label->text() : QString();
+}
+
+void SettingsDialog::validateField(const QString &key)
+{
+    QLabel *label = m_errors.value(key);
+    if (!label)
+        return;
+    const auto valid = Configuration::validate(key, fieldValue(key));
+    label->setText(valid ? QString() : valid.errorString());
+    label->setVisible(!valid);
+}
+
+bool SettingsDialog::validateAll()
+{
+    bool ok = true;
+    for (const QString &key : Configuration::keys()) {
+        validateField(key);
+        ok = ok && fieldError(key).isEmpty();
+    }
+    return ok;
+}
+
+void SettingsDialog::showValues(const QMap<QString, QString> &values)
+{
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        setFieldValue(it.key(), it.value());
+}
+
+void SettingsDialog::load()
+{
+    setBusy(true, tr("Loading the settings..."));
+    m_load.setFuture(QtConcurrent::run([url = m_database]() -> Outcome {
+        Outcome outcome;
+        auto connection = Connection::open(url);
+        if (!connection) {
+            outcome.error = connection.errorString();
+            return outcome;
+        }
+        for (const QString &key : Configuration::keys()) {
+            const auto value = Configuration::value(**connection, key);
+            if (!value) {
+                outcome.error = value.errorString();
+                return outcome;
+            }
+            outcome.values.insert(key, *value);
+        }
+        return outcome;
+    }));
+}
+
+void SettingsDialog::loadFinished()
+{
+    const Outcome outcome = m_load.result();
+    if (!outcome.error.isEmpty()) {
+        setBusy(false, {});
+        showError(tr("The settings could not be loaded: %1").arg(outcome.error));
+        m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
+        Q_EMIT loaded(false, outcome.error);
+        return;
+    }
+    m_loaded = outcome.values;
+    showValues(outcome.values);
+    setBusy(false, {});
+    Q_EMIT loaded(true, {});
+}
+
+void SettingsDialog::accept()
+{
+    if (m_load.isRunning() || m_save.isRunning())
+        return;
+    if (!validateAll()) {
+        const QString message = tr("Correct the marked values first.");
+        showError(message);
+        Q_EMIT saved(false, message);
+        return;
+    }
+    QMap<QString, QString> changed;
+    for (const QString &key : Configuration::keys()) {
+        const QString value = fieldValue(key);
+        if (value != m_loaded.value(key))
+            changed.insert(key, value);
+    }
+    if (changed.isEmpty()) {
+        Q_EMIT saved(true, {});
+        QDialog::accept();
+        return;
+    }
+    setBusy(true, tr("Saving..."));
+    m_save.setFuture(QtConcurrent::run([url = m_database, changed]() -> Outcome {
+        Outcome outcome;
+        auto connection = Connection::open(url);
+        if (!connection) {
+            outcome.error = connection.errorString();
+            return outcome;
+        }
+        Transaction transaction(**connection);
+        if (const auto begun = transaction.begin(); !begun) {
+            outcome.error = begun.errorString();
+            return outcome;
+        }
+        for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
+            if (const auto stored = Configuration::setValue(**connection, it.key(), it.value());
+                !stored) {
+                outcome.fieldErrors.insert(it.key(), stored.errorString());
+                outcome.error = stored.errorString();
+            }
+        }
+        if (!outcome.error.isEmpty())
+            return outcome;
+        if (const auto committed = transaction.commit(); !committed) {
+            outcome.error = committed.errorString();
+            return outcome;
+        }
+        outcome.values = changed;
+        return outcome;
+    }));
+}
+
+void SettingsDialog::saveFinished()
+{
+    const Outcome outcome = m_save.result();
+    setBusy(false, {});
+    if (!outcome.error.isEmpty()) {
+        for (auto it = outcome.fieldErrors.cbegin(); it != outcome.fieldErrors.cend(); ++it) {
+            QLabel *label = m_errors.value(it.key());
+            label->setText(it.value());
+            label->show();
+        }
+        showError(tr("Nothing was saved: %1").arg(outcome.error));
+        Q_EMIT saved(false, outcome.error);
+        return;
+    }
+    for (auto it = outcome.values.cbegin(); it != outcome.values.cend(); ++it)
+        m_loaded.insert(it.key(), it.value());
+    Q_EMIT saved(true, {});
+    QDialog::accept();
+}
+
+void SettingsDialog::setBusy(bool busy, const QString &message)
+{
+    for (QWidget *field : { static_cast<QWidget *>(m_timeZone), static_cast<QWidget *>(m_directory),
+                            static_cast<QWidget *>(m_url), static_cast<QWidget *>(m_extension) })
+        field->setEnabled(!busy);
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(!busy);
+    m_status->setStyleSheet(QString());
+    m_status->setText(message);
+}
+
+void SettingsDialog::showError(const QString &message)
+{
+    m_status->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_status->setText(message);
+}
+
+void SettingsDialog::browseDirectory()
+{
+    const QString folder
+        = QFileDialog::getExistingDirectory(this, tr("Export Directory"), m_directory->text());
+    if (!folder.isEmpty())
+        m_directory->setText(folder);
+}
+
+} // namespace cs

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "db/databaseurl.h"
+
+#include <QDialog>
+#include <QFutureWatcher>
+#include <QMap>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+namespace cs {
+
+// Settings > Billing: the settings shared with the CLI and the export job (business time zone,
+// export directory, export URL, export file format), stored in the open database through
+// cs::Configuration, like CPBM's Configuration > Portal > Billing.
+//
+// Values are loaded and saved off the GUI thread on a connection of the worker's own. Every
+// field is checked with Configuration::validate() as it is edited and the reason shows under it;
+// Save stores all values in one transaction or none, and the dialog stays open on an error.
+// A password inside the export URL is shown masked and kept as it was unless retyped.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    // `database` is the open database, with its password for PostgreSQL.
+    explicit SettingsDialog(const DatabaseUrl &database, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    // The value a key's field holds now (the export URL with its real password).
+    QString fieldValue(const QString &key) const;
+    // Sets a field as if typed.
+    void setFieldValue(const QString &key, const QString &value);
+    // The inline validation message of a key's field; empty when the value is valid.
+    QString fieldError(const QString &key) const;
+
+public Q_SLOTS:
+    // Validates and saves; closes the dialog once the values are stored.
+    void accept() override;
+
+Q_SIGNALS:
+    // The values were loaded (ok) or could not be (message says why).
+    void loaded(bool ok, const QString &message);
+    // A save ended: stored (ok) or refused (message says why; per-field reasons show inline).
+    void saved(bool ok, const QString &message);
+
+private:
+    struct Outcome
+    {
+        QMap<QString, QString> values;
+        QMap<QString, QString> fieldErrors;
+        QString error;
+    };
+
+    void load();
+    void loadFinished();
+    void saveFinished();
+    void validateField(const QString &key);
+    bool validateAll();
+    void showValues(const QMap<QString, QString> &values);
+    void setBusy(bool busy, const QString &message);
+    void showError(const QString &message);
+    void browseDirectory();
+
+    DatabaseUrl m_database;
+    QComboBox *m_timeZone;
+    QLineEdit *m_directory;
+    QLineEdit *m_url;
+    QComboBox *m_extension;
+    QMap<QString, QLabel *> m_errors;
+    QLabel *m_status;
+    QDialogButtonBox *m_buttons;
+    // The export URL's stored password, shown as a mask in m_url.
+    QString m_urlPassword;
+    QMap<QString, QString> m_loaded;
+    QFutureWatcher<Outcome> m_load;
+    QFutureWatcher<Outcome> m_save;
+};
+
+} // namespace cs
