@@ -1,0 +1,202 @@
+#include "exportcommand.h"
+
+#include "config/configuration.h"
+#include "export/exporthistory.h"
+#include "export/exportjob.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace cs {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ExportCommand", text);
+}
+
+std::optional<QDate> parseDate(const QString &text)
+{
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid() || text.size() != 10)
+        return std::nullopt;
+    return date;
+}
+} // namespace
+
+QString ExportCommand::summary() const
+{
+    return tr("Run the daily billing export for a date, or catch up on missed dates.");
+}
+
+void ExportCommand::configure(QCommandLineParser &parser) const
+{
+    CommandContext::addDatabaseOption(parser);
+    parser.addOptions({
+        { QStringLiteral("date"),
+          tr("The business date to export (YYYY-MM-DD); default: yesterday in the business "
+             "time zone."),
+          tr("D") },
+        { QStringLiteral("catch-up"),
+          tr("Export every date not exported yet, up to yesterday, oldest first, each as its "
+             "own run. Starts at --since, else at the date of the earliest document.") },
+        { QStringLiteral("since"), tr("With --catch-up: the first date to consider."), tr("D") },
+        { QStringLiteral("channel"), tr("Export (or re-send) only this channel; may be repeated."),
+          tr("CODE") },
+        { QStringLiteral("directory"), tr("Overrides export.directory."), tr("DIR") },
+        { QStringLiteral("url"),
+          tr("Overrides export.URL (\"\" for no upload). Prefer CHANNELSCOPE_EXPORT_PASSWORD "
+             "to a password in the URL."),
+          tr("URL") },
+        { QStringLiteral("format"), tr("Overrides export.fileExtension: xml or csv."),
+          tr("FORMAT") },
+        { QStringLiteral("schedule"),
+          tr("Record the run as started by the schedule (the systemd timer) rather than a "
+             "person.") },
+        { QStringLiteral("retries"), tr("Upload attempts per file (default 4)."), tr("N") },
+        { QStringLiteral("retry-delay"),
+          tr("Milliseconds before the first retry, doubled each time (default 2000)."), tr("MS") },
+        { QStringLiteral("missed"),
+          tr("Only list the dates that are not exported (from --since or the earliest "
+             "document up to yesterday) and the last exported date; export nothing.") },
+    });
+}
+
+int ExportCommand::run(const QCommandLineParser &parser, CommandContext &context) const
+{
+    if (!parser.positionalArguments().isEmpty())
+        return context.usageError(
+            tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+    const bool catchUp = parser.isSet(QStringLiteral("catch-up"));
+    const bool missedOnly = parser.isSet(QStringLiteral("missed"));
+    if (catchUp && parser.isSet(QStringLiteral("date")))
+        return context.usageError(tr("--date and --catch-up exclude each other"));
+    if (catchUp && parser.isSet(QStringLiteral("channel")))
+        return context.usageError(tr("--catch-up exports whole dates; it takes no --channel"));
+
+    ExportOptions options;
+    if (parser.isSet(QStringLiteral("date"))) {
+        const auto date = parseDate(parser.value(QStringLiteral("date")));
+        if (!date)
+            return context.usageError(tr("--date must be a date YYYY-MM-DD, not \"%1\"")
+                                          .arg(parser.value(QStringLiteral("date"))));
+        options.date = *date;
+    }
+    std::optional<QDate> since;
+    if (parser.isSet(QStringLiteral("since"))) {
+        since = parseDate(parser.value(QStringLiteral("since")));
+        if (!since)
+            return context.usageError(tr("--since must be a date YYYY-MM-DD"));
+    }
+    options.channels = parser.values(QStringLiteral("channel"));
+    if (parser.isSet(QStringLiteral("directory"))) {
+        auto valid = Configuration::validate(Configuration::ExportDirectory,
+                                             parser.value(QStringLiteral("directory")));
+        if (!valid)
+            return context.usageError(valid.errorString());
+        options.directory = *valid;
+    }
+    if (parser.isSet(QStringLiteral("url"))) {
+        auto valid = Configuration::validate(Configuration::ExportUrl,
+                                             parser.value(QStringLiteral("url")));
+        if (!valid)
+            return context.usageError(valid.errorString());
+        options.url = *valid;
+    }
+    if (parser.isSet(QStringLiteral("format"))) {
+        auto valid = Configuration::validate(Configuration::ExportFileExtension,
+                                             parser.value(QStringLiteral("format")));
+        if (!valid)
+            return context.usageError(valid.errorString());
+        options.format = *valid == u"csv" ? ExportFormat::Csv : ExportFormat::Xml;
+    }
+    if (parser.isSet(QStringLiteral("schedule")))
+        options.trigger = ExportTrigger::Schedule;
+    bool ok = true;
+    if (parser.isSet(QStringLiteral("retries"))) {
+        options.retry.attempts = parser.value(QStringLiteral("retries")).toInt(&ok);
+        if (!ok || options.retry.attempts < 1 || options.retry.attempts > 20)
+            return context.usageError(tr("--retries must be 1 to 20"));
+    }
+    if (parser.isSet(QStringLiteral("retry-delay"))) {
+        options.retry.retryDelayMs = parser.value(QStringLiteral("retry-delay")).toInt(&ok);
+        if (!ok || options.retry.retryDelayMs < 0 || options.retry.retryDelayMs > 600000)
+            return context.usageError(tr("--retry-delay must be 0 to 600000 milliseconds"));
+    }
+
+    int exitCode = ExitSuccess;
+    const auto connection = context.openDatabase(parser, &exitCode);
+    if (!connection)
+        return exitCode;
+
+    QList<QDate> dates;
+    if (catchUp || missedOnly) {
+        const auto zone = Configuration::businessTimeZone(*connection);
+        if (!zone)
+            return context.runtimeError(zone.errorString());
+        const BusinessCalendar calendar(*zone);
+        const QDate yesterday = calendar.yesterday(QDateTime::currentMSecsSinceEpoch());
+        QDate from = yesterday;
+        if (since) {
+            from = *since;
+        } else {
+            auto earliest = ExportHistory::earliestDocumentDate(*connection, calendar);
+            if (!earliest)
+                return context.runtimeError(earliest.errorString());
+            if (*earliest)
+                from = std::min(**earliest, yesterday);
+        }
+        auto missed = ExportHistory::missedDays(*connection, from, yesterday);
+        if (!missed)
+            return context.runtimeError(missed.errorString());
+        dates = *missed;
+        if (missedOnly) {
+            auto last = ExportHistory::lastExportedDate(*connection);
+            if (!last)
+                return context.runtimeError(last.errorString());
+            context.out() << tr("last exported date: %1")
+                                 .arg(*last ? (*last)->toString(Qt::ISODate) : tr("none"))
+                          << Qt::endl;
+            for (const QDate &date : std::as_const(dates))
+                context.out() << tr("missed: %1").arg(date.toString(Qt::ISODate)) << Qt::endl;
+            return ExitSuccess;
+        }
+        if (dates.isEmpty()) {
+            context.out() << tr("nothing to catch up: every date from %1 to %2 is exported")
+                                 .arg(from.toString(Qt::ISODate), yesterday.toString(Qt::ISODate))
+                          << Qt::endl;
+            return ExitSuccess;
+        }
+    } else {
+        dates << options.date; // invalid: the job takes yesterday
+    }
+
+    bool allSucceeded = true;
+    QString firstError;
+    for (const QDate &date : std::as_const(dates)) {
+        ExportOptions one = options;
+        one.date = date;
+        ExportJob job(connection->url(), one);
+        auto result = job.run();
+        if (!result) {
+            allSucceeded = false;
+            context.runtimeError(result.errorString());
+            continue;
+        }
+        context.out() << result->summary() << Qt::endl;
+        for (const ExportChannelResult &channel : std::as_const(result->channels)) {
+            for (const QString &warning : channel.warnings)
+                context.warning(tr("channel %1: %2").arg(channel.code, warning));
+            if (channel.status != ExportStatus::Completed)
+                context.err() << tr("channelscope-cli export: channel %1 %2: %3")
+                                     .arg(channel.code, ExportStatuses::toString(channel.status),
+                                          channel.error)
+                              << Qt::endl;
+        }
+        if (result->status != ExportStatus::Completed)
+            allSucceeded = false;
+    }
+    return allSucceeded ? ExitSuccess : ExitRuntimeError;
+}
+
+} // namespace cs

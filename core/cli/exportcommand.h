@@ -1,0 +1,20 @@
+#pragma once
+
+#include "command.h"
+
+namespace cs {
+
+// channelscope-cli export: runs the daily billing export for one date (default yesterday in the
+// business time zone) or, with --catch-up, for every date not yet exported, oldest first, each
+// as its own run. Prints one summary line per run; exits 0 only when every channel of every run
+// succeeded.
+class ExportCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("export"); }
+    QString summary() const override;
+    void configure(QCommandLineParser &parser) const override;
+    int run(const QCommandLineParser &parser, CommandContext &context) const override;
+};
+
+} // namespace cs

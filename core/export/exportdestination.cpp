@@ -1,0 +1,161 @@
+#include "exportdestination.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace cs {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ExportDestination", text);
+}
+
+QString setting(const QUrlQuery &query, const char *key, const char *environment)
+{
+    const QString name = QString::fromLatin1(key);
+    if (query.hasQueryItem(name))
+        return query.queryItemValue(name, QUrl::FullyDecoded);
+    return qEnvironmentVariable(environment);
+}
+
+QString expandHome(const QString &path)
+{
+    if (path.startsWith(QLatin1StringView("~/")))
+        return QDir::homePath() + path.mid(1);
+    return path;
+}
+
+} // namespace
+
+QString ExportDestination::redact(const QString &url)
+{
+    QUrl parsed(url, QUrl::StrictMode);
+    if (!parsed.isValid() || parsed.scheme().isEmpty())
+        return QString(url).replace(QRegularExpression(QStringLiteral("//[^/@]*@")),
+                                    QStringLiteral("//"));
+    return parsed.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+}
+
+Result<ExportDestination> ExportDestination::parse(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid())
+        return Error { tr("export URL %1 is not a valid URL").arg(redact(text)) };
+    ExportDestination d;
+    d.scheme = url.scheme().toLower();
+    if (d.scheme == u"sftp")
+        d.kind = Kind::Sftp;
+    else if (d.scheme == u"ftp")
+        d.kind = Kind::Ftp;
+    else if (d.scheme == u"ftps")
+        d.kind = Kind::Ftps;
+    else if (d.scheme == u"http")
+        d.kind = Kind::Http;
+    else if (d.scheme == u"https")
+        d.kind = Kind::Https;
+    else if (d.scheme == u"file")
+        d.kind = Kind::File;
+    else
+        return Error { tr("export URL %1: unsupported scheme \"%2\"; use sftp, ftp, ftps, https, "
+                          "http or file")
+                           .arg(redact(text), d.scheme) };
+    d.host = url.host();
+    d.port = url.port();
+    d.user = url.userName(QUrl::FullyDecoded);
+    d.password = url.password(QUrl::FullyDecoded);
+    if (d.password.isEmpty())
+        d.password = qEnvironmentVariable("CHANNELSCOPE_EXPORT_PASSWORD");
+    d.basePath = url.path(QUrl::FullyDecoded);
+    while (d.basePath.endsWith(u'/'))
+        d.basePath.chop(1);
+    if (d.kind != Kind::File && d.host.isEmpty())
+        return Error { tr("export URL %1 names no host").arg(redact(text)) };
+    if (d.kind == Kind::File && d.basePath.isEmpty())
+        return Error { tr("export URL %1 names no folder").arg(redact(text)) };
+
+    const QUrlQuery query(url);
+    if (query.hasQueryItem(QStringLiteral("passphrase")))
+        return Error { tr("export URL %1: a key passphrase must not be written into the URL; set "
+                          "CHANNELSCOPE_SSH_KEY_PASSPHRASE")
+                           .arg(redact(text)) };
+    d.caFile = expandHome(setting(query, "cacert", "CHANNELSCOPE_CA_FILE"));
+    d.explicitTls = query.queryItemValue(QStringLiteral("tls")) == u"required";
+    if (d.kind == Kind::Sftp) {
+        if (d.user.isEmpty())
+            return Error { tr("export URL %1 names no user").arg(redact(text)) };
+        d.privateKey = expandHome(setting(query, "key", "CHANNELSCOPE_SSH_KEY"));
+        if (d.privateKey.isEmpty()) {
+            for (const char *name : { "id_ed25519", "id_ecdsa", "id_rsa" }) {
+                const QString candidate
+                    = QDir::homePath() + QStringLiteral("/.ssh/") + QLatin1StringView(name);
+                if (QFileInfo::exists(candidate)) {
+                    d.privateKey = candidate;
+                    break;
+                }
+            }
+        }
+        if (d.privateKey.isEmpty() && d.password.isEmpty())
+            return Error { tr("export URL %1: no SSH key; set key= in the URL or "
+                              "CHANNELSCOPE_SSH_KEY")
+                               .arg(redact(text)) };
+        if (!d.privateKey.isEmpty() && !QFileInfo(d.privateKey).isReadable())
+            return Error {
+                tr("export URL %1: cannot read the SSH key %2").arg(redact(text), d.privateKey)
+            };
+        d.publicKey = expandHome(setting(query, "pubkey", "CHANNELSCOPE_SSH_PUBLIC_KEY"));
+        if (d.publicKey.isEmpty() && QFileInfo::exists(d.privateKey + QStringLiteral(".pub")))
+            d.publicKey = d.privateKey + QStringLiteral(".pub");
+        d.knownHosts = expandHome(setting(query, "known_hosts", "CHANNELSCOPE_SSH_KNOWN_HOSTS"));
+        if (d.knownHosts.isEmpty())
+            d.knownHosts = QDir::homePath() + QStringLiteral("/.ssh/known_hosts");
+        if (!QFileInfo(d.knownHosts).isReadable())
+            return Error { tr("export URL %1: cannot read the known hosts file %2; the server's "
+                              "host key must be listed there")
+                               .arg(redact(text), d.knownHosts) };
+        d.keyPassphrase = qEnvironmentVariable("CHANNELSCOPE_SSH_KEY_PASSPHRASE");
+    }
+    return d;
+}
+
+QString ExportDestination::displayString() const
+{
+    if (kind == Kind::File)
+        return QStringLiteral("file://") + basePath;
+    QString text = scheme + QStringLiteral("://") + host;
+    if (port > 0)
+        text += u':' + QString::number(port);
+    return text + basePath;
+}
+
+QByteArray ExportDestination::urlFor(const QString &relativePath) const
+{
+    QByteArray url = scheme.toLatin1() + "://" + QUrl::toAce(host);
+    if (port > 0)
+        url += ':' + QByteArray::number(port);
+    const QStringList segments
+        = QString(basePath + u'/' + relativePath).split(u'/', Qt::SkipEmptyParts);
+    for (const QString &segment : segments)
+        url += '/' + QUrl::toPercentEncoding(segment, "~");
+    return url;
+}
+
+QString ExportDestination::sanitize(QString text) const
+{
+    if (!password.isEmpty()) {
+        text.replace(password, QStringLiteral("***"));
+        text.replace(QString::fromLatin1(QUrl::toPercentEncoding(password)), QStringLiteral("***"));
+    }
+    if (!keyPassphrase.isEmpty())
+        text.replace(keyPassphrase, QStringLiteral("***"));
+    static const QRegularExpression userInfo(QStringLiteral("://[^/@\\s]*@"));
+    text.replace(userInfo, QStringLiteral("://"));
+    return text;
+}
+
+} // namespace cs

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QString>
+
+namespace cs {
+
+// Where the export uploads its files: export.URL taken apart, with the credentials and the
+// transport settings kept out of the URL that is shown anywhere.
+//
+//   sftp://user@host[:port]/path   key login; settings from the URL query, else environment:
+//       key=FILE          CHANNELSCOPE_SSH_KEY            private key (default ~/.ssh/id_ed25519,
+//                                                         id_ecdsa, id_rsa: the first that exists)
+//       pubkey=FILE       CHANNELSCOPE_SSH_PUBLIC_KEY     (default KEY.pub if it exists, else
+//                                                         derived from the private key)
+//       known_hosts=FILE  CHANNELSCOPE_SSH_KNOWN_HOSTS    (default ~/.ssh/known_hosts); the host
+//                                                         key must be listed there
+//                         CHANNELSCOPE_SSH_KEY_PASSPHRASE passphrase of the key (never in the URL)
+//   ftp://user[:password]@host/path, ftps:// (implicit TLS), ftp://...?tls=required (AUTH TLS)
+//   https://user[:password]@host/path (PUT, then MOVE), http:// likewise (tests, trusted networks)
+//       cacert=FILE       CHANNELSCOPE_CA_FILE            extra CA bundle for TLS
+//   file:///path        a local or mounted folder
+// A password may also come from CHANNELSCOPE_EXPORT_PASSWORD instead of the URL.
+struct ExportDestination
+{
+    enum class Kind { Sftp, Ftp, Ftps, Http, Https, File };
+
+    Kind kind = Kind::File;
+    QString scheme;
+    QString host;
+    int port = -1;
+    QString user;
+    QString password;
+    QString basePath; // decoded, without trailing '/'; "/~" prefix for SFTP home
+    QString privateKey;
+    QString publicKey;
+    QString knownHosts;
+    QString keyPassphrase;
+    QString caFile;
+    bool explicitTls = false;
+
+    // Parses export.URL. Fails with a reason that never contains the password.
+    static Result<ExportDestination> parse(const QString &url);
+    // The same URL without user info and query, for logs, history and messages. Shows only
+    // what the URL of `text` shows, so it can be used on text that failed to parse.
+    static QString redact(const QString &url);
+
+    // scheme://host[:port]/basePath: what the history records.
+    QString displayString() const;
+    // The URL of a path below basePath (segments percent-encoded), without user info.
+    QByteArray urlFor(const QString &relativePath) const;
+    // Removes the password (plain and percent-encoded) and any user info from a message.
+    QString sanitize(QString text) const;
+};
+
+} // namespace cs

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "exportrun.h"
+#include "time/businesscalendar.h"
+#include "util/result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+
+#include <optional>
+
+namespace cs {
+
+class Connection;
+
+// A run as the history shows it.
+struct ExportRunInfo
+{
+    qint64 runId = 0;
+    QDate date;
+    ExportTrigger trigger = ExportTrigger::Person;
+    QString triggeredBy;
+    QDateTime startedAt; // UTC
+    QDateTime finishedAt; // UTC; invalid while running or when interrupted
+    ExportStatus status = ExportStatus::Running;
+    QString error;
+    QStringList channelScope; // empty: every channel
+    QString host;
+    qint64 pid = 0;
+    QString directory;
+    QString destination; // without credentials
+    QString format;
+    int channels = 0;
+    int failedChannels = 0;
+    qint64 records = 0;
+    qint64 added = 0;
+    qint64 removed = 0;
+    qint64 warnings = 0;
+};
+
+// One channel of a run, with its files.
+struct ExportRunChannelInfo
+{
+    QString code;
+    ExportStatus status = ExportStatus::Running;
+    QString error;
+    qint64 records = 0;
+    qint64 added = 0;
+    qint64 removed = 0;
+    bool delivered = false;
+    QStringList warnings;
+    QList<ExportFileResult> files;
+};
+
+// The run history, the missed days and the repair of interrupted runs. Plain functions on a
+// connection of the calling thread.
+namespace ExportHistory {
+
+// Marks every RUNNING run whose process is gone as INTERRUPTED (and its running channels). On
+// PostgreSQL a run is alive while its advisory lock is held; on SQLite while its process (same
+// host, pid and start time) lives. Called by the job before each run and by runs().
+Status recoverInterrupted(Connection &connection);
+
+// The runs of dates within [from, to] (either may be invalid: open), newest first, at most
+// `limit`. Repairs interrupted runs first.
+Result<QList<ExportRunInfo>> runs(Connection &connection, QDate from = {}, QDate to = {},
+                                  int limit = 500);
+
+// The channels of a run, ordered by code.
+Result<QList<ExportRunChannelInfo>> channels(Connection &connection, qint64 runId);
+
+// Whether a date counts as exported: some run of it for every channel ended COMPLETED or
+// PARTIAL_ERROR, and each channel that failed in it completed in a later run of that date (a
+// re-send with --channel).
+Result<QList<QDate>> exportedDates(Connection &connection, QDate from, QDate to);
+
+// The latest exported date, if any.
+Result<std::optional<QDate>> lastExportedDate(Connection &connection);
+
+// The dates in [from, to] that are not exported, oldest first.
+Result<QList<QDate>> missedDays(Connection &connection, QDate from, QDate to);
+
+// Where --catch-up starts when not told: the business date of the earliest statement, invoice,
+// payment or payment failure; nullopt when there are no documents at all.
+Result<std::optional<QDate>> earliestDocumentDate(Connection &connection,
+                                                  const BusinessCalendar &calendar);
+
+} // namespace ExportHistory
+
+} // namespace cs

@@ -1,0 +1,578 @@
+#include "exportjob.h"
+
+#include "config/configuration.h"
+#include "db/connection.h"
+#include "exportdestination.h"
+#include "exporthistory.h"
+#include "exportlock.h"
+#include "exportmanifest.h"
+#include "exportsource.h"
+#include "exportuploader.h"
+#include "numeric/currency.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSet>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <unistd.h>
+
+namespace cs {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ExportJob", text);
+}
+
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QString systemError()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
+
+// Writes a complete file or nothing: on any failure the file is removed again.
+QString writeWholeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return tr("cannot write %1: %2").arg(path, file.errorString());
+    bool ok = file.write(data) == data.size() && file.flush();
+    // A crash or power loss after the rename must not leave an empty file under the final name.
+    if (ok && ::fdatasync(file.handle()) != 0)
+        ok = false;
+    const QString reason = file.errorString().isEmpty() ? systemError() : file.errorString();
+    file.close();
+    if (!ok || file.error() != QFileDevice::NoError) {
+        QFile::remove(path);
+        return tr("cannot write %1: %2").arg(path, reason);
+    }
+    return {};
+}
+
+bool sameContent(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    if (file.size() != data.size() || !file.open(QIODevice::ReadOnly))
+        return false;
+    return file.readAll() == data;
+}
+
+struct ChannelWork
+{
+    ExportChannel channel;
+    ExportChannelResult result;
+    bool refused = false; // code not usable as a folder
+    bool written = false; // files in place (phase 1 done)
+    QStringList localFiles; // absolute paths, stream order
+    QStringList remotePaths;
+    QMap<ExportStream, QStringList> ids;
+};
+
+QString amountsText(const CurrencySums &sums)
+{
+    QStringList parts;
+    for (auto it = sums.cbegin(); it != sums.cend(); ++it)
+        parts << it.key() + u'=' + it.value().toString();
+    return parts.join(u';');
+}
+
+} // namespace
+
+Status validateChannelFolder(const QString &code)
+{
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9_.-]{1,64}$"));
+    if (code == u"." || code == u".." || !valid.match(code).hasMatch())
+        return Error { tr("channel code \"%1\" cannot be used as a folder name (it must match "
+                          "[A-Za-z0-9_.-]{1,64} and not be . or ..); nothing was written for it")
+                           .arg(code) };
+    return success();
+}
+
+ExportJob::ExportJob(DatabaseUrl database, ExportOptions options)
+    : m_database(std::move(database))
+    , m_options(std::move(options))
+{ }
+
+void ExportJob::setProgressHandler(std::function<void(const ExportChannelProgress &)> handler)
+{
+    m_progress = std::move(handler);
+}
+
+void ExportJob::setRunStartedHandler(std::function<void(qint64, QDate)> handler)
+{
+    m_runStarted = std::move(handler);
+}
+
+Result<ExportRunResult> ExportJob::run()
+{
+    auto opened = Connection::open(m_database);
+    if (!opened)
+        return opened.error();
+    Connection &db = **opened;
+    if (const Status recovered = ExportHistory::recoverInterrupted(db); !recovered)
+        return recovered.error();
+
+    const auto zone = Configuration::businessTimeZone(db);
+    if (!zone)
+        return zone.error();
+    const BusinessCalendar calendar(*zone);
+    const QDate date = m_options.date.isValid()
+        ? m_options.date
+        : calendar.yesterday(QDateTime::currentMSecsSinceEpoch());
+
+    QString directory = m_options.directory;
+    if (directory.isEmpty()) {
+        auto configured = Configuration::value(db, Configuration::ExportDirectory);
+        if (!configured)
+            return configured.error();
+        directory = *configured;
+    }
+    directory = QDir::cleanPath(QFileInfo(directory).absoluteFilePath());
+    QString urlText;
+    if (m_options.url) {
+        urlText = *m_options.url;
+    } else {
+        auto configured = Configuration::value(db, Configuration::ExportUrl);
+        if (!configured)
+            return configured.error();
+        urlText = *configured;
+    }
+    ExportFormat format = ExportFormat::Xml;
+    if (m_options.format) {
+        format = *m_options.format;
+    } else {
+        auto configured = Configuration::value(db, Configuration::ExportFileExtension);
+        if (!configured)
+            return configured.error();
+        format = *configured == u"csv" ? ExportFormat::Csv : ExportFormat::Xml;
+    }
+    const QString extension = ExportWriter::extension(format);
+
+    auto channels = ExportSource::channels(db, m_options.channels);
+    if (!channels)
+        return channels.error();
+
+    auto locked = ExportLock::acquire(db, date);
+    if (!locked)
+        return locked.error();
+    std::unique_ptr<ExportLock> lock = std::move(locked).value();
+
+    const ExportProcess process = ExportProcess::current();
+    std::optional<ExportDestination> destination;
+    QString destinationError;
+    QString destinationText;
+    if (!urlText.isEmpty()) {
+        auto parsed = ExportDestination::parse(urlText);
+        if (parsed) {
+            destination = *parsed;
+            destinationText = parsed->displayString();
+        } else {
+            destinationError = parsed.errorString();
+            destinationText = ExportDestination::redact(urlText);
+        }
+    }
+
+    const QString day = date.toString(Qt::ISODate);
+    QStringList scopeCodes;
+    for (const ExportChannel &c : std::as_const(*channels))
+        scopeCodes << c.code;
+    const QString scope
+        = m_options.channels.isEmpty() ? QStringLiteral("ALL") : scopeCodes.join(u',');
+    auto inserted = db.exec(
+        QStringLiteral("INSERT INTO export_run (business_date, run_trigger, triggered_by, "
+                       "started_at, status, error, scope, host, pid, process_start, lock_session, "
+                       "directory, destination, file_format) VALUES (?, ?, ?, ?, 'RUNNING', '', ?, "
+                       "?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        { day,
+          m_options.trigger == ExportTrigger::Schedule ? QStringLiteral("schedule")
+                                                       : QStringLiteral("person"),
+          m_options.triggeredBy.isEmpty() ? process.user : m_options.triggeredBy,
+          QDateTime::currentMSecsSinceEpoch(), scope, text(process.host), process.pid,
+          text(process.start), lock->session(), directory, text(destinationText), extension });
+    if (!inserted)
+        return inserted.error();
+    if (!inserted->next())
+        return Error { tr("cannot record the export run") };
+    ExportRunResult result;
+    result.runId = inserted->value(0).toLongLong();
+    inserted->finish();
+    result.date = date;
+    result.directory = directory;
+    result.destination = destinationText;
+    (void)lock->attachRun(result.runId);
+    // We hold the date's lock, so no other run of it can still be alive.
+    (void)db.exec(
+        QStringLiteral("UPDATE export_run SET status = 'INTERRUPTED', error = ? WHERE "
+                       "business_date = ? AND status = 'RUNNING' AND id <> ?"),
+        { tr("interrupted: its process ended before the run finished"), day, result.runId });
+    if (m_runStarted)
+        m_runStarted(result.runId, date);
+
+    QList<ChannelWork> work;
+    for (const ExportChannel &channel : std::as_const(*channels)) {
+        ChannelWork w;
+        w.channel = channel;
+        w.result.code = channel.code;
+        if (const Status valid = validateChannelFolder(channel.code); !valid) {
+            w.refused = true;
+            w.result.status = ExportStatus::Errored;
+            w.result.error = valid.errorString();
+        }
+        work.append(w);
+    }
+    for (const ChannelWork &w : std::as_const(work)) {
+        auto added = db.exec(QStringLiteral("INSERT INTO export_run_channel (run_id, channel_id, "
+                                            "status, error) VALUES (?, ?, ?, ?)"),
+                             { result.runId, w.channel.id,
+                               ExportStatuses::toString(w.result.status), text(w.result.error) });
+        if (!added)
+            return added.error();
+    }
+
+    auto report = [&](const ChannelWork &w, ExportChannelProgress::Phase phase, int index) {
+        if (m_progress)
+            m_progress(
+                { w.channel.code, phase, index, int(work.size()),
+                  phase == ExportChannelProgress::Phase::Failed ? w.result.error : QString() });
+    };
+
+    QString runError = destinationError;
+    bool fatal = !destinationError.isEmpty();
+
+    // The folders of the streams; a directory that cannot be made ends the run here.
+    if (!fatal) {
+        QStringList folders { directory + QStringLiteral("/manifest") };
+        for (const ExportStream stream : ExportStreams::all()) {
+            folders << directory + u'/' + ExportStreams::folderName(stream) + QStringLiteral("/tmp")
+                    << directory + u'/' + ExportStreams::folderName(stream)
+                    + QStringLiteral("/target");
+        }
+        for (const QString &folder : std::as_const(folders)) {
+            if (!QDir().mkpath(folder) || !QFileInfo(folder).isDir()) {
+                runError = tr("cannot create the export folder %1").arg(folder);
+                fatal = true;
+                break;
+            }
+        }
+    }
+
+    // Phase 1: the local files.
+    ExportSource source(db, calendar, date);
+    for (int i = 0; i < work.size() && !fatal; ++i) {
+        ChannelWork &w = work[i];
+        if (w.refused) {
+            report(w, ExportChannelProgress::Phase::Failed, i);
+            continue;
+        }
+        if (isCancelled())
+            break;
+        report(w, ExportChannelProgress::Phase::Writing, i);
+        const QString code = w.channel.code;
+        std::optional<ExportManifest> previous;
+        {
+            QFile file(directory + u'/' + ExportManifest::relativePath(date, code));
+            if (file.open(QIODevice::ReadOnly))
+                previous = ExportManifest::fromJson(file.readAll());
+        }
+        struct Staged
+        {
+            QString tmp;
+            QString target;
+            QByteArray data;
+        };
+        QList<Staged> staged;
+        QString channelError;
+        for (const ExportStream stream : ExportStreams::all()) {
+            auto records = source.records(stream, w.channel.id, &w.result.warnings);
+            if (!records) {
+                channelError = records.errorString();
+                break;
+            }
+            const QString name = ExportStreams::filePrefix(stream) + u'_' + day
+                + QStringLiteral("_1.") + extension;
+            const QString folder = directory + u'/' + ExportStreams::folderName(stream);
+            Staged s;
+            s.data = ExportWriter::render(stream, format, date, code, *records);
+            s.tmp = folder + QStringLiteral("/tmp/") + code + u'/' + name;
+            s.target = folder + QStringLiteral("/target/") + code + u'/' + name;
+
+            ExportFileResult file;
+            file.stream = stream;
+            file.relativePath = ExportStreams::folderName(stream) + QStringLiteral("/target/")
+                + code + u'/' + name;
+            file.size = s.data.size();
+            file.sha256 = QString::fromLatin1(
+                QCryptographicHash::hash(s.data, QCryptographicHash::Sha256).toHex());
+            file.records = records->size();
+            QMap<QString, int128> sums;
+            QStringList ids;
+            ids.reserve(records->size());
+            for (const ExportRecord &r : std::as_const(*records)) {
+                sums[r.currency] += r.amountMinor;
+                ids << r.id;
+            }
+            for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
+                const auto currency = Currency::find(it.key());
+                file.amounts.insert(
+                    it.key(), Decimal::fromUnits(it.value(), currency ? currency->minorUnits : 0));
+            }
+            if (previous) {
+                const QStringList before = previous->ids.value(stream);
+                const QSet<QString> old(before.cbegin(), before.cend());
+                const QSet<QString> now(ids.cbegin(), ids.cend());
+                file.added = (now - old).size();
+                file.removed = (old - now).size();
+                file.changed = true;
+                for (const ExportFileResult &f : std::as_const(previous->files)) {
+                    if (f.stream == stream && f.relativePath == file.relativePath)
+                        file.changed = f.sha256 != file.sha256;
+                }
+            } else {
+                file.added = ids.size();
+            }
+            w.ids.insert(stream, ids);
+            w.result.files.append(file);
+            w.localFiles << s.target;
+            w.remotePaths << ExportStreams::folderName(stream) + u'/' + code + u'/' + name;
+            staged.append(std::move(s));
+        }
+        if (!channelError.isEmpty()) {
+            w.result.status = ExportStatus::Errored;
+            w.result.error = channelError;
+            report(w, ExportChannelProgress::Phase::Failed, i);
+            continue;
+        }
+
+        // Stage every changed file first, then rename them into place: a failure (disk full,
+        // permissions) leaves the old files of this channel untouched and nothing partial.
+        QList<const Staged *> moves;
+        for (const Staged &s : std::as_const(staged)) {
+            if (sameContent(s.target, s.data))
+                continue;
+            const QString tmpFolder = QFileInfo(s.tmp).absolutePath();
+            const QString targetFolder = QFileInfo(s.target).absolutePath();
+            if (!QDir().mkpath(tmpFolder) || !QDir().mkpath(targetFolder)) {
+                runError = tr("cannot create the folders %1 and %2").arg(tmpFolder, targetFolder);
+                break;
+            }
+            if (const QString error = writeWholeFile(s.tmp, s.data); !error.isEmpty()) {
+                runError = error;
+                break;
+            }
+            moves.append(&s);
+        }
+        if (runError.isEmpty()) {
+            for (const Staged *s : std::as_const(moves)) {
+                if (std::rename(QFile::encodeName(s->tmp).constData(),
+                                QFile::encodeName(s->target).constData())
+                    != 0) {
+                    runError = tr("cannot move %1 to %2: %3").arg(s->tmp, s->target, systemError());
+                    break;
+                }
+            }
+        }
+        for (const Staged &s : std::as_const(staged))
+            QFile::remove(s.tmp);
+        for (const ExportStream stream : ExportStreams::all())
+            QDir().rmdir(directory + u'/' + ExportStreams::folderName(stream)
+                         + QStringLiteral("/tmp/") + code);
+        if (!runError.isEmpty()) {
+            fatal = true;
+            w.result.status = ExportStatus::Errored;
+            w.result.error = runError;
+            report(w, ExportChannelProgress::Phase::Failed, i);
+            break;
+        }
+        w.written = true;
+
+        Transaction transaction(db);
+        Status stored = transaction.begin();
+        for (const ExportFileResult &f : std::as_const(w.result.files)) {
+            if (!stored)
+                break;
+            auto row = db.exec(QStringLiteral("INSERT INTO export_run_file (run_id, channel_id, "
+                                              "stream, path, size, sha256, records, amounts, "
+                                              "added, removed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                              "?)"),
+                               { result.runId, w.channel.id, ExportStreams::key(f.stream),
+                                 f.relativePath, f.size, f.sha256, f.records,
+                                 text(amountsText(f.amounts)), f.added, f.removed });
+            if (!row)
+                stored = row.error();
+        }
+        if (stored) {
+            qint64 records = 0, added = 0, removed = 0;
+            for (const ExportFileResult &f : std::as_const(w.result.files)) {
+                records += f.records;
+                added += f.added;
+                removed += f.removed;
+            }
+            auto row = db.exec(QStringLiteral("UPDATE export_run_channel SET records = ?, added = "
+                                              "?, removed = ?, warnings = ?, warning_count = ? "
+                                              "WHERE run_id = ? AND channel_id = ?"),
+                               { records, added, removed, text(w.result.warnings.join(u'\n')),
+                                 w.result.warnings.size(), result.runId, w.channel.id });
+            if (!row)
+                stored = row.error();
+        }
+        if (stored)
+            stored = transaction.commit();
+        if (!stored) {
+            w.result.status = ExportStatus::Errored;
+            w.result.error = stored.errorString();
+            report(w, ExportChannelProgress::Phase::Failed, i);
+            continue;
+        }
+        report(w, ExportChannelProgress::Phase::Written, i);
+    }
+
+    // Phase 2: delivery.
+    if (!fatal && destination) {
+        ExportUploader uploader(*destination, m_options.retry, [this] { return isCancelled(); });
+        int unreachableInARow = 0;
+        QString unreachableReason;
+        for (int i = 0; i < work.size(); ++i) {
+            ChannelWork &w = work[i];
+            if (!w.written || isCancelled())
+                continue;
+            if (unreachableInARow >= 2) {
+                // Two channels in a row could not reach the destination at all: do not spend
+                // every retry again on each remaining channel.
+                w.result.status = ExportStatus::Errored;
+                w.result.error
+                    = tr("not sent, the destination is unreachable: %1").arg(unreachableReason);
+                report(w, ExportChannelProgress::Phase::Failed, i);
+                continue;
+            }
+            report(w, ExportChannelProgress::Phase::Uploading, i);
+            QString error;
+            for (qsizetype f = 0; f < w.localFiles.size() && error.isEmpty(); ++f) {
+                if (const Status sent = uploader.upload(w.localFiles[f], w.remotePaths[f]); !sent)
+                    error = sent.errorString();
+            }
+            if (isCancelled() && !error.isEmpty())
+                break;
+            if (error.isEmpty()) {
+                unreachableInARow = 0;
+                w.result.delivered = true;
+                w.result.status = ExportStatus::Completed;
+                report(w, ExportChannelProgress::Phase::Done, i);
+            } else {
+                if (uploader.lastFailureUnreachable()) {
+                    ++unreachableInARow;
+                    unreachableReason = error;
+                } else {
+                    unreachableInARow = 0;
+                }
+                w.result.status = ExportStatus::Errored;
+                w.result.error = error;
+                report(w, ExportChannelProgress::Phase::Failed, i);
+            }
+        }
+    } else if (!fatal) {
+        for (int i = 0; i < work.size(); ++i) {
+            if (work[i].written) {
+                work[i].result.status = ExportStatus::Completed;
+                report(work[i], ExportChannelProgress::Phase::Done, i);
+            }
+        }
+    }
+
+    // Whatever has no outcome yet was stopped.
+    const bool cancelled = isCancelled();
+    for (int i = 0; i < work.size(); ++i) {
+        ChannelWork &w = work[i];
+        if (w.result.status != ExportStatus::Running)
+            continue;
+        if (fatal && w.written && !destination) {
+            w.result.status = ExportStatus::Completed; // nothing to send: its files are complete
+        } else if (fatal) {
+            w.result.status = ExportStatus::Errored;
+            w.result.error = w.written
+                ? tr("files written but not sent: the run stopped: %1").arg(runError)
+                : tr("not written: the run stopped: %1").arg(runError);
+        } else {
+            w.result.status = ExportStatus::Interrupted;
+            w.result.error = tr("cancelled");
+        }
+        report(w, ExportChannelProgress::Phase::Failed, i);
+    }
+
+    int failed = 0;
+    for (const ChannelWork &w : std::as_const(work))
+        failed += w.result.status == ExportStatus::Completed ? 0 : 1;
+    if (cancelled && !fatal) {
+        result.status = ExportStatus::Interrupted;
+        runError = tr("cancelled");
+    } else if (fatal || (failed > 0 && failed == work.size())) {
+        result.status = ExportStatus::Errored;
+    } else if (failed > 0) {
+        result.status = ExportStatus::PartialError;
+    } else {
+        result.status = ExportStatus::Completed;
+    }
+    if (runError.isEmpty() && failed > 0)
+        runError = tr("%1 of %2 channels failed").arg(failed).arg(work.size());
+    result.error = runError;
+
+    // Manifests of the channels whose files are in place, with the final statuses.
+    for (ChannelWork &w : work) {
+        if (!w.written)
+            continue;
+        ExportManifest manifest;
+        manifest.date = date;
+        manifest.channel = w.channel.code;
+        manifest.runId = result.runId;
+        manifest.runStatus = result.status;
+        manifest.channelStatus = w.result.status;
+        manifest.error = w.result.error;
+        manifest.format = extension;
+        manifest.destination = destinationText;
+        manifest.delivered = w.result.delivered;
+        manifest.warnings = w.result.warnings;
+        manifest.files = w.result.files;
+        manifest.ids = w.ids;
+        const QString path = directory + u'/' + ExportManifest::relativePath(date, w.channel.code);
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(manifest.toJson()) < 0
+            || !file.commit()) {
+            w.result.status = ExportStatus::Errored;
+            w.result.error = tr("cannot write the manifest %1: %2").arg(path, file.errorString());
+            if (result.status == ExportStatus::Completed)
+                result.status = ExportStatus::PartialError;
+        }
+    }
+
+    for (const ChannelWork &w : std::as_const(work)) {
+        (void)db.exec(QStringLiteral("UPDATE export_run_channel SET status = ?, error = ?, "
+                                     "delivered = ? WHERE run_id = ? AND channel_id = ?"),
+                      { ExportStatuses::toString(w.result.status), text(w.result.error),
+                        w.result.delivered ? 1 : 0, result.runId, w.channel.id });
+        result.channels.append(w.result);
+    }
+    auto finished = db.exec(QStringLiteral("UPDATE export_run SET status = ?, error = ?, "
+                                           "finished_at = ? WHERE id = ?"),
+                            { ExportStatuses::toString(result.status), text(result.error),
+                              QDateTime::currentMSecsSinceEpoch(), result.runId });
+    if (!finished)
+        return finished.error();
+    return result;
+}
+
+} // namespace cs

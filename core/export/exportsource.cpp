@@ -1,0 +1,314 @@
+#include "exportsource.h"
+
+#include "db/connection.h"
+#include "numeric/currency.h"
+#include "numeric/decimal.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace cs {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ExportSource", text);
+}
+
+bool byAccountThenId(const ExportRecord &a, const ExportRecord &b)
+{
+    const int c = QString::compare(a.account, b.account, Qt::CaseSensitive);
+    return c != 0 ? c < 0 : QString::compare(a.id, b.id, Qt::CaseSensitive) < 0;
+}
+
+// CROSS JOIN keeps SQLite from scanning the whole day per channel: it walks the channel's
+// accounts first and then the (account_id, instant) index of the document table.
+const QString s_statementSql = QStringLiteral(
+    "SELECT s.external_id, a.code, s.period_start, s.period_end, s.posted_at, "
+    "s.balance_forward, s.payments, s.credits, s.new_charges, s.net_balance, s.currency "
+    "FROM account a CROSS JOIN account_statement s "
+    "WHERE s.account_id = a.id AND a.channel_id = ? AND s.posted_at >= ? AND s.posted_at < ?");
+const QString s_invoiceSql = QStringLiteral(
+    "SELECT i.id, i.external_id, a.code, i.number, i.posted_at, i.service_start, i.service_end, "
+    "i.subtotal, i.discount, i.tax, i.total, i.currency "
+    "FROM account a CROSS JOIN invoice i "
+    "WHERE i.account_id = a.id AND a.channel_id = ? AND i.posted_at >= ? AND i.posted_at < ?");
+const QString s_itemSql = QStringLiteral(
+    "SELECT it.invoice_id, it.external_id, it.amount, it.description, it.unit_price, "
+    "it.chargeable_usage "
+    "FROM account a CROSS JOIN invoice i CROSS JOIN invoice_item it "
+    "WHERE i.account_id = a.id AND it.invoice_id = i.id AND a.channel_id = ? "
+    "AND i.posted_at >= ? AND i.posted_at < ?");
+const QString s_paymentSql = QStringLiteral(
+    "SELECT p.external_id, a.code, p.type, p.created_at, p.amount, p.currency, p.reference, "
+    "p.memo FROM account a CROSS JOIN payment p "
+    "WHERE p.account_id = a.id AND a.channel_id = ? AND p.created_at >= ? AND p.created_at < ?");
+const QString s_failureSql = QStringLiteral(
+    "SELECT f.external_id, a.code, f.created_at, f.amount, f.currency, f.status_code, f.memo "
+    "FROM account a CROSS JOIN payment_failure f "
+    "WHERE f.account_id = a.id AND a.channel_id = ? AND f.created_at >= ? AND f.created_at < ?");
+
+} // namespace
+
+ExportSource::ExportSource(Connection &connection, const BusinessCalendar &calendar, QDate date)
+    : m_connection(connection)
+    , m_fromMs(calendar.dayStart(date))
+    , m_toMs(calendar.dayStart(date.addDays(1)))
+{ }
+
+Result<QList<ExportChannel>> ExportSource::channels(Connection &connection,
+                                                    const QStringList &codes)
+{
+    auto q = connection.exec(
+        QStringLiteral("SELECT id, code, name, currency FROM channel ORDER BY code"));
+    if (!q)
+        return q.error();
+    QList<ExportChannel> all;
+    while (q->next())
+        all.append({ q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
+                     q->value(3).toString() });
+    std::sort(all.begin(), all.end(), [](const ExportChannel &a, const ExportChannel &b) {
+        return QString::compare(a.code, b.code, Qt::CaseSensitive) < 0;
+    });
+    if (codes.isEmpty())
+        return all;
+    QList<ExportChannel> selected;
+    for (const ExportChannel &channel : std::as_const(all)) {
+        if (codes.contains(channel.code))
+            selected.append(channel);
+    }
+    for (const QString &code : codes) {
+        if (std::none_of(selected.cbegin(), selected.cend(),
+                         [&](const ExportChannel &c) { return c.code == code; }))
+            return Error { tr("unknown channel \"%1\"").arg(code) };
+    }
+    return selected;
+}
+
+std::optional<QString> ExportSource::formatAmount(qint64 minorUnits, const QString &currency)
+{
+    const auto found = Currency::find(currency);
+    if (!found)
+        return std::nullopt;
+    return Decimal::fromUnits(minorUnits, found->minorUnits).toString();
+}
+
+QString ExportSource::formatInstant(qint64 ms)
+{
+    // By hand: QDateTime would write "+00:00" for some UTC zones, and this runs per record.
+    constexpr qint64 dayMs = 86'400'000;
+    qint64 days = ms / dayMs;
+    qint64 inDay = ms % dayMs;
+    if (inDay < 0) {
+        inDay += dayMs;
+        --days;
+    }
+    const QDate date = QDate::fromJulianDay(days + 2440588);
+    char buffer[40];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", date.year(),
+                  date.month(), date.day(), int(inDay / 3'600'000), int(inDay / 60'000 % 60),
+                  int(inDay / 1000 % 60), int(inDay % 1000));
+    return QString::fromLatin1(buffer);
+}
+
+Result<QString> ExportSource::amount(qint64 minorUnits, const QString &currency, const QString &id)
+{
+    auto it = m_minorUnits.constFind(currency);
+    if (it == m_minorUnits.cend()) {
+        const auto found = Currency::find(currency);
+        if (!found)
+            return Error { tr("record %1 has an unknown currency \"%2\"").arg(id, currency) };
+        it = m_minorUnits.insert(currency, found->minorUnits);
+    }
+    return Decimal::fromUnits(minorUnits, *it).toString();
+}
+
+Result<QSqlQuery *> ExportSource::prepared(const QString &key, const QString &sql)
+{
+    auto it = m_queries.find(key);
+    if (it == m_queries.end()) {
+        QSqlQuery q = m_connection.query();
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            return Error { tr("cannot read the export data: %1").arg(Connection::describe(q)) };
+        it = m_queries.emplace(key, std::move(q)).first;
+    }
+    return &it->second;
+}
+
+Result<QList<ExportRecord>> ExportSource::records(ExportStream stream, qint64 channelId,
+                                                  QStringList *warnings)
+{
+    QString sql;
+    switch (stream) {
+    case ExportStream::AccountStatement:
+        sql = s_statementSql;
+        break;
+    case ExportStream::Invoice:
+        sql = s_invoiceSql;
+        break;
+    case ExportStream::PaymentAndCredit:
+        sql = s_paymentSql;
+        break;
+    case ExportStream::PaymentFailure:
+        sql = s_failureSql;
+        break;
+    }
+    auto query = prepared(ExportStreams::key(stream), sql);
+    if (!query)
+        return query.error();
+    QSqlQuery &q = **query;
+    q.bindValue(0, channelId);
+    q.bindValue(1, m_fromMs);
+    q.bindValue(2, m_toMs);
+    if (!q.exec())
+        return Error { tr("cannot read the export data: %1").arg(Connection::describe(q)) };
+
+    QList<ExportRecord> records;
+    QHash<qint64, qsizetype> invoiceIndex;
+    while (q.next()) {
+        ExportRecord r;
+        switch (stream) {
+        case ExportStream::AccountStatement: {
+            r.id = q.value(0).toString();
+            r.account = q.value(1).toString();
+            r.currency = q.value(10).toString();
+            const qint64 forward = q.value(5).toLongLong();
+            const qint64 payments = q.value(6).toLongLong();
+            const qint64 credits = q.value(7).toLongLong();
+            const qint64 charges = q.value(8).toLongLong();
+            const qint64 net = q.value(9).toLongLong();
+            r.amountMinor = net;
+            QStringList amounts;
+            for (const qint64 v : { forward, charges, credits, net, payments }) {
+                auto text = amount(v, r.currency, r.id);
+                if (!text)
+                    return text.error();
+                amounts << *text;
+            }
+            r.values = { QStringLiteral("POSTED"),
+                         q.value(2).toString(),
+                         q.value(3).toString(),
+                         formatInstant(q.value(4).toLongLong()),
+                         amounts[0],
+                         amounts[1],
+                         amounts[2],
+                         QString(),
+                         QString(),
+                         amounts[3],
+                         amounts[4],
+                         r.currency };
+            const int128 expected = int128(forward) - (int128(payments) + credits) + charges;
+            if (expected != net) {
+                const QString expectedText
+                    = Decimal::fromUnits(expected, m_minorUnits.value(r.currency)).toString();
+                warnings->append(tr("statement %1 (account %2): net balance %3 %4 is not balance "
+                                    "forward %5 - (payments %6 + credits %7) + new charges %8 = "
+                                    "%9")
+                                     .arg(r.id, r.account, amounts[3], r.currency, amounts[0],
+                                          amounts[4], amounts[2], amounts[1], expectedText));
+            }
+            break;
+        }
+        case ExportStream::Invoice: {
+            r.id = q.value(1).toString();
+            r.account = q.value(2).toString();
+            r.currency = q.value(11).toString();
+            const qint64 subtotal = q.value(7).toLongLong();
+            const qint64 discount = q.value(8).toLongLong();
+            const qint64 tax = q.value(9).toLongLong();
+            const qint64 total = q.value(10).toLongLong();
+            r.amountMinor = total;
+            QStringList amounts;
+            for (const qint64 v : { subtotal, discount, subtotal - discount, tax, total }) {
+                auto text = amount(v, r.currency, r.id);
+                if (!text)
+                    return text.error();
+                amounts << *text;
+            }
+            r.values = { formatInstant(q.value(4).toLongLong()),
+                         q.value(5).toString(),
+                         q.value(6).toString(),
+                         QStringLiteral("POSTED"),
+                         amounts[0],
+                         amounts[1],
+                         amounts[2],
+                         amounts[3],
+                         amounts[4],
+                         q.value(3).toString(),
+                         r.currency };
+            invoiceIndex.insert(q.value(0).toLongLong(), records.size());
+            break;
+        }
+        case ExportStream::PaymentAndCredit: {
+            r.id = q.value(0).toString();
+            r.account = q.value(1).toString();
+            r.currency = q.value(5).toString();
+            r.amountMinor = q.value(4).toLongLong();
+            auto text = amount(r.amountMinor, r.currency, r.id);
+            if (!text)
+                return text.error();
+            r.values = { q.value(2).toString(), *text,
+                         q.value(7).toString(), formatInstant(q.value(3).toLongLong()),
+                         q.value(6).toString(), r.currency };
+            break;
+        }
+        case ExportStream::PaymentFailure: {
+            r.id = q.value(0).toString();
+            r.account = q.value(1).toString();
+            r.currency = q.value(4).toString();
+            r.amountMinor = q.value(3).toLongLong();
+            auto text = amount(r.amountMinor, r.currency, r.id);
+            if (!text)
+                return text.error();
+            r.values = { QStringLiteral("PAYMENT"),
+                         *text,
+                         q.value(5).toString(),
+                         q.value(6).toString(),
+                         formatInstant(q.value(2).toLongLong()),
+                         r.currency };
+            break;
+        }
+        }
+        records.append(std::move(r));
+    }
+    q.finish();
+
+    if (stream == ExportStream::Invoice && !records.isEmpty()) {
+        auto items = prepared(QStringLiteral("item"), s_itemSql);
+        if (!items)
+            return items.error();
+        QSqlQuery &iq = **items;
+        iq.bindValue(0, channelId);
+        iq.bindValue(1, m_fromMs);
+        iq.bindValue(2, m_toMs);
+        if (!iq.exec())
+            return Error { tr("cannot read the export data: %1").arg(Connection::describe(iq)) };
+        while (iq.next()) {
+            const auto at = invoiceIndex.constFind(iq.value(0).toLongLong());
+            if (at == invoiceIndex.cend())
+                continue;
+            ExportRecord &invoice = records[*at];
+            auto text = amount(iq.value(2).toLongLong(), invoice.currency, invoice.id);
+            if (!text)
+                return text.error();
+            invoice.items.append({ iq.value(1).toString(), *text, iq.value(3).toString(),
+                                   iq.value(4).toString(), iq.value(5).toString() });
+        }
+        iq.finish();
+        for (ExportRecord &invoice : records)
+            std::sort(invoice.items.begin(), invoice.items.end(),
+                      [](const QStringList &a, const QStringList &b) {
+                          return QString::compare(a[0], b[0], Qt::CaseSensitive) < 0;
+                      });
+    }
+    std::sort(records.begin(), records.end(), byAccountThenId);
+    return records;
+}
+
+} // namespace cs
