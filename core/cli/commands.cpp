@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "configcommand.h"
+#include "exportcommand.h"
 #include "reportcommand.h"
 
 namespace cs {
@@ -9,6 +10,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<ConfigCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ReportCommand>());
     return commands;
 }
