@@ -1,6 +1,7 @@
 #include "configuration.h"
 
 #include "db/connection.h"
+#include "report/usagerollup.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -9,7 +10,10 @@ namespace cs {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Configuration", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Configuration", text);
+}
 
 } // namespace
 
@@ -18,7 +22,10 @@ QStringList Configuration::keys()
     return { BusinessTimeZone, ExportDirectory, ExportUrl, ExportFileExtension };
 }
 
-bool Configuration::isKnownKey(const QString &key) { return keys().contains(key); }
+bool Configuration::isKnownKey(const QString &key)
+{
+    return keys().contains(key);
+}
 
 QString Configuration::defaultValue(const QString &key)
 {
@@ -76,8 +83,8 @@ Result<QString> Configuration::validate(const QString &key, const QString &value
             return value;
         const QUrl url(value, QUrl::StrictMode);
         static const QStringList schemes { QStringLiteral("sftp"), QStringLiteral("ftp"),
-            QStringLiteral("ftps"), QStringLiteral("https"), QStringLiteral("http"),
-            QStringLiteral("file") };
+                                           QStringLiteral("ftps"), QStringLiteral("https"),
+                                           QStringLiteral("http"), QStringLiteral("file") };
         if (!url.isValid() || !schemes.contains(url.scheme()))
             return Error { tr("export.URL must be an sftp://, ftp://, ftps://, https://, http:// "
                               "or file:// URL") };
@@ -106,12 +113,32 @@ Status Configuration::setValue(Connection &connection, const QString &key, const
     const auto valid = validate(key, value);
     if (!valid)
         return valid.error();
-    auto q = connection.exec(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
-                                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-        { key, *valid });
-    if (!q)
-        return q.error();
-    return success();
+    auto store = [&]() -> Status {
+        auto q = connection.exec(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
+                                                "ON CONFLICT (key) DO UPDATE SET value = "
+                                                "excluded.value"),
+                                 { key, *valid });
+        if (!q)
+            return q.error();
+        return success();
+    };
+    if (key != BusinessTimeZone)
+        return store();
+    const auto previous = Configuration::value(connection, key);
+    if (!previous)
+        return previous.error();
+    if (*previous == *valid)
+        return store();
+    // The report rollups are per business day: a new zone regroups them, in the same
+    // transaction, so that no report ever sees the new zone with the old rollups.
+    Transaction transaction(connection);
+    if (const Status begun = transaction.begin(); !begun)
+        return begun;
+    if (const Status stored = store(); !stored)
+        return stored;
+    if (const Status rebuilt = UsageRollup::rebuild(connection); !rebuilt)
+        return rebuilt;
+    return transaction.commit();
 }
 
 Result<QTimeZone> Configuration::businessTimeZone(Connection &connection)
