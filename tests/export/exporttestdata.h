@@ -1,0 +1,54 @@
+#pragma once
+
+#include "db/connection.h"
+
+#include <QDate>
+#include <QMap>
+#include <QString>
+
+namespace cs::test {
+
+// Billing documents written straight into the tables (as the importer would), for the export
+// tests. Every helper returns the new row id, or -1 after a failed QVERIFY-style check (the
+// failure is recorded with QTest::qFail, so the test stops at its next QVERIFY).
+class ExportData
+{
+public:
+    explicit ExportData(Connection &connection)
+        : m_db(connection)
+    { }
+
+    qint64 channel(const QString &code, const QString &currency = QStringLiteral("USD"));
+    qint64 account(const QString &code, qint64 channelId);
+    qint64 statement(const QString &id, qint64 accountId, qint64 postedAtMs, qint64 forward,
+                     qint64 payments, qint64 credits, qint64 charges, qint64 net,
+                     const QString &currency = QStringLiteral("USD"));
+    qint64 invoice(const QString &id, qint64 accountId, qint64 postedAtMs, qint64 subtotal,
+                   qint64 discount, qint64 tax, const QString &currency = QStringLiteral("USD"));
+    qint64 invoiceItem(const QString &id, qint64 invoiceId, qint64 amount,
+                       const QString &description = QStringLiteral("Compute hours"));
+    qint64 payment(const QString &id, qint64 accountId, qint64 createdAtMs, qint64 amount,
+                   const QString &type = QStringLiteral("PAYMENT"),
+                   const QString &currency = QStringLiteral("USD"),
+                   const QString &memo = QStringLiteral("thank you"));
+    qint64 failure(const QString &id, qint64 accountId, qint64 createdAtMs, qint64 amount,
+                   const QString &currency = QStringLiteral("USD"));
+    bool exec(const QString &sql, const QVariantList &bindings = {});
+    bool setSetting(const QString &key, const QString &value);
+
+    // UTC milliseconds of an ISO 8601 instant ("2026-03-29T00:30:00Z").
+    static qint64 ms(const QString &iso);
+
+private:
+    qint64 insert(const QString &sql, const QVariantList &bindings);
+    Connection &m_db;
+};
+
+// All files below `root` (relative paths, sorted) with their contents.
+QMap<QString, QByteArray> filesBelow(const QString &root);
+
+// Fails the test (in CI) or skips it (elsewhere) when nothing listens on 127.0.0.1:port; true
+// when the server is there.
+bool requireServer(const char *what, int port);
+
+} // namespace cs::test
