@@ -1,59 +1,716 @@
 #include "mainwindow.h"
 
-#include "db/connection.h"
+#include "common/preferences.h"
+#include "connection/connectiondialog.h"
+#include "connection/firststart.h"
+#include "report/breakdowndialog.h"
+#include "report/channeltablemodel.h"
+#include "report/daterangeselector.h"
+#include "report/headlinewidget.h"
+#include "report/mixchartwidget.h"
+#include "report/producttablemodel.h"
+#include "report/reportexport.h"
+#include "report/reportrunner.h"
+#include "report/reportsortproxy.h"
+#include "report/scopetreemodel.h"
+#include "report/trendchartwidget.h"
+#include "settings/settingsdialog.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QChartView>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
-#include <QTreeWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QThread>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
 
 namespace cs {
 
+namespace {
+
+constexpr int RangeDebounceMs = 350;
+
+QTableView *makeTable(QWidget *parent, QAbstractItemModel *model)
+{
+    auto *view = new QTableView(parent);
+    view->setModel(model);
+    view->setSortingEnabled(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->horizontalHeader()->setHighlightSections(false);
+    view->horizontalHeader()->setSectionsMovable(true);
+    return view;
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_channels(new QTreeWidget(this))
+    , m_runner(new ReportRunner(this))
+    , m_pages(new QTabWidget(this))
+    , m_scopeModel(new ScopeTreeModel(this))
+    , m_scopeProxy(new ScopeFilterProxy(this))
+    , m_productModel(new ProductTableModel(this))
+    , m_productProxy(new ReportSortProxy(this))
+    , m_channelModel(new ChannelTableModel(this))
+    , m_channelProxy(new ReportSortProxy(this))
 {
     setWindowTitle(tr("ChannelScope"));
-    m_channels->setHeaderLabels({ tr("Code"), tr("Name"), tr("Currency") });
-    setCentralWidget(m_channels);
-    resize(900, 600);
+    m_pages->setTabBarAutoHide(true);
+    m_pages->setDocumentMode(true);
+    setCentralWidget(m_pages);
+    addPage(createUsagePage(), tr("Usage and spend"));
+    createActions();
+
+    m_runTimer.setSingleShot(true);
+    connect(&m_runTimer, &QTimer::timeout, this, &MainWindow::runNow);
+
+    connect(m_runner, &ReportRunner::started, this, [this] {
+        hideBanner();
+        setRunningUi(true);
+    });
+    connect(m_runner, &ReportRunner::progressChanged, m_progress, &QProgressBar::setValue);
+    connect(m_runner, &ReportRunner::runningChanged, this, &MainWindow::setRunningUi);
+    connect(m_runner, &ReportRunner::finished, this, &MainWindow::showResult);
+    connect(m_runner, &ReportRunner::failed, this, &MainWindow::showError);
+    connect(m_runner, &ReportRunner::canceled, this, [this] {
+        statusBar()->showMessage(tr("Report canceled."), 5000);
+        if (!m_result)
+            m_headline->clear(tr("Report canceled"));
+        Q_EMIT reportFailed(tr("Report canceled."));
+    });
+    connect(m_runner, &ReportRunner::comparisonFinished, this,
+            [this](const ReportResult &previous) {
+                m_headline->setComparison(previous);
+                Q_EMIT comparisonShown();
+            });
+    connect(m_runner, &ReportRunner::comparisonFailed, this, [this](const QString &message) {
+        m_headline->setComparison(std::nullopt,
+                                  tr("The previous period could not be compared: %1").arg(message));
+    });
+    connect(&m_catalogWatcher, &QFutureWatcherBase::finished, this, &MainWindow::catalogFinished);
+
+    // the range: last one used, else last month
+    const auto preset = DateRangeSelector::presetFromId(Preferences::lastRangePreset.get());
+    if (preset == DateRangeSelector::Custom)
+        m_range->setCustomRange(Preferences::lastRangeFrom.get(), Preferences::lastRangeTo.get());
+    else
+        m_range->setPreset(preset.value_or(DateRangeSelector::LastMonth));
+    connect(m_range, &DateRangeSelector::rangeChanged, this, [this] {
+        saveRange();
+        scheduleRun(RangeDebounceMs);
+    });
+
+    resize(1280, 800);
+    restoreGeometry(Preferences::windowGeometry.get());
+    restoreState(Preferences::windowState.get());
+    setRunningUi(false);
+    updateActions();
+    showBanner(tr("No database is open. Use File \u203a Open Connection (Ctrl+O)."), false);
+}
+
+MainWindow::~MainWindow()
+{
+    m_catalogWatcher.disconnect(this);
+    m_runner->disconnect(this);
+}
+
+int MainWindow::addPage(QWidget *page, const QString &title)
+{
+    return m_pages->addTab(page, title);
+}
+
+QWidget *MainWindow::createUsagePage()
+{
+    auto *page = new QWidget(this);
+    auto *splitter = new QSplitter(Qt::Horizontal, page);
+
+    // scope panel
+    auto *scopePanel = new QWidget(splitter);
+    m_scopeFilter = new QLineEdit(scopePanel);
+    m_scopeFilter->setPlaceholderText(tr("Search channels and billing groups"));
+    m_scopeFilter->setClearButtonEnabled(true);
+    m_scopeProxy->setSourceModel(m_scopeModel);
+    m_scopeView = new QTreeView(scopePanel);
+    m_scopeView->setModel(m_scopeProxy);
+    m_scopeView->setUniformRowHeights(true);
+    m_scopeView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_scopeView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_scopeView->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_scopeView->header()->setStretchLastSection(true);
+    auto *scopeLabel = new QLabel(tr("&Channels and billing groups"), scopePanel);
+    scopeLabel->setBuddy(m_scopeView);
+    auto *scopeLayout = new QVBoxLayout(scopePanel);
+    scopeLayout->setContentsMargins(6, 6, 0, 6);
+    scopeLayout->addWidget(scopeLabel);
+    scopeLayout->addWidget(m_scopeFilter);
+    scopeLayout->addWidget(m_scopeView, 1);
+    connect(m_scopeFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_scopeProxy->setFilterFixedString(text);
+        if (!text.isEmpty())
+            m_scopeView->expandAll();
+    });
+    connect(m_scopeView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::scopeSelectionChanged);
+
+    // results
+    auto *results = new QWidget(splitter);
+    m_range = new DateRangeSelector(results);
+    m_progress = new QProgressBar(results);
+    m_progress->setRange(0, 100);
+    m_progress->setMaximumWidth(180);
+    m_progress->setTextVisible(true);
+    m_cancelButton = new QPushButton(tr("Cancel"), results);
+    m_cancelButton->setToolTip(tr("Stop the running report (Esc)"));
+    connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelReport);
+    auto *rangeRow = new QHBoxLayout;
+    rangeRow->addWidget(m_range);
+    rangeRow->addStretch(1);
+    rangeRow->addWidget(m_progress);
+    rangeRow->addWidget(m_cancelButton);
+
+    m_banner = new QLabel(results);
+    m_banner->setWordWrap(true);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->setMargin(6);
+    m_banner->hide();
+
+    m_headline = new HeadlineWidget(results);
+
+    m_tabs = new QTabWidget(results);
+    // products
+    auto *productsPage = new QWidget(m_tabs);
+    m_productFilter = new QLineEdit(productsPage);
+    m_productFilter->setPlaceholderText(tr("Filter products (Ctrl+F)"));
+    m_productFilter->setClearButtonEnabled(true);
+    m_productProxy->setSourceModel(m_productModel);
+    m_productView = makeTable(productsPage, m_productProxy);
+    m_productView->sortByColumn(ProductTableModel::Spend, Qt::DescendingOrder);
+    m_productView->setToolTip(tr("Double-click a product to see its accounts"));
+    auto *productsLayout = new QVBoxLayout(productsPage);
+    productsLayout->addWidget(m_productFilter);
+    productsLayout->addWidget(m_productView, 1);
+    connect(m_productFilter, &QLineEdit::textChanged, m_productProxy,
+            &ReportSortProxy::setFilterTextDebounced);
+    connect(m_productView, &QAbstractItemView::doubleClicked, this, &MainWindow::openDrillDown);
+    m_tabs->addTab(productsPage, tr("&Products"));
+    // channels
+    m_channelProxy->setSourceModel(m_channelModel);
+    m_channelView = makeTable(m_tabs, m_channelProxy);
+    m_channelView->sortByColumn(ChannelTableModel::Spend, Qt::DescendingOrder);
+    m_tabs->addTab(m_channelView, tr("C&hannels"));
+    m_trend = new TrendChartWidget(m_tabs);
+    m_tabs->addTab(m_trend, tr("&Trend"));
+    m_mix = new MixChartWidget(m_tabs);
+    m_tabs->addTab(m_mix, tr("&Mix"));
+    m_tabs->setTabEnabled(ChannelsTab, false);
+    m_tabs->setTabToolTip(ChannelsTab, tr("Spend per channel of a billing group"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+
+    auto *resultsLayout = new QVBoxLayout(results);
+    resultsLayout->setContentsMargins(6, 6, 6, 6);
+    resultsLayout->addLayout(rangeRow);
+    resultsLayout->addWidget(m_banner);
+    resultsLayout->addWidget(m_headline);
+    resultsLayout->addWidget(m_tabs, 1);
+
+    splitter->addWidget(scopePanel);
+    splitter->addWidget(results);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 320, 960 });
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+    return page;
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu *report = menuBar()->addMenu(tr("&Report"));
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    QStyle *s = style();
+
+    m_openAction
+        = file->addAction(s->standardIcon(QStyle::SP_DialogOpenButton),
+                          tr("&Open Connection\u2026"), this, &MainWindow::openConnectionDialog);
+    m_openAction->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open the &Demo Database"), this, &MainWindow::openDemoDatabase);
+    m_settingsAction
+        = file->addAction(tr("&Settings\u2026"), this, &MainWindow::openSettingsDialog);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
+    m_exportAction
+        = file->addAction(s->standardIcon(QStyle::SP_DialogSaveButton), tr("&Export CSV\u2026"),
+                          this, [this] { exportCsvInteractive(false); });
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setToolTip(tr("Save the products of the report as CSV (Ctrl+E)"));
+    m_exportByChannelAction = file->addAction(tr("Export CSV by C&hannel\u2026"), this,
+                                              [this] { exportCsvInteractive(true); });
+    m_exportByChannelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_saveChartAction
+        = file->addAction(tr("Save Chart as &PNG\u2026"), this, &MainWindow::saveChartInteractive);
+    m_saveChartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    m_copyAction = edit->addAction(tr("&Copy Rows"), this, &MainWindow::copySelection);
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_filterAction = edit->addAction(tr("&Filter Products"), this, [this] {
+        m_tabs->setCurrentIndex(ProductsTab);
+        m_productFilter->setFocus(Qt::ShortcutFocusReason);
+        m_productFilter->selectAll();
+    });
+    m_filterAction->setShortcut(QKeySequence::Find);
+    QAction *findScope = edit->addAction(tr("Find &Channel or Billing Group"), this, [this] {
+        m_scopeFilter->setFocus(Qt::ShortcutFocusReason);
+        m_scopeFilter->selectAll();
+    });
+    findScope->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+
+    m_refreshAction = report->addAction(s->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"),
+                                        this, &MainWindow::refresh);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_cancelAction = report->addAction(s->standardIcon(QStyle::SP_BrowserStop),
+                                       tr("&Cancel Report"), this, &MainWindow::cancelReport);
+    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_drillDownAction = report->addAction(tr("&Accounts of Product\u2026"), this,
+                                          [this] { openDrillDown(m_productView->currentIndex()); });
+    m_drillDownAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+
+    help->addAction(tr("&About ChannelScope"), this, [this] {
+        QMessageBox::about(this, tr("About ChannelScope"),
+                           tr("<b>ChannelScope %1</b><p>Channel usage and spend reports.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    toolBar->addAction(m_openAction);
+    toolBar->addAction(m_refreshAction);
+    toolBar->addAction(m_cancelAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_exportAction);
+    toolBar->addAction(m_saveChartAction);
 }
 
 void MainWindow::openDatabase(const QString &databaseUrl)
 {
     const auto url = DatabaseUrl::parse(databaseUrl);
     if (!url) {
-        QMessageBox::warning(this, tr("Cannot open database"), url.errorString());
+        showBanner(tr("Cannot open %1: %2").arg(databaseUrl, url.errorString()), true);
         return;
     }
-    const auto connection = Connection::open(*url);
-    if (!connection) {
-        QMessageBox::warning(this, tr("Cannot open database"), connection.errorString());
+    openDatabase(*url);
+}
+
+void MainWindow::openDatabase(const DatabaseUrl &url)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    m_runTimer.stop();
+    m_runner->cancel();
+    m_database = url;
+    m_runner->setDatabase(url);
+    m_result.reset();
+    m_scope.reset();
+    m_productModel->setLines({});
+    m_channelModel->setLines({});
+    m_trend->clear();
+    m_mix->clear();
+    m_headline->clear(tr("Loading channels\u2026"));
+    m_scopeModel->setCatalog({});
+    setWindowTitle(tr("%1 \u2013 ChannelScope").arg(url.toDisplayString()));
+    showBanner(tr("Reading channels and billing groups from %1\u2026").arg(url.toDisplayString()),
+               false);
+    m_catalogWatcher.setFuture(loadScopeCatalogAsync(url));
+    updateActions();
+}
+
+void MainWindow::catalogFinished()
+{
+    const auto future = m_catalogWatcher.future();
+    if (future.resultCount() == 0)
+        return;
+    const Result<ScopeCatalog> catalog = future.result();
+    if (!catalog) {
+        showBanner(tr("Cannot read the channels: %1").arg(catalog.errorString()), true);
+        m_headline->clear(tr("No channels"));
+        Q_EMIT catalogLoaded(false);
         return;
     }
-    m_channels->clear();
-    auto q = (*connection)->exec(QStringLiteral(
-        "SELECT COALESCE(g.code, ''), COALESCE(g.name, ''), c.code, c.name, c.currency "
-        "FROM channel c LEFT JOIN billing_group g ON g.id = c.billing_group_id "
-        "ORDER BY g.code IS NULL, g.code, c.code"));
-    if (!q) {
-        QMessageBox::warning(this, tr("Cannot read channels"), q.errorString());
+    hideBanner();
+    {
+        const QSignalBlocker blocker(m_scopeView->selectionModel());
+        m_scopeModel->setCatalog(*catalog);
+    }
+    m_scopeView->expandAll();
+    m_scopeView->resizeColumnToContents(0);
+    m_range->setTimeZone(QTimeZone(catalog->businessTimeZone.toUtf8()));
+    statusBar()->showMessage(
+        tr("%n billing group(s), %1 channel(s)", nullptr, int(catalog->groups.size())).arg([&] {
+            qsizetype n = catalog->ungrouped.size();
+            for (const ScopeGroup &g : catalog->groups)
+                n += g.channels.size();
+            return n;
+        }()));
+    if (catalog->groups.isEmpty() && catalog->ungrouped.isEmpty())
+        showBanner(tr("This database has no channels yet. Import a dataset with "
+                      "channelscope-cli import, or open the demo database."),
+                   false);
+    Q_EMIT catalogLoaded(true);
+    restoreScope();
+}
+
+void MainWindow::restoreScope()
+{
+    const QString kind = Preferences::lastScopeKind.get();
+    const QString code = Preferences::lastScopeCode.get();
+    if (!code.isEmpty()
+        && selectScope(
+            kind == ScopeKindBillingGroup ? ReportScope::BillingGroup : ReportScope::Channel, code))
+        return;
+    // nothing remembered: the first billing group, so that the window shows something at once
+    const ScopeCatalog &catalog = m_scopeModel->catalog();
+    if (!catalog.groups.isEmpty())
+        selectScope(ReportScope::BillingGroup, catalog.groups.first().code);
+    else if (!catalog.ungrouped.isEmpty())
+        selectScope(ReportScope::Channel, catalog.ungrouped.first().code);
+}
+
+bool MainWindow::selectScope(ReportScope scope, const QString &code)
+{
+    const QModelIndex source
+        = m_scopeModel->find(scope == ReportScope::BillingGroup ? ScopeTreeModel::GroupNode
+                                                                : ScopeTreeModel::ChannelNode,
+                             code);
+    if (!source.isValid())
+        return false;
+    if (!m_scopeFilter->text().isEmpty())
+        m_scopeFilter->clear();
+    const QModelIndex index = m_scopeProxy->mapFromSource(source);
+    m_scopeView->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_scopeView->scrollTo(index);
+    return true;
+}
+
+void MainWindow::scopeSelectionChanged()
+{
+    const QModelIndexList rows = m_scopeView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const QModelIndex index = rows.first();
+    const int kind = index.data(ScopeTreeModel::KindRole).toInt();
+    if (kind == ScopeTreeModel::UngroupedNode)
+        return;
+    ReportRequest request;
+    request.scope
+        = kind == ScopeTreeModel::GroupNode ? ReportScope::BillingGroup : ReportScope::Channel;
+    request.code = index.data(ScopeTreeModel::CodeRole).toString();
+    m_scope = request;
+    Preferences::lastScopeKind.set(
+        request.scope == ReportScope::BillingGroup ? ScopeKindBillingGroup : ScopeKindChannel);
+    Preferences::lastScopeCode.set(request.code);
+    scheduleRun(0);
+}
+
+void MainWindow::scheduleRun(int delayMs)
+{
+    if (!m_scope || !m_database)
+        return;
+    // A scope or range change makes the running report stale at once, even before the new
+    // one starts.
+    if (m_runner->isRunning() || m_runner->isComparing())
+        m_runner->cancel();
+    m_runTimer.start(delayMs);
+}
+
+void MainWindow::runNow()
+{
+    m_runTimer.stop();
+    if (!m_scope || !m_database)
+        return;
+    ReportRequest request = *m_scope;
+    request.from = m_range->from();
+    request.to = m_range->to();
+    m_headline->clear(tr("Computing %1, %2 \u2013 %3\u2026")
+                          .arg(request.code, QLocale().toString(request.from, QLocale::ShortFormat),
+                               QLocale().toString(request.to, QLocale::ShortFormat)));
+    m_runner->run(request);
+}
+
+void MainWindow::refresh()
+{
+    if (!m_database) {
+        openConnectionDialog();
         return;
     }
-    QHash<QString, QTreeWidgetItem *> groups;
-    while (q->next()) {
-        const QString groupCode = q->value(0).toString();
-        QTreeWidgetItem *&group = groups[groupCode];
-        if (!group) {
-            group = new QTreeWidgetItem(m_channels,
-                { groupCode.isEmpty() ? tr("(no billing group)") : groupCode,
-                    q->value(1).toString() });
-            group->setExpanded(true);
-        }
-        new QTreeWidgetItem(group,
-            { q->value(2).toString(), q->value(3).toString(), q->value(4).toString() });
+    if (!m_scope) {
+        openDatabase(*m_database);
+        return;
     }
-    setWindowTitle(tr("%1 - ChannelScope").arg(url->toDisplayString()));
-    statusBar()->showMessage(tr("%n channel(s)", nullptr, m_channels->topLevelItemCount()));
+    runNow();
+}
+
+void MainWindow::cancelReport()
+{
+    m_runTimer.stop();
+    m_runner->cancel();
+}
+
+bool MainWindow::isReportRunning() const
+{
+    return m_runner->isRunning() || m_runTimer.isActive();
+}
+
+void MainWindow::showResult(const ReportResult &result)
+{
+    m_result = result;
+    const bool group = result.request.scope == ReportScope::BillingGroup;
+    m_productModel->setLines(result.productLines);
+    m_channelModel->setLines(group ? result.channelLines : QList<ReportLine>());
+    m_tabs->setTabEnabled(ChannelsTab, group);
+    if (!group && m_tabs->currentIndex() == ChannelsTab)
+        m_tabs->setCurrentIndex(ProductsTab);
+    for (QTableView *view : { m_productView, m_channelView }) {
+        view->resizeColumnsToContents();
+        QHeaderView *header = view->horizontalHeader();
+        for (int column = 0; column < header->count(); ++column)
+            header->resizeSection(column, std::min(header->sectionSize(column) + 12, 360));
+    }
+    m_headline->setResult(result);
+    m_trend->setResult(result);
+    m_mix->setResult(result);
+    if (!result.warnings.isEmpty())
+        showBanner(result.warnings.join(u'\n'), false);
+    else
+        hideBanner();
+    statusBar()->showMessage(
+        tr("Report of %1 ready: %n line(s).", nullptr, int(result.productLines.size()))
+            .arg(result.request.code),
+        5000);
+    updateActions();
+    Q_EMIT reportShown();
+}
+
+void MainWindow::showError(const QString &message)
+{
+    showBanner(tr("The report could not be computed: %1").arg(message), true);
+    if (!m_result)
+        m_headline->clear(tr("No result"));
+    Q_EMIT reportFailed(message);
+}
+
+void MainWindow::showBanner(const QString &text, bool error)
+{
+    m_banner->setText(text);
+    m_banner->setStyleSheet(
+        error ? QStringLiteral("QLabel { background: #fde2e1; color: #6b0b07; "
+                               "border: 1px solid #e8a29e; border-radius: 3px; }")
+              : QStringLiteral("QLabel { background: #fff4d6; color: #4d3800; "
+                               "border: 1px solid #e6cf8a; border-radius: 3px; }"));
+    m_banner->show();
+}
+
+void MainWindow::hideBanner()
+{
+    m_banner->clear();
+    m_banner->hide();
+}
+
+QString MainWindow::bannerText() const
+{
+    return m_banner->isHidden() ? QString() : m_banner->text();
+}
+
+void MainWindow::setRunningUi(bool running)
+{
+    m_progress->setVisible(running);
+    m_cancelButton->setVisible(running);
+    if (!running)
+        m_progress->setValue(0);
+    if (m_cancelAction)
+        m_cancelAction->setEnabled(running);
+    if (running)
+        statusBar()->showMessage(tr("Computing the report\u2026"));
+}
+
+void MainWindow::updateActions()
+{
+    if (!m_exportAction)
+        return;
+    const bool hasResult = m_result.has_value();
+    m_exportAction->setEnabled(hasResult);
+    m_exportByChannelAction->setEnabled(hasResult
+                                        && m_result->request.scope == ReportScope::BillingGroup);
+    const int tab = m_tabs->currentIndex();
+    m_saveChartAction->setEnabled(hasResult && (tab == TrendTab || tab == MixTab));
+    m_refreshAction->setEnabled(m_database.has_value());
+    m_settingsAction->setEnabled(m_database.has_value());
+}
+
+void MainWindow::saveRange()
+{
+    const auto preset = m_range->preset();
+    Preferences::lastRangePreset.set(DateRangeSelector::presetId(preset));
+    if (preset == DateRangeSelector::Custom) {
+        Preferences::lastRangeFrom.set(m_range->from());
+        Preferences::lastRangeTo.set(m_range->to());
+    }
+}
+
+Status MainWindow::exportCsv(const QString &path, bool byChannel) const
+{
+    if (!m_result)
+        return Error { tr("There is no report to export yet.") };
+    return ReportExport::writeCsv(path, *m_result, byChannel);
+}
+
+void MainWindow::exportCsvInteractive(bool byChannel)
+{
+    if (!m_result)
+        return;
+    const QString directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        this, byChannel ? tr("Export CSV by Channel") : tr("Export CSV"),
+        QDir(directory).filePath(ReportExport::defaultCsvFileName(*m_result, byChannel)),
+        tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const Status written = exportCsv(path, byChannel);
+    if (!written) {
+        showBanner(tr("The CSV was not saved: %1").arg(written.errorString()), true);
+        return;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+QString MainWindow::selectedRowsText(QTableView *view) const
+{
+    QList<int> rows;
+    const QModelIndexList selected = view->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    if (rows.isEmpty())
+        return QString();
+    return ReportExport::rowsAsTsv(view->model(), rows, true);
+}
+
+void MainWindow::copySelection()
+{
+    QWidget *focus = QApplication::focusWidget();
+    if (auto *edit = qobject_cast<QLineEdit *>(focus)) {
+        edit->copy();
+        return;
+    }
+    QTableView *view = m_tabs->currentIndex() == ChannelsTab ? m_channelView : m_productView;
+    const QString text = selectedRowsText(view);
+    if (text.isEmpty()) {
+        statusBar()->showMessage(tr("Select rows in the table to copy them."), 4000);
+        return;
+    }
+    QApplication::clipboard()->setText(text);
+    statusBar()->showMessage(tr("Copied %n row(s).", nullptr, int(text.count(u'\n') - 1)), 4000);
+}
+
+void MainWindow::saveChartInteractive()
+{
+    if (!m_result)
+        return;
+    const bool trend = m_tabs->currentIndex() != MixTab;
+    QWidget *widget = trend ? static_cast<QWidget *>(m_trend->chartView())
+                            : m_mix->productView()->parentWidget();
+    const QString directory = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Chart as PNG"),
+        QDir(directory).filePath(ReportExport::defaultPngFileName(
+            *m_result, trend ? QStringLiteral("trend") : QStringLiteral("mix"))),
+        tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    const Status saved = ReportExport::savePng(widget, path);
+    if (!saved)
+        showBanner(tr("The picture was not saved: %1").arg(saved.errorString()), true);
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::openDrillDown(const QModelIndex &proxyIndex)
+{
+    if (!m_result || !m_database || !proxyIndex.isValid())
+        return;
+    const QModelIndex source = m_productProxy->mapToSource(proxyIndex);
+    const ReportLine &line = m_productModel->line(source.row());
+    AccountBreakdownRequest request { m_result->request, line.productCode };
+    auto *dialog = new BreakdownDialog(
+        *m_database, request,
+        tr("%1 \u2013 %2 (%3)").arg(line.productCode, line.productName, line.uom), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::openConnectionDialog()
+{
+    ConnectionDialog dialog(this);
+    if (m_database)
+        dialog.setDatabaseUrl(*m_database);
+    if (dialog.exec() == QDialog::Accepted)
+        openDatabase(dialog.databaseUrl());
+}
+
+void MainWindow::openSettingsDialog()
+{
+    if (!m_database)
+        return;
+    SettingsDialog dialog(*m_database, this);
+    if (dialog.exec() == QDialog::Accepted)
+        openDatabase(*m_database); // the business time zone may have changed
+}
+
+void MainWindow::openDemoDatabase()
+{
+    const auto url = FirstStart::createDemoDatabase(this);
+    if (!url) {
+        showBanner(tr("The demo database could not be created: %1").arg(url.errorString()), true);
+        return;
+    }
+    openDatabase(*url);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    Preferences::windowGeometry.set(saveGeometry());
+    Preferences::windowState.set(saveState());
+    m_runner->cancel();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace cs

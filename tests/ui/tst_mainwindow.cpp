@@ -1,0 +1,508 @@
+#include "common/localeformat.h"
+#include "db/connection.h"
+#include "main/mainwindow.h"
+#include "report/accounttablemodel.h"
+#include "report/breakdowndialog.h"
+#include "report/channeltablemodel.h"
+#include "report/daterangeselector.h"
+#include "report/headlinewidget.h"
+#include "report/producttablemodel.h"
+#include "report/reportcsv.h"
+#include "report/reportengine.h"
+#include "report/reportexport.h"
+#include "report/reportroles.h"
+#include "report/reportrunner.h"
+#include "report/reportsortproxy.h"
+#include "report/scopetreemodel.h"
+#include "report/trendchartwidget.h"
+#include "support/testdatabase.h"
+#include "uitestdata.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QItemSelectionModel>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cs;
+
+namespace {
+
+constexpr int ReportTimeoutMs = 60'000;
+
+ReportRequest request(ReportScope scope, const QString &code)
+{
+    ReportRequest r;
+    r.scope = scope;
+    r.code = code;
+    r.from = QDate(2026, 10, 1);
+    r.to = QDate(2026, 10, 31);
+    return r;
+}
+
+ReportResult engineResult(const ReportRequest &r)
+{
+    auto connection = Connection::open(test::lastDatabaseUrl());
+    if (!connection)
+        qFatal("cannot open: %s", qPrintable(connection.errorString()));
+    ReportEngine engine(**connection);
+    auto result = engine.run(r);
+    if (!result)
+        qFatal("report failed: %s", qPrintable(result.errorString()));
+    return *result;
+}
+
+// Shows the window with October 2026 selected, on the fresh test database.
+struct Window
+{
+    MainWindow window;
+    QAbstractItemModelTester scopeTester { window.scopeModel(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest };
+    QAbstractItemModelTester scopeProxyTester {
+        window.scopeProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest
+    };
+    QAbstractItemModelTester productTester {
+        window.productModel(), QAbstractItemModelTester::FailureReportingMode::QtTest
+    };
+    QAbstractItemModelTester productProxyTester {
+        window.productProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest
+    };
+    QAbstractItemModelTester channelTester {
+        window.channelModel(), QAbstractItemModelTester::FailureReportingMode::QtTest
+    };
+    QAbstractItemModelTester channelProxyTester {
+        window.channelProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest
+    };
+
+    Window()
+    {
+        window.rangeSelector()->setCustomRange(QDate(2026, 10, 1), QDate(2026, 10, 31));
+        window.show();
+    }
+
+    // Opens the database and waits for the catalog and the first (automatic) report.
+    bool open()
+    {
+        QSignalSpy loaded(&window, &MainWindow::catalogLoaded);
+        QSignalSpy shown(&window, &MainWindow::reportShown);
+        window.openDatabase(test::lastDatabaseUrl());
+        if (!loaded.wait(ReportTimeoutMs) || !loaded.first().first().toBool())
+            return false;
+        return shown.wait(ReportTimeoutMs);
+    }
+};
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+
+    void channelReportMatchesCore_data() { test::addDatabaseRows(); }
+    void channelReportMatchesCore();
+    void billingGroupShowsChannels_data() { test::addDatabaseRows(); }
+    void billingGroupShowsChannels();
+    void staleResultIsDropped_data() { test::addDatabaseRows(); }
+    void staleResultIsDropped();
+    void runnerDropsStaleResults_data() { test::addDatabaseRows(); }
+    void runnerDropsStaleResults();
+    void cancelStopsTheReport_data() { test::addDatabaseRows(); }
+    void cancelStopsTheReport();
+    void exportWritesTheCoreCsv_data() { test::addDatabaseRows(); }
+    void exportWritesTheCoreCsv();
+    void copyGivesSelectedRows_data() { test::addDatabaseRows(); }
+    void copyGivesSelectedRows();
+    void comparisonWithPreviousPeriod_data() { test::addDatabaseRows(); }
+    void comparisonWithPreviousPeriod();
+    void drillDownMatchesCore_data() { test::addDatabaseRows(); }
+    void drillDownMatchesCore();
+    void errorsShowInTheWindow_data() { test::addDatabaseRows(); }
+    void errorsShowInTheWindow();
+    void remembersScopeAndRange_data() { test::addDatabaseRows(); }
+    void remembersScopeAndRange();
+    void scopeSearchKeepsChannelsOfMatchingGroup_data() { test::addDatabaseRows(); }
+    void scopeSearchKeepsChannelsOfMatchingGroup();
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+}
+
+void TestMainWindow::channelReportMatchesCore()
+{
+    CS_FRESH_DATABASE(db);
+    const Status seeded = test::seedReportData(*db);
+    QVERIFY2(seeded, qPrintable(seeded ? QString() : seeded.errorString()));
+
+    Window w;
+    QVERIFY(w.open());
+    QSignalSpy shown(&w.window, &MainWindow::reportShown);
+    QVERIFY(w.window.selectScope(ReportScope::Channel, QStringLiteral("CH-B")));
+    QVERIFY(shown.wait(ReportTimeoutMs));
+
+    const ReportResult expected
+        = engineResult(request(ReportScope::Channel, QStringLiteral("CH-B")));
+    QVERIFY(w.window.currentResult());
+    QCOMPARE(w.window.currentResult()->request.code, QStringLiteral("CH-B"));
+    ProductTableModel *model = w.window.productModel();
+    QCOMPARE(model->rowCount(), int(expected.productLines.size()));
+    QVERIFY(model->rowCount() > 0);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const ReportLine &want = expected.productLines.at(row);
+        const auto cell = [&](int column) { return model->index(row, column).data().toString(); };
+        QCOMPARE(cell(ProductTableModel::Code), want.productCode);
+        QCOMPARE(cell(ProductTableModel::Usage), LocaleFormat::decimal(want.usage));
+        QCOMPARE(cell(ProductTableModel::Spend),
+                 want.spend ? LocaleFormat::decimal(*want.spend) : QStringLiteral("\u2014"));
+        QCOMPARE(cell(ProductTableModel::Currency), want.currency);
+        QCOMPARE(
+            model->index(row, ProductTableModel::Accounts).data(ReportRoles::SortRole).toLongLong(),
+            want.accounts);
+    }
+    // BACKUP has no EUR rate: no spend, and the window says so
+    QVERIFY(!expected.warnings.isEmpty());
+    QVERIFY2(w.window.bannerText().contains(QStringLiteral("BACKUP")),
+             qPrintable(w.window.bannerText()));
+
+    // the proxy sorts by spend, largest first, exactly; the empty spend comes last
+    ReportSortProxy *proxy = w.window.productProxy();
+    for (int row = 1; row < proxy->rowCount(); ++row) {
+        const QVariant before
+            = proxy->index(row - 1, ProductTableModel::Spend).data(ReportRoles::SortRole);
+        const QVariant after
+            = proxy->index(row, ProductTableModel::Spend).data(ReportRoles::SortRole);
+        QVERIFY(!ReportSortProxy::valueLessThan(before, after));
+    }
+    // the filter applies after the pause
+    proxy->setFilterTextDebounced(QStringLiteral("volume"));
+    QCOMPARE(proxy->rowCount(), model->rowCount());
+    QTRY_COMPARE(proxy->rowCount(), 1);
+    QCOMPARE(proxy->index(0, ProductTableModel::Code).data().toString(), QStringLiteral("VOLUME"));
+
+    // the trend chart draws the same numbers: the days of its series sum to the table's spend
+    TrendChartWidget *trend = w.window.trendChart();
+    QCOMPARE(trend->trend().days.size(), 31);
+    Decimal charted;
+    for (const auto &series : trend->trend().series) {
+        for (const Decimal &value : series.values)
+            charted = *charted.plus(value);
+    }
+    Decimal tabled;
+    for (const ReportLine &line : expected.productLines)
+        tabled = *tabled.plus(line.spend.value_or(Decimal()));
+    // daily points are rounded per day: at most half a cent apart per product and day
+    const Decimal difference = *charted.minus(tabled);
+    const Decimal bound
+        = *Decimal::fromUnits(5, 3).times(Decimal::fromInteger(expected.daily.size()));
+    QVERIFY2((difference.isNegative() ? difference.negated() : difference) <= bound,
+             qPrintable(charted.toString() + QStringLiteral(" vs ") + tabled.toString()));
+    QVERIFY(!charted.isZero());
+}
+
+void TestMainWindow::billingGroupShowsChannels()
+{
+    CS_FRESH_DATABASE(db);
+    const Status seeded = test::seedReportData(*db);
+    QVERIFY2(seeded, qPrintable(seeded ? QString() : seeded.errorString()));
+
+    Window w;
+    QVERIFY(w.open());
+    // nothing remembered: the first billing group is shown
+    QCOMPARE(w.window.currentResult()->request.code, QStringLiteral("G-NORTH"));
+    const ReportResult expected
+        = engineResult(request(ReportScope::BillingGroup, QStringLiteral("G-NORTH")));
+    QCOMPARE(w.window.productModel()->lines().size(), expected.productLines.size());
+    ChannelTableModel *channels = w.window.channelModel();
+    QCOMPARE(channels->rowCount(), 2);
+    const auto rows = ChannelTableModel::summarize(expected.channelLines);
+    QCOMPARE(rows.size(), 2);
+    for (int row = 0; row < 2; ++row) {
+        QCOMPARE(channels->rows().at(row).code, rows.at(row).code);
+        QCOMPARE(channels->rows().at(row).currency, rows.at(row).currency);
+        QVERIFY(channels->rows().at(row).spend.isIdenticalTo(rows.at(row).spend));
+    }
+    QCOMPARE(channels->rows().at(0).code, QStringLiteral("CH-A"));
+    QCOMPARE(channels->rows().at(1).code, QStringLiteral("CH-B"));
+    QVERIFY(channels->rows().at(1).incomplete); // BACKUP in EUR has no rate
+    QVERIFY(w.window.resultTabs()->isTabEnabled(MainWindow::ChannelsTab));
+}
+
+void TestMainWindow::staleResultIsDropped()
+{
+    CS_FRESH_DATABASE(db);
+    const Status seeded = test::seedReportData(*db, 120);
+    QVERIFY2(seeded, qPrintable(seeded ? QString() : seeded.errorString()));
+
+    Window w;
+    QVERIFY(w.open());
+    QSignalSpy shown(&w.window, &MainWindow::reportShown);
+    // a channel starts, and before its result can arrive the user picks a billing group
+    QVERIFY(w.window.selectScope(ReportScope::Channel, QStringLiteral("CH-SOLO")));
+    QVERIFY(w.window.isReportRunning());
+    QTest::qWait(5);
+    QVERIFY(w.window.selectScope(ReportScope::BillingGroup, QStringLiteral("G-SOUTH")));
+    QVERIFY(shown.wait(ReportTimeoutMs));
+    QTest::qWait(300); // a late stale result would show up now
+    QCOMPARE(shown.size(), 1);
+    QCOMPARE(w.window.currentResult()->request.code, QStringLiteral("G-SOUTH"));
+    for (const ReportLine &line : w.window.productModel()->lines())
+        QCOMPARE(line.currency, QStringLiteral("USD")); // CH-SOLO bills in JPY
+}
+
+void TestMainWindow::runnerDropsStaleResults()
+{
+    CS_FRESH_DATABASE(db);
+    const Status seeded = test::seedReportData(*db);
+    QVERIFY2(seeded, qPrintable(seeded ? QString() : seeded.errorString()));
+
+    ReportRunner runner;
+    runner.setDatabase(test::lastDatabaseUrl());
+    QSignalSpy finished(&runner, &ReportRunner::finished);
+    QSignalSpy compared(&runner, &ReportRunner::comparisonFinished);
+    runner.run(request(ReportScope::Channel, QStringLiteral("CH-A")));
+    runner.run(request(ReportScope::Channel, QStringLiteral("CH-C")));
+    QVERIFY(compared.wait(ReportTimeoutMs));
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().value<ReportResult>().request.code, QStringLiteral("CH-C"));
+    const ReportResult previous = compared.first().first().value<ReportResult>();
+    QCOMPARE(previous.request.code, QStringLiteral("CH-C"));
+    QCOMPARE(previous.request.from, QDate(2026, 9, 1));
+    QCOMPARE(previous.request.to, QDate(2026, 9, 30));
+    QVERIFY(!runner.isRunning());
+}
+
+void TestMainWindow::cancelStopsTheReport()
+{
+    CS_FRESH_DATABASE(db);
+    const Status seeded = test::seedReportData(*db, 120);
+    QVERIFY2(seeded, qPrintable(seeded ? QString() : seeded.errorString()));
+
+    Window w;
+    QVERIFY(w.open());
+    QSignalSpy shown(&w.window, &MainWindow::reportShown);
+    QSignalSpy failed(&w.window, &MainWindow::reportFailed);
+    QVERIFY(w.window.selectScope(ReportScope::BillingGroup, QStringLiteral("G-SOUTH")));
+    QTRY_VERIFY(w.window.runner()->isRunning());
+    QVERIFY(w.window.cancelAction()->isEnabled());
+    w.window.cancelAction()->trigger(); // Esc
+    QVERIFY(!w.window.isReportRunning());
+    QCOMPARE(failed.size(), 1);
+    QTest::qWait(500);
+    QCOMPARE(shown.size(), 0);
+    QCOMPARE(w.window.currentResult()->request.code, QStringLiteral("G-NORTH"));
+    QVERIFY(!w.window.cancelAction()->isEnabled());
+
+    // and the next report works
+    w.window.refresh();
+    QVERIFY(shown.wait(ReportTimeoutMs));
+    QCOMPARE(w.window.currentResult()->request.code, QStringLiteral("G-SOUTH"));
+}
+
+void TestMainWindow::exportWritesTheCoreCsv()
+{
+    CS_FRESH_DATABASE(db);
+    const Status seeded = test::seedReportData(*db);
+    QVERIFY2(seeded, qPrintable(seeded ? QString() : seeded.errorString()));
+
+    Window w;
+    QVERIFY(w.open());
+    const ReportResult &shown = *w.window.currentResult();
+    QCOMPARE(ReportExport::defaultCsvFileName(shown, false),
+             QStringLiteral("G-NORTH_2026-10-01_2026-10-31.csv"));
+    QCOMPARE(ReportExport::defaultCsvFileName(shown, true),
+             QStringLiteral("G-NORTH_2026-10-01_2026-10-31_by-channel.csv"));
+
+    QTemporaryDir dir;
+    const ReportResult expected
+        = engineResult(request(ReportScope::BillingGroup, QStringLiteral("G-NORTH")));
+    for (bool byChannel : { false, true }) {
+        const QString path = dir.filePath(ReportExport::defaultCsvFileName(shown, byChannel));
+        const Status written = w.window.exportCsv(path, byChannel);
+        QVERIFY2(written, qPrintable(written ? QString() : written.errorString()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        QCOMPARE(content, ReportCsv::toCsv(expected, byChannel));
+        QVERIFY(content.contains("RUNNING_VM"));
+    }
+    // a folder that does not exist: a readable error, no file
+    const Status failed
+        = w.window.exportCsv(dir.filePath(QStringLiteral("no/such/dir/x.csv")), false);
+    QVERIFY(!failed);
+    QVERIFY(!failed.errorString().isEmpty());
+}
+
+void TestMainWindow::copyGivesSelectedRows()
+{
+    CS_FRESH_DATABASE(db);
+    const Status seeded = test::seedReportData(*db);
+    QVERIFY2(seeded, qPrintable(seeded ? QString() : seeded.errorString()));
+
+    Window w;
+    QVERIFY(w.open());
+    QTableView *view = w.window.productView();
+    view->selectionModel()->select(view->model()->index(0, 0),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    view->selectionModel()->select(view->model()->index(2, 0),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const QStringList lines = w.window.selectedRowsText(view).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY(lines.at(0).startsWith(QStringLiteral("Product\tName\t")));
+    for (int i : { 1, 2 }) {
+        const int row = i == 1 ? 0 : 2;
+        const QStringList cells = lines.at(i).split(u'\t');
+        QCOMPARE(cells.size(), ProductTableModel::ColumnCount);
+        QCOMPARE(cells.at(ProductTableModel::Code),
+                 view->model()->index(row, ProductTableModel::Code).data().toString());
+        const QModelIndex source
+            = w.window.productProxy()->mapToSource(view->model()->index(row, 0));
+        const ReportLine &line = w.window.productModel()->line(source.row());
+        QCOMPARE(cells.at(ProductTableModel::Usage),
+                 LocaleFormat::decimal(line.usage, QLocale(), false));
+    }
+}
+
+void TestMainWindow::comparisonWithPreviousPeriod()
+{
+    CS_FRESH_DATABASE(db);
+    const Status seeded = test::seedReportData(*db);
+    QVERIFY2(seeded, qPrintable(seeded ? QString() : seeded.errorString()));
+
+    Window w;
+    QSignalSpy compared(&w.window, &MainWindow::comparisonShown);
+    QVERIFY(w.open());
+    QVERIFY(compared.size() == 1 || compared.wait(ReportTimeoutMs));
+    const QString text = w.window.headline()->plainText();
+    const ReportResult previous = engineResult({ ReportScope::BillingGroup,
+                                                 QStringLiteral("G-NORTH"),
+                                                 QDate(2026, 9, 1),
+                                                 QDate(2026, 9, 30),
+                                                 {} });
+    Decimal usd;
+    for (const ReportLine &line : previous.productLines) {
+        if (line.currency == QStringLiteral("USD"))
+            usd = *usd.plus(line.spend.value_or(Decimal()));
+    }
+    // the plain text turns non-breaking spaces into spaces
+    const QString money = LocaleFormat::money(usd, QStringLiteral("USD")).replace(u'\u00a0', u' ');
+    QVERIFY2(text.contains(money), qPrintable(text));
+    QVERIFY2(text.contains(LocaleFormat::date(QDate(2026, 9, 1))), qPrintable(text));
+}
+
+void TestMainWindow::drillDownMatchesCore()
+{
+    CS_FRESH_DATABASE(db);
+    const Status seeded = test::seedReportData(*db);
+    QVERIFY2(seeded, qPrintable(seeded ? QString() : seeded.errorString()));
+
+    const AccountBreakdownRequest breakdown {
+        request(ReportScope::BillingGroup, QStringLiteral("G-NORTH")), QStringLiteral("VOLUME")
+    };
+    BreakdownDialog dialog(test::lastDatabaseUrl(), breakdown, QStringLiteral("VOLUME"));
+    QAbstractItemModelTester tester(dialog.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(dialog.view()->model(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy finished(&dialog, &BreakdownDialog::finished);
+    dialog.show();
+    QVERIFY(finished.wait(ReportTimeoutMs));
+    QVERIFY(finished.first().first().toBool());
+
+    auto connection = Connection::open(test::lastDatabaseUrl());
+    QVERIFY(connection);
+    ReportEngine engine(**connection);
+    const auto expected = engine.breakdown(breakdown);
+    QVERIFY(expected);
+    QCOMPARE(dialog.model()->rowCount(), int(expected->size()));
+    QCOMPARE(expected->size(), 6); // three accounts in each of CH-A and CH-B
+    for (int row = 0; row < dialog.model()->rowCount(); ++row) {
+        QCOMPARE(dialog.model()->lines().at(row).accountCode, expected->at(row).accountCode);
+        QVERIFY(dialog.model()->lines().at(row).usage.isIdenticalTo(expected->at(row).usage));
+    }
+}
+
+void TestMainWindow::errorsShowInTheWindow()
+{
+    CS_FRESH_DATABASE(db);
+    Window w;
+    QSignalSpy loaded(&w.window, &MainWindow::catalogLoaded);
+    DatabaseUrl broken = test::lastDatabaseUrl();
+    if (broken.kind == DatabaseKind::Sqlite)
+        broken.path = QStringLiteral("/nonexistent-dir/sub/x.sqlite");
+    else
+        broken.database = QStringLiteral("no_such_database_here");
+    w.window.openDatabase(broken);
+    QVERIFY(loaded.wait(ReportTimeoutMs));
+    QCOMPARE(loaded.first().first().toBool(), false);
+    QVERIFY(!w.window.bannerText().isEmpty());
+    QVERIFY(w.window.isVisible());
+
+    // a report that fails (unknown scope) shows its reason in the banner
+    QSignalSpy failed(&w.window, &MainWindow::reportFailed);
+    w.window.runner()->setDatabase(test::lastDatabaseUrl());
+    w.window.runner()->run(request(ReportScope::Channel, QStringLiteral("NO-SUCH-CHANNEL")));
+    QVERIFY(failed.wait(ReportTimeoutMs));
+    QVERIFY2(w.window.bannerText().contains(QStringLiteral("NO-SUCH-CHANNEL")),
+             qPrintable(w.window.bannerText()));
+}
+
+void TestMainWindow::remembersScopeAndRange()
+{
+    CS_FRESH_DATABASE(db);
+    const Status seeded = test::seedReportData(*db);
+    QVERIFY2(seeded, qPrintable(seeded ? QString() : seeded.errorString()));
+    {
+        Window w;
+        QVERIFY(w.open());
+        QSignalSpy shown(&w.window, &MainWindow::reportShown);
+        QVERIFY(w.window.selectScope(ReportScope::Channel, QStringLiteral("CH-C")));
+        QVERIFY(shown.wait(ReportTimeoutMs));
+        w.window.rangeSelector()->setCustomRange(QDate(2026, 10, 3), QDate(2026, 10, 9));
+        QVERIFY(shown.wait(ReportTimeoutMs));
+        w.window.close();
+    }
+    MainWindow fresh;
+    QCOMPARE(fresh.rangeSelector()->preset(), DateRangeSelector::Custom);
+    QCOMPARE(fresh.rangeSelector()->from(), QDate(2026, 10, 3));
+    QCOMPARE(fresh.rangeSelector()->to(), QDate(2026, 10, 9));
+    QSignalSpy loaded(&fresh, &MainWindow::catalogLoaded);
+    QSignalSpy shown(&fresh, &MainWindow::reportShown);
+    fresh.openDatabase(test::lastDatabaseUrl());
+    QVERIFY(shown.wait(ReportTimeoutMs));
+    QCOMPARE(fresh.currentResult()->request.code, QStringLiteral("CH-C"));
+    QCOMPARE(fresh.currentResult()->request.from, QDate(2026, 10, 3));
+}
+
+void TestMainWindow::scopeSearchKeepsChannelsOfMatchingGroup()
+{
+    CS_FRESH_DATABASE(db);
+    const Status seeded = test::seedReportData(*db);
+    QVERIFY2(seeded, qPrintable(seeded ? QString() : seeded.errorString()));
+    Window w;
+    QVERIFY(w.open());
+    ScopeFilterProxy *proxy = w.window.scopeProxy();
+    QCOMPARE(proxy->rowCount(), 3); // two groups and "no billing group"
+    proxy->setFilterFixedString(QStringLiteral("north distribution"));
+    QCOMPARE(proxy->rowCount(), 1);
+    QCOMPARE(proxy->rowCount(proxy->index(0, 0)), 2);
+    proxy->setFilterFixedString(QStringLiteral("solo"));
+    QCOMPARE(proxy->rowCount(), 1);
+    QCOMPARE(proxy->index(0, 0, proxy->index(0, 0)).data().toString(), QStringLiteral("CH-SOLO"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QDate>
+
+namespace cs {
+class Connection;
+}
+
+namespace cs::test {
+
+// A small report dataset written with plain SQL (then the usage rollups are rebuilt):
+// billing groups G-NORTH (channels CH-A in USD, CH-B in EUR) and G-SOUTH (CH-C in USD), the
+// channel CH-SOLO (JPY) in no group, products RUNNING_VM, VOLUME, IP_ADDRESS and BACKUP (BACKUP
+// has a rate in USD only, so EUR and JPY usage of it has no spend), three accounts per channel
+// and one daily record per account and product from 2026-09-01 to 2026-10-31 (UTC days), with
+// quantities that vary by account, product and day, plus `extraDays` more days before that (to
+// make reports slower).
+Status seedReportData(Connection &db, int extraDays = 0);
+
+inline QDate seedFirstDay(int extraDays = 0)
+{
+    return QDate(2026, 9, 1).addDays(-extraDays);
+}
+
+} // namespace cs::test

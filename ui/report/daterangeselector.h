@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QDate>
+#include <QTimeZone>
+#include <QWidget>
+
+#include <optional>
+#include <utility>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+
+namespace cs {
+
+// The report range: a preset (last month by default) or custom dates picked from calendar
+// pop-ups, in business days of the business time zone, which the selector shows.
+class DateRangeSelector : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Preset { LastMonth, ThisMonth, Last7Days, LastQuarter, YearToDate, Custom };
+
+    explicit DateRangeSelector(QWidget *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(DateRangeSelector)
+
+    // The first and last day of a preset when today is `today`; Custom gives an invalid pair.
+    static std::pair<QDate, QDate> presetRange(Preset preset, QDate today);
+    // Stable ids for the settings ("last-month", ..., "custom").
+    static QString presetId(Preset preset);
+    static std::optional<Preset> presetFromId(const QString &id);
+
+    // The zone in which "today" is taken and which the label names.
+    void setTimeZone(const QTimeZone &zone);
+    QTimeZone timeZone() const { return m_zone; }
+    // Today in the business time zone (or the fixed date of setToday(), for tests).
+    QDate today() const;
+    void setToday(QDate today);
+
+    void setPreset(Preset preset);
+    void setCustomRange(QDate from, QDate to);
+    Preset preset() const { return m_preset; }
+    QDate from() const;
+    QDate to() const;
+
+Q_SIGNALS:
+    void rangeChanged();
+
+private:
+    void applyPreset();
+    void updateZoneLabel();
+    void datesEdited();
+
+    QComboBox *m_presets;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QLabel *m_zoneLabel;
+    QTimeZone m_zone = QTimeZone::utc();
+    QDate m_fixedToday;
+    Preset m_preset = LastMonth;
+    bool m_updating = false;
+};
+
+} // namespace cs

@@ -1,0 +1,153 @@
+#include "headlinewidget.h"
+
+#include "common/localeformat.h"
+#include "reportsummary.h"
+
+#include <QLabel>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace cs {
+
+namespace {
+
+QString rangeText(const ReportRequest &request)
+{
+    return QStringLiteral("%1 \u2013 %2")
+        .arg(LocaleFormat::date(request.from), LocaleFormat::date(request.to));
+}
+
+QString change(const Decimal &current, const Decimal &previous)
+{
+    if (previous.isZero())
+        return QString();
+    const auto difference = current.minus(previous);
+    if (!difference)
+        return QString();
+    const auto percent = LocaleFormat::percentValue(*difference, previous);
+    if (!percent)
+        return QString();
+    const QString arrow = percent->isNegative()
+        ? QStringLiteral("\u25bc")
+        : (percent->isZero() ? QStringLiteral("=") : QStringLiteral("\u25b2"));
+    const Decimal magnitude = percent->isNegative() ? percent->negated() : *percent;
+    return arrow + u'\u00a0' + LocaleFormat::decimal(magnitude) + u'\u00a0' + QLocale().percent();
+}
+
+} // namespace
+
+HeadlineWidget::HeadlineWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_figures(new QLabel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_figures->setTextFormat(Qt::RichText);
+    m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_figures->setWordWrap(true);
+    layout->addWidget(m_title);
+    layout->addWidget(m_figures);
+    clear();
+}
+
+void HeadlineWidget::clear(const QString &message)
+{
+    m_result.reset();
+    m_previous.reset();
+    m_comparisonMessage.clear();
+    m_title->setText(message.isEmpty() ? tr("No report yet") : message);
+    m_figures->setText(tr("Pick a channel or a billing group on the left."));
+}
+
+void HeadlineWidget::setResult(const ReportResult &result)
+{
+    m_result = result;
+    m_previous.reset();
+    m_comparisonMessage = tr("comparing with the previous period\u2026");
+    update();
+}
+
+void HeadlineWidget::setComparison(const std::optional<ReportResult> &previous,
+                                   const QString &message)
+{
+    m_previous = previous;
+    m_comparisonMessage = message;
+    update();
+}
+
+QString HeadlineWidget::plainText() const
+{
+    QTextDocument document;
+    document.setHtml(m_figures->text());
+    return m_title->text() + u'\n' + document.toPlainText();
+}
+
+void HeadlineWidget::update()
+{
+    if (!m_result)
+        return;
+    const ReportResult &result = *m_result;
+    const QString kind
+        = result.request.scope == ReportScope::BillingGroup ? tr("Billing group") : tr("Channel");
+    m_title->setText(
+        tr("%1 %2 \u2013 %3, %4")
+            .arg(kind, result.request.code, result.scopeName, rangeText(result.request)));
+
+    const ReportSummary summary = ReportSummary::of(result);
+    const std::optional<ReportSummary> previous
+        = m_previous ? std::optional<ReportSummary>(ReportSummary::of(*m_previous)) : std::nullopt;
+
+    QStringList spend;
+    for (const ReportSummary::CurrencyTotal &total : summary.spend) {
+        QString text = QStringLiteral("<b style=\"font-size:large\">%1</b>")
+                           .arg(LocaleFormat::money(total.spend, total.currency).toHtmlEscaped());
+        if (total.incomplete)
+            text += QStringLiteral(" <span style=\"color:#b35900\">%1</span>")
+                        .arg(tr("(incomplete: usage without a rate)").toHtmlEscaped());
+        if (previous) {
+            const auto before = previous->total(total.currency);
+            const QString delta = before ? change(total.spend, before->spend) : QString();
+            if (!delta.isEmpty())
+                text += QStringLiteral(" <span>%1</span>").arg(delta.toHtmlEscaped());
+        }
+        spend.append(text);
+    }
+    if (spend.isEmpty())
+        spend.append(tr("no usage in this range").toHtmlEscaped());
+
+    QString comparison;
+    if (previous) {
+        QStringList before;
+        for (const ReportSummary::CurrencyTotal &total : previous->spend)
+            before.append(LocaleFormat::money(total.spend, total.currency));
+        comparison
+            = tr("vs. %1: %2")
+                  .arg(rangeText(m_previous->request),
+                       before.isEmpty() ? tr("no usage") : before.join(QStringLiteral(", ")));
+    } else {
+        comparison = m_comparisonMessage;
+    }
+
+    const QLocale locale;
+    QStringList counts;
+    counts.append(tr("%1 usage lines").arg(locale.toString(summary.lines)));
+    counts.append(tr("%1 products").arg(locale.toString(summary.products)));
+    if (result.request.scope == ReportScope::BillingGroup)
+        counts.append(tr("%1 channels").arg(locale.toString(summary.channels)));
+    counts.append(tr("%1 accounts (largest product)").arg(locale.toString(summary.accounts)));
+
+    m_figures->setText(QStringLiteral("%1<br><span style=\"color:#666666\">%2</span><br>%3")
+                           .arg(tr("Spend:").toHtmlEscaped() + u' '
+                                    + spend.join(QStringLiteral(" &nbsp;\u00b7&nbsp; ")),
+                                comparison.toHtmlEscaped(),
+                                counts.join(QStringLiteral(" \u00b7 ")).toHtmlEscaped()));
+}
+
+} // namespace cs

@@ -1,0 +1,145 @@
+#include "mixchartwidget.h"
+
+#include "common/localeformat.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QSplitter>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace cs {
+
+MixChartWidget::MixChartWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_currency(new QComboBox(this))
+    , m_products(new QChartView(this))
+    , m_channels(new QChartView(this))
+{
+    for (QChartView *view : { m_products, m_channels }) {
+        view->setChart(new QChart());
+        view->chart()->legend()->hide();
+        view->chart()->setAnimationOptions(QChart::NoAnimation);
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumWidth(280);
+    }
+    auto *top = new QHBoxLayout;
+    auto *label = new QLabel(tr("C&urrency:"), this);
+    label->setBuddy(m_currency);
+    top->addWidget(label);
+    top->addWidget(m_currency);
+    top->addWidget(new QLabel(tr("Amounts of different currencies are never added."), this), 1);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_products);
+    splitter->addWidget(m_channels);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+    connect(m_currency, &QComboBox::currentIndexChanged, this, &MixChartWidget::rebuild);
+    clear();
+}
+
+void MixChartWidget::clear()
+{
+    m_hasResult = false;
+    m_result = {};
+    const QSignalBlocker blocker(m_currency);
+    m_currency->clear();
+    for (QChartView *view : { m_products, m_channels }) {
+        view->chart()->removeAllSeries();
+        const auto axes = view->chart()->axes();
+        for (QAbstractAxis *axis : axes)
+            view->chart()->removeAxis(axis), delete axis;
+        view->chart()->setTitle(QString());
+    }
+}
+
+void MixChartWidget::setResult(const ReportResult &result)
+{
+    const QString previous = m_currency->currentText();
+    clear();
+    m_result = result;
+    m_hasResult = true;
+    {
+        const QSignalBlocker blocker(m_currency);
+        m_currency->addItems(ChartData::currencies(result));
+        const int keep = m_currency->findText(previous);
+        m_currency->setCurrentIndex(keep >= 0 ? keep : 0);
+    }
+    m_channels->setVisible(result.request.scope == ReportScope::BillingGroup);
+    rebuild();
+}
+
+void MixChartWidget::rebuild()
+{
+    if (!m_hasResult)
+        return;
+    const QString currency = m_currency->currentText();
+    fill(m_products, tr("Spend by product (%1)").arg(currency),
+         ChartData::spendByProduct(m_result, currency, TopBars), currency);
+    if (m_result.request.scope == ReportScope::BillingGroup) {
+        fill(m_channels, tr("Spend by channel (%1)").arg(currency),
+             ChartData::spendByChannel(m_result, currency, TopBars), currency);
+    }
+}
+
+void MixChartWidget::fill(QChartView *view, const QString &title,
+                          const QList<ChartData::Series> &bars, const QString &currency)
+{
+    QChart *chart = view->chart();
+    chart->removeAllSeries();
+    const auto axes = chart->axes();
+    for (QAbstractAxis *axis : axes)
+        chart->removeAxis(axis), delete axis;
+    chart->setTitle(bars.isEmpty() ? tr("No spend in %1").arg(currency) : title);
+    if (bars.isEmpty())
+        return;
+
+    // Largest at the top: horizontal bar categories are drawn from the bottom up.
+    auto *set = new QBarSet(tr("Spend"));
+    QStringList categories;
+    QList<Decimal> exact;
+    double maximum = 0;
+    for (auto it = bars.crbegin(); it != bars.crend(); ++it) {
+        const double value = ChartData::toDouble(it->values.value(0));
+        set->append(value);
+        maximum = std::max(maximum, value);
+        categories.append(it->label);
+        exact.append(it->values.value(0));
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(categories);
+    auto *axisX = new QValueAxis;
+    axisX->setTitleText(tr("Spend (%1)").arg(currency));
+    axisX->setRange(0, maximum > 0 ? maximum * 1.05 : 1.0);
+    axisX->applyNiceNumbers();
+    axisX->setLabelFormat(QStringLiteral("%.0f"));
+    axisX->setTickCount(5);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisY);
+    series->attachAxis(axisX);
+    connect(set, &QBarSet::hovered, view, [view, categories, exact, currency](bool state, int i) {
+        if (!state || i < 0 || i >= exact.size()) {
+            QToolTip::hideText();
+            return;
+        }
+        QToolTip::showText(QCursor::pos(),
+                           QStringLiteral("%1: %2").arg(categories.at(i),
+                                                        LocaleFormat::money(exact.at(i), currency)),
+                           view);
+    });
+}
+
+} // namespace cs

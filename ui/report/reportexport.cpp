@@ -1,0 +1,88 @@
+#include "reportexport.h"
+
+#include "report/reportcsv.h"
+#include "reportroles.h"
+
+#include <QAbstractItemModel>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QPixmap>
+#include <QSaveFile>
+#include <QWidget>
+
+namespace cs::ReportExport {
+
+namespace {
+
+QString stem(const ReportResult &result)
+{
+    return QStringLiteral("%1_%2_%3")
+        .arg(result.request.code, result.request.from.toString(Qt::ISODate),
+             result.request.to.toString(Qt::ISODate));
+}
+
+QString cleanCell(QString text)
+{
+    text.replace(u'\t', u' ');
+    text.replace(u'\r', u' ');
+    text.replace(u'\n', u' ');
+    return text;
+}
+
+} // namespace
+
+QString defaultCsvFileName(const ReportResult &result, bool byChannel)
+{
+    return stem(result) + (byChannel ? QStringLiteral("_by-channel.csv") : QStringLiteral(".csv"));
+}
+
+QString defaultPngFileName(const ReportResult &result, const QString &what)
+{
+    return stem(result) + u'_' + what + QStringLiteral(".png");
+}
+
+Status writeCsv(const QString &path, const ReportResult &result, bool byChannel)
+{
+    return ReportCsv::write(path, result, byChannel);
+}
+
+QString rowsAsTsv(const QAbstractItemModel *model, const QList<int> &rows, bool header)
+{
+    QStringList lines;
+    const int columns = model->columnCount();
+    if (header) {
+        QStringList cells;
+        for (int column = 0; column < columns; ++column)
+            cells.append(cleanCell(model->headerData(column, Qt::Horizontal).toString()));
+        lines.append(cells.join(u'\t'));
+    }
+    for (int row : rows) {
+        QStringList cells;
+        for (int column = 0; column < columns; ++column) {
+            const QModelIndex index = model->index(row, column);
+            QVariant value = index.data(ReportRoles::ClipboardRole);
+            if (!value.isValid())
+                value = index.data(Qt::DisplayRole);
+            cells.append(cleanCell(value.toString()));
+        }
+        lines.append(cells.join(u'\t'));
+    }
+    return lines.join(u'\n') + u'\n';
+}
+
+Status savePng(QWidget *widget, const QString &path)
+{
+    const QPixmap picture = widget->grab();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return Error { QCoreApplication::translate("ReportExport", "Cannot write %1: %2")
+                           .arg(QFileInfo(path).fileName(), file.errorString()) };
+    }
+    if (!picture.save(&file, "PNG") || !file.commit()) {
+        return Error { QCoreApplication::translate("ReportExport", "Cannot write %1: %2")
+                           .arg(QFileInfo(path).fileName(), file.errorString()) };
+    }
+    return success();
+}
+
+} // namespace cs::ReportExport

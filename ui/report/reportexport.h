@@ -1,0 +1,37 @@
+#pragma once
+
+#include "report/reportresult.h"
+#include "util/result.h"
+
+#include <QModelIndexList>
+#include <QString>
+
+class QAbstractItemModel;
+class QWidget;
+
+namespace cs {
+
+// What File > Export and Edit > Copy do, without dialogs, so the tests run the same code.
+namespace ReportExport {
+
+// "<scope code>_<from>_<to>.csv" (ISO dates); "_by-channel" before ".csv" for the channel lines.
+QString defaultCsvFileName(const ReportResult &result, bool byChannel);
+// The same stem for a picture of a chart: "<scope code>_<from>_<to>_<what>.png".
+QString defaultPngFileName(const ReportResult &result, const QString &what);
+
+// Writes the report CSV through the core's writer (the CLI's content), atomically.
+Status writeCsv(const QString &path, const ReportResult &result, bool byChannel);
+
+// The given rows of `model` (any column of a row selects the row) as tab-separated text, one
+// line per row in the order given, with a header line of the column titles when `header` is
+// true. Cells come from ReportRoles::ClipboardRole where the model has it (numbers in the UI
+// locale without group separators), else from the display text; tabs and line breaks inside a
+// cell become spaces.
+QString rowsAsTsv(const QAbstractItemModel *model, const QList<int> &rows, bool header);
+
+// A picture of `widget` as PNG, written atomically.
+Status savePng(QWidget *widget, const QString &path);
+
+} // namespace ReportExport
+
+} // namespace cs

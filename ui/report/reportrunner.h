@@ -1,0 +1,71 @@
+#pragma once
+
+#include "db/databaseurl.h"
+#include "report/reportresult.h"
+#include "util/result.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+template<typename T> class QFutureWatcher;
+
+namespace cs {
+
+class ReportTask;
+
+// Runs the reports of the main window through the core's ReportTask, one at a time: the asked
+// report first, then the previous period of the same length for the comparison in the headline.
+// Every run gets a generation number; a new run() or cancel() bumps it, cancels the task and
+// drops whatever the older run still delivers, so a stale result can never reach the window.
+// All signals are emitted on the GUI thread.
+class ReportRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ReportRunner(QObject *parent = nullptr);
+    ~ReportRunner() override;
+    Q_DISABLE_COPY_MOVE(ReportRunner)
+
+    // Cancels a running report and reports on `url` from now on.
+    void setDatabase(const DatabaseUrl &url);
+    bool hasDatabase() const { return m_task != nullptr; }
+
+    void run(const ReportRequest &request);
+    // Cancels the running report (and its comparison); emits canceled() if one was running.
+    void cancel();
+
+    bool isRunning() const { return m_running; }
+    bool isComparing() const { return m_comparing; }
+    quint64 generation() const { return m_generation; }
+
+    // The period the headline compares with: for whole calendar months the same number of
+    // months just before, otherwise the same number of days just before.
+    static ReportRequest previousPeriod(const ReportRequest &request);
+
+Q_SIGNALS:
+    void started(const cs::ReportRequest &request);
+    void progressChanged(int percent);
+    void finished(const cs::ReportResult &result);
+    void failed(const QString &message);
+    void canceled();
+    void runningChanged(bool running);
+    // The previous period's result, after finished(); comparisonFailed() if it could not be run.
+    void comparisonFinished(const cs::ReportResult &previous);
+    void comparisonFailed(const QString &message);
+
+private:
+    void start(const ReportRequest &request, bool comparison);
+    void setRunning(bool running);
+    void stopCurrent();
+
+    std::unique_ptr<ReportTask> m_task;
+    QPointer<QFutureWatcher<Result<ReportResult>>> m_watcher;
+    quint64 m_generation = 0;
+    bool m_running = false;
+    bool m_comparing = false;
+};
+
+} // namespace cs

@@ -1,0 +1,54 @@
+#include "scopecatalog.h"
+
+#include "config/configuration.h"
+#include "db/connection.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace cs {
+
+Result<ScopeCatalog> loadScopeCatalog(Connection &connection)
+{
+    ScopeCatalog catalog;
+    auto groups
+        = connection.exec(QStringLiteral("SELECT code, name FROM billing_group ORDER BY code"));
+    if (!groups)
+        return groups.error();
+    QHash<QString, qsizetype> groupIndex;
+    while (groups->next()) {
+        groupIndex.insert(groups->value(0).toString(), catalog.groups.size());
+        catalog.groups.append({ groups->value(0).toString(), groups->value(1).toString(), {} });
+    }
+    auto channels = connection.exec(
+        QStringLiteral("SELECT c.code, c.name, c.currency, g.code FROM channel c "
+                       "LEFT JOIN billing_group g ON g.id = c.billing_group_id ORDER BY c.code"));
+    if (!channels)
+        return channels.error();
+    while (channels->next()) {
+        ScopeChannel channel { channels->value(0).toString(), channels->value(1).toString(),
+                               channels->value(2).toString() };
+        const QVariant group = channels->value(3);
+        const auto it = group.isNull() ? groupIndex.cend() : groupIndex.constFind(group.toString());
+        if (it == groupIndex.cend())
+            catalog.ungrouped.append(std::move(channel));
+        else
+            catalog.groups[*it].channels.append(std::move(channel));
+    }
+    auto zone = Configuration::value(connection, Configuration::BusinessTimeZone);
+    if (!zone)
+        return zone.error();
+    catalog.businessTimeZone = *zone;
+    return catalog;
+}
+
+QFuture<Result<ScopeCatalog>> loadScopeCatalogAsync(const DatabaseUrl &url)
+{
+    return QtConcurrent::run([url]() -> Result<ScopeCatalog> {
+        auto connection = Connection::open(url);
+        if (!connection)
+            return connection.error();
+        return loadScopeCatalog(**connection);
+    });
+}
+
+} // namespace cs
