@@ -17,12 +17,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSet>
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace cs {
@@ -51,16 +51,29 @@ QString writeWholeFile(const QString &path, const QByteArray &data)
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return tr("cannot write %1: %2").arg(path, file.errorString());
-    bool ok = file.write(data) == data.size() && file.flush();
-    // A crash or power loss after the rename must not leave an empty file under the final name.
-    if (ok && ::fdatasync(file.handle()) != 0)
-        ok = false;
+    const bool ok = file.write(data) == data.size() && file.flush();
     const QString reason = file.errorString().isEmpty() ? systemError() : file.errorString();
     file.close();
     if (!ok || file.error() != QFileDevice::NoError) {
         QFile::remove(path);
         return tr("cannot write %1: %2").arg(path, reason);
     }
+    return {};
+}
+
+// One flush for all staged files instead of one fsync per file (thousands of files a run).
+QString syncFileSystem(const QString &directory)
+{
+    const int fd
+        = ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0 || ::syncfs(fd) != 0) {
+        const QString error
+            = tr("cannot flush the files in %1 to disk: %2").arg(directory, systemError());
+        if (fd >= 0)
+            ::close(fd);
+        return error;
+    }
+    ::close(fd);
     return {};
 }
 
@@ -77,7 +90,9 @@ struct ChannelWork
     ExportChannel channel;
     ExportChannelResult result;
     bool refused = false; // code not usable as a folder
+    bool staged = false; // files rendered, changed ones in tmp
     bool written = false; // files in place (phase 1 done)
+    QList<std::pair<QString, QString>> moves; // tmp -> target of the changed files
     QStringList localFiles; // absolute paths, stream order
     QStringList remotePaths;
     QMap<ExportStream, QStringList> ids;
@@ -271,8 +286,24 @@ Result<ExportRunResult> ExportJob::run()
         }
     }
 
-    // Phase 1: the local files.
+    // Phase 1: the local files. Every changed file of every channel is staged in the streams'
+    // tmp folders first, flushed to disk with one syncfs(), and only then renamed into place:
+    // a failure or a kill before the renames leaves every final file as it was, and a rename
+    // never exposes a file whose data is not on disk yet.
     ExportSource source(db, calendar, date);
+    const QString datePart = u'_' + day + u'_';
+    if (!fatal) {
+        // Left-overs of an interrupted run of this date (we hold its lock).
+        for (const ExportStream stream : ExportStreams::all()) {
+            QDir tmp(directory + u'/' + ExportStreams::folderName(stream) + QStringLiteral("/tmp"));
+            const QStringList stale = tmp.entryList(QDir::Files | QDir::Hidden);
+            for (const QString &name : stale) {
+                if (name.contains(datePart))
+                    tmp.remove(name);
+            }
+        }
+    }
+    QStringList stagedFiles;
     for (int i = 0; i < work.size() && !fatal; ++i) {
         ChannelWork &w = work[i];
         if (w.refused) {
@@ -289,13 +320,6 @@ Result<ExportRunResult> ExportJob::run()
             if (file.open(QIODevice::ReadOnly))
                 previous = ExportManifest::fromJson(file.readAll());
         }
-        struct Staged
-        {
-            QString tmp;
-            QString target;
-            QByteArray data;
-        };
-        QList<Staged> staged;
         QString channelError;
         for (const ExportStream stream : ExportStreams::all()) {
             auto records = source.records(stream, w.channel.id, &w.result.warnings);
@@ -303,21 +327,21 @@ Result<ExportRunResult> ExportJob::run()
                 channelError = records.errorString();
                 break;
             }
-            const QString name = ExportStreams::filePrefix(stream) + u'_' + day
-                + QStringLiteral("_1.") + extension;
+            const QString name
+                = ExportStreams::filePrefix(stream) + datePart + QStringLiteral("1.") + extension;
             const QString folder = directory + u'/' + ExportStreams::folderName(stream);
-            Staged s;
-            s.data = ExportWriter::render(stream, format, date, code, *records);
-            s.tmp = folder + QStringLiteral("/tmp/") + code + u'/' + name;
-            s.target = folder + QStringLiteral("/target/") + code + u'/' + name;
+            const QByteArray data = ExportWriter::render(stream, format, date, code, *records);
+            // '@' cannot occur in a channel code, so these names never collide.
+            const QString tmp = folder + QStringLiteral("/tmp/") + code + u'@' + name;
+            const QString targetPath = folder + QStringLiteral("/target/") + code + u'/' + name;
 
             ExportFileResult file;
             file.stream = stream;
             file.relativePath = ExportStreams::folderName(stream) + QStringLiteral("/target/")
                 + code + u'/' + name;
-            file.size = s.data.size();
+            file.size = data.size();
             file.sha256 = QString::fromLatin1(
-                QCryptographicHash::hash(s.data, QCryptographicHash::Sha256).toHex());
+                QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
             file.records = records->size();
             QMap<QString, int128> sums;
             QStringList ids;
@@ -347,9 +371,23 @@ Result<ExportRunResult> ExportJob::run()
             }
             w.ids.insert(stream, ids);
             w.result.files.append(file);
-            w.localFiles << s.target;
+            w.localFiles << targetPath;
             w.remotePaths << ExportStreams::folderName(stream) + u'/' + code + u'/' + name;
-            staged.append(std::move(s));
+            if (sameContent(targetPath, data))
+                continue; // unchanged: keep the file (and its time) as it is
+            if (const QString error = writeWholeFile(tmp, data); !error.isEmpty()) {
+                runError = error;
+                break;
+            }
+            stagedFiles << tmp;
+            w.moves.append({ tmp, targetPath });
+        }
+        if (!runError.isEmpty()) {
+            fatal = true;
+            w.result.status = ExportStatus::Errored;
+            w.result.error = runError;
+            report(w, ExportChannelProgress::Phase::Failed, i);
+            break;
         }
         if (!channelError.isEmpty()) {
             w.result.status = ExportStatus::Errored;
@@ -357,40 +395,31 @@ Result<ExportRunResult> ExportJob::run()
             report(w, ExportChannelProgress::Phase::Failed, i);
             continue;
         }
-
-        // Stage every changed file first, then rename them into place: a failure (disk full,
-        // permissions) leaves the old files of this channel untouched and nothing partial.
-        QList<const Staged *> moves;
-        for (const Staged &s : std::as_const(staged)) {
-            if (sameContent(s.target, s.data))
-                continue;
-            const QString tmpFolder = QFileInfo(s.tmp).absolutePath();
-            const QString targetFolder = QFileInfo(s.target).absolutePath();
-            if (!QDir().mkpath(tmpFolder) || !QDir().mkpath(targetFolder)) {
-                runError = tr("cannot create the folders %1 and %2").arg(tmpFolder, targetFolder);
+        w.staged = true;
+    }
+    if (!fatal && !stagedFiles.isEmpty()) {
+        if (const QString error = syncFileSystem(directory); !error.isEmpty()) {
+            runError = error;
+            fatal = true;
+        }
+    }
+    for (int i = 0; i < work.size() && !fatal; ++i) {
+        ChannelWork &w = work[i];
+        if (!w.staged)
+            continue;
+        for (const auto &[tmp, targetPath] : std::as_const(w.moves)) {
+            const QString folder = QFileInfo(targetPath).absolutePath();
+            if (!QDir().mkpath(folder)) {
+                runError = tr("cannot create the export folder %1").arg(folder);
                 break;
             }
-            if (const QString error = writeWholeFile(s.tmp, s.data); !error.isEmpty()) {
-                runError = error;
+            if (std::rename(QFile::encodeName(tmp).constData(),
+                            QFile::encodeName(targetPath).constData())
+                != 0) {
+                runError = tr("cannot move %1 to %2: %3").arg(tmp, targetPath, systemError());
                 break;
             }
-            moves.append(&s);
         }
-        if (runError.isEmpty()) {
-            for (const Staged *s : std::as_const(moves)) {
-                if (std::rename(QFile::encodeName(s->tmp).constData(),
-                                QFile::encodeName(s->target).constData())
-                    != 0) {
-                    runError = tr("cannot move %1 to %2: %3").arg(s->tmp, s->target, systemError());
-                    break;
-                }
-            }
-        }
-        for (const Staged &s : std::as_const(staged))
-            QFile::remove(s.tmp);
-        for (const ExportStream stream : ExportStreams::all())
-            QDir().rmdir(directory + u'/' + ExportStreams::folderName(stream)
-                         + QStringLiteral("/tmp/") + code);
         if (!runError.isEmpty()) {
             fatal = true;
             w.result.status = ExportStatus::Errored;
@@ -399,29 +428,39 @@ Result<ExportRunResult> ExportJob::run()
             break;
         }
         w.written = true;
+        report(w, ExportChannelProgress::Phase::Written, i);
+    }
+    if (fatal) {
+        for (const QString &tmp : std::as_const(stagedFiles))
+            QFile::remove(tmp); // those already renamed are gone from tmp anyway
+    }
 
+    {
+        // What each written channel contains, in one transaction.
         Transaction transaction(db);
         Status stored = transaction.begin();
-        for (const ExportFileResult &f : std::as_const(w.result.files)) {
-            if (!stored)
-                break;
-            auto row = db.exec(QStringLiteral("INSERT INTO export_run_file (run_id, channel_id, "
-                                              "stream, path, size, sha256, records, amounts, "
-                                              "added, removed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                              "?)"),
-                               { result.runId, w.channel.id, ExportStreams::key(f.stream),
-                                 f.relativePath, f.size, f.sha256, f.records,
-                                 text(amountsText(f.amounts)), f.added, f.removed });
-            if (!row)
-                stored = row.error();
-        }
-        if (stored) {
+        for (const ChannelWork &w : std::as_const(work)) {
+            if (!w.written || !stored)
+                continue;
             qint64 records = 0, added = 0, removed = 0;
             for (const ExportFileResult &f : std::as_const(w.result.files)) {
                 records += f.records;
                 added += f.added;
                 removed += f.removed;
+                auto row = db.exec(QStringLiteral("INSERT INTO export_run_file (run_id, "
+                                                  "channel_id, stream, path, size, sha256, "
+                                                  "records, amounts, added, removed) VALUES (?, "
+                                                  "?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                   { result.runId, w.channel.id, ExportStreams::key(f.stream),
+                                     f.relativePath, f.size, f.sha256, f.records,
+                                     text(amountsText(f.amounts)), f.added, f.removed });
+                if (!row) {
+                    stored = row.error();
+                    break;
+                }
             }
+            if (!stored)
+                break;
             auto row = db.exec(QStringLiteral("UPDATE export_run_channel SET records = ?, added = "
                                               "?, removed = ?, warnings = ?, warning_count = ? "
                                               "WHERE run_id = ? AND channel_id = ?"),
@@ -433,12 +472,9 @@ Result<ExportRunResult> ExportJob::run()
         if (stored)
             stored = transaction.commit();
         if (!stored) {
-            w.result.status = ExportStatus::Errored;
-            w.result.error = stored.errorString();
-            report(w, ExportChannelProgress::Phase::Failed, i);
-            continue;
+            runError = tr("cannot record the export files: %1").arg(stored.errorString());
+            fatal = true;
         }
-        report(w, ExportChannelProgress::Phase::Written, i);
     }
 
     // Phase 2: delivery.
@@ -526,11 +562,20 @@ Result<ExportRunResult> ExportJob::run()
     } else {
         result.status = ExportStatus::Completed;
     }
-    if (runError.isEmpty() && failed > 0)
-        runError = tr("%1 of %2 channels failed").arg(failed).arg(work.size());
+    if (runError.isEmpty() && failed > 0) {
+        const auto first = std::find_if(work.cbegin(), work.cend(), [](const ChannelWork &w) {
+            return w.result.status != ExportStatus::Completed;
+        });
+        runError = tr("%1 of %2 channels failed; %3: %4")
+                       .arg(failed)
+                       .arg(work.size())
+                       .arg(first->channel.code, first->result.error);
+    }
     result.error = runError;
 
-    // Manifests of the channels whose files are in place, with the final statuses.
+    // Manifests of the channels whose files are in place, with the final statuses: staged,
+    // flushed once, renamed into place.
+    QList<std::pair<QString, ChannelWork *>> manifests;
     for (ChannelWork &w : work) {
         if (!w.written)
             continue;
@@ -548,17 +593,43 @@ Result<ExportRunResult> ExportJob::run()
         manifest.files = w.result.files;
         manifest.ids = w.ids;
         const QString path = directory + u'/' + ExportManifest::relativePath(date, w.channel.code);
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(manifest.toJson()) < 0
-            || !file.commit()) {
-            w.result.status = ExportStatus::Errored;
-            w.result.error = tr("cannot write the manifest %1: %2").arg(path, file.errorString());
+        const QString tmp = directory + QStringLiteral("/manifest/") + w.channel.code + u'@'
+            + QFileInfo(path).fileName();
+        QString error;
+        if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+            error = tr("cannot create the folder of %1").arg(path);
+        else
+            error = writeWholeFile(tmp, manifest.toJson());
+        if (error.isEmpty()) {
+            manifests.append({ tmp, &w });
+            continue;
+        }
+        w.result.status = ExportStatus::Errored;
+        w.result.error = tr("cannot write the manifest: %1").arg(error);
+        if (result.status == ExportStatus::Completed)
+            result.status = ExportStatus::PartialError;
+    }
+    if (!manifests.isEmpty()) {
+        QString error = syncFileSystem(directory);
+        for (const auto &[tmp, w] : std::as_const(manifests)) {
+            const QString path
+                = directory + u'/' + ExportManifest::relativePath(date, w->channel.code);
+            if (error.isEmpty()
+                && std::rename(QFile::encodeName(tmp).constData(),
+                               QFile::encodeName(path).constData())
+                    == 0)
+                continue;
+            QFile::remove(tmp);
+            w->result.status = ExportStatus::Errored;
+            w->result.error = tr("cannot write the manifest %1: %2")
+                                  .arg(path, error.isEmpty() ? systemError() : error);
             if (result.status == ExportStatus::Completed)
                 result.status = ExportStatus::PartialError;
         }
     }
 
+    Transaction closing(db);
+    (void)closing.begin();
     for (const ChannelWork &w : std::as_const(work)) {
         (void)db.exec(QStringLiteral("UPDATE export_run_channel SET status = ?, error = ?, "
                                      "delivered = ? WHERE run_id = ? AND channel_id = ?"),
@@ -572,6 +643,8 @@ Result<ExportRunResult> ExportJob::run()
                               QDateTime::currentMSecsSinceEpoch(), result.runId });
     if (!finished)
         return finished.error();
+    if (const Status committed = closing.commit(); !committed)
+        return committed.error();
     return result;
 }
 

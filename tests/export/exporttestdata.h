@@ -44,6 +44,11 @@ private:
     Connection &m_db;
 };
 
+// A busy business day (UTC) for load tests: `channels` channels of 5 accounts each and
+// `documents` documents in all, spread evenly over channels and the four streams (each invoice
+// with two items), written in one transaction. Returns false (after a test failure) on error.
+bool generateBusyDay(Connection &connection, QDate date, int channels, int documents);
+
 // All files below `root` (relative paths, sorted) with their contents.
 QMap<QString, QByteArray> filesBelow(const QString &root);
 

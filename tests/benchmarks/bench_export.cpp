@@ -1,0 +1,73 @@
+// Benchmark of the billing export (issue 5): a business day with DOCUMENTS documents (default
+// 100,000: statements, invoices with two items each, payments/credits, payment failures in
+// equal parts) over CHANNELS channels (default 500) is generated straight into a fresh SQLite
+// database, then exported to local XML (and CSV) files without upload. Prints the wall time of
+// each run; the target is < 10 s for the default day.
+//
+//   bench_export [DOCUMENTS [CHANNELS [WORKDIR]]]
+#include "db/connection.h"
+#include "export/exportjob.h"
+#include "export/exporttestdata.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+using namespace cs;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int documents = args.value(1, QStringLiteral("100000")).toInt();
+    const int channels = args.value(2, QStringLiteral("500")).toInt();
+    QTemporaryDir temporary(args.size() > 3 ? args[3] + QStringLiteral("/bench-export-XXXXXX")
+                                            : QString());
+    QTextStream out(stdout);
+    if (!temporary.isValid() || documents <= 0 || channels <= 0) {
+        out << "usage: bench_export [DOCUMENTS [CHANNELS [WORKDIR]]]" << Qt::endl;
+        return 2;
+    }
+    const DatabaseUrl url = DatabaseUrl::sqlite(temporary.filePath(QStringLiteral("bench.sqlite")));
+    const QDate day(2026, 11, 23);
+    {
+        auto db = Connection::open(url);
+        if (!db) {
+            out << db.errorString() << Qt::endl;
+            return 1;
+        }
+        QElapsedTimer generating;
+        generating.start();
+        if (!cs::test::generateBusyDay(**db, day, channels, documents)) {
+            out << "generating the data failed" << Qt::endl;
+            return 1;
+        }
+        out << "generated " << documents << " documents over " << channels << " channels in "
+            << generating.elapsed() << " ms" << Qt::endl;
+    }
+    int status = 0;
+    for (const auto &[label, format] : { std::pair { "xml, first run", ExportFormat::Xml },
+                                         std::pair { "xml, re-run (unchanged)", ExportFormat::Xml },
+                                         std::pair { "csv, first run", ExportFormat::Csv } }) {
+        ExportOptions options;
+        options.date = day;
+        options.directory = temporary.filePath(QStringLiteral("export"));
+        options.url = QString();
+        options.format = format;
+        QElapsedTimer timer;
+        timer.start();
+        auto result = ExportJob(url, options).run();
+        const qint64 ms = timer.elapsed();
+        if (!result) {
+            out << label << ": " << result.errorString() << Qt::endl;
+            return 1;
+        }
+        out << label << ": " << ms << " ms, " << result->summary() << Qt::endl;
+        if (result->status != ExportStatus::Completed || result->records() != documents)
+            status = 1;
+        if (ms >= 10000)
+            status = 1;
+    }
+    return status;
+}

@@ -1,0 +1,373 @@
+// Delivery of the export to real servers on 127.0.0.1 (started by the ctest fixtures): SFTP
+// with a throwaway key, FTP, HTTP and HTTPS PUT, file://; the server down or refusing the login;
+// a failed channel re-sent alone; credentials never in results, history or manifests.
+#include "export/exporthistory.h"
+#include "export/exportjob.h"
+#include "export/exportmanifest.h"
+#include "exporttestdata.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cs;
+using cs::test::ExportData;
+
+namespace {
+
+const QDate s_day(2026, 2, 10);
+
+QString env(const char *name)
+{
+    return qEnvironmentVariable(name);
+}
+
+int port(const char *name)
+{
+    return qEnvironmentVariableIntValue(name);
+}
+
+QString serverRoot(const char *dirVariable)
+{
+    return env(dirVariable) + QStringLiteral("/root");
+}
+
+QString sftpUrl(const QString &remoteDir, int serverPort = port("CHANNELSCOPE_TEST_SFTP_PORT"))
+{
+    const QString state = env("CHANNELSCOPE_TEST_SFTP_DIR");
+    QFile userFile(state + QStringLiteral("/user"));
+    QString user = QStringLiteral("root");
+    if (userFile.open(QIODevice::ReadOnly))
+        user = QString::fromUtf8(userFile.readAll().trimmed());
+    return QStringLiteral("sftp://%1@127.0.0.1:%2%3?key=%4/client_key&known_hosts=%4/known_hosts")
+        .arg(user)
+        .arg(serverPort)
+        .arg(remoteDir, state);
+}
+
+} // namespace
+
+class TestExportDelivery : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_work;
+    int m_counter = 0;
+
+    // A fresh SQLite database with two channels of documents on s_day and one without.
+    std::unique_ptr<Connection> freshDatabase()
+    {
+        const DatabaseUrl url
+            = DatabaseUrl::sqlite(m_work.filePath(QStringLiteral("db-%1.sqlite").arg(++m_counter)));
+        auto db = Connection::open(url);
+        if (!db) {
+            QTest::qFail(qPrintable(db.errorString()), __FILE__, __LINE__);
+            return nullptr;
+        }
+        ExportData d(**db);
+        const qint64 noon = ExportData::ms(QStringLiteral("2026-02-10T12:00:00Z"));
+        for (const char *code : { "ALPHA", "BETA", "GAMMA" }) {
+            const QString channel = QString::fromLatin1(code);
+            const qint64 ch = d.channel(channel);
+            if (channel == u"GAMMA")
+                continue;
+            const qint64 acc = d.account(channel + QStringLiteral("-1"), ch);
+            d.statement(channel + QStringLiteral("-ST"), acc, noon, 100, 0, 0, 50, 150);
+            const qint64 inv = d.invoice(channel + QStringLiteral("-IN"), acc, noon, 50, 0, 0);
+            d.invoiceItem(channel + QStringLiteral("-IT"), inv, 50);
+            d.payment(channel + QStringLiteral("-PA"), acc, noon, 25);
+        }
+        return std::move(db).value();
+    }
+
+    ExportOptions options(const QString &url)
+    {
+        ExportOptions o;
+        o.date = s_day;
+        o.directory = m_work.filePath(QStringLiteral("export-%1").arg(m_counter));
+        o.url = url;
+        o.retry.attempts = 3;
+        o.retry.retryDelayMs = 50;
+        o.retry.connectTimeoutMs = 5000;
+        return o;
+    }
+
+    // The delivered tree equals the local target tree: <Stream>/<channel>/<file>, same bytes,
+    // and nothing else (no temporary names).
+    void verifyDelivered(const QString &localDirectory, const QString &remoteDirectory)
+    {
+        const auto local = cs::test::filesBelow(localDirectory);
+        const auto remote = cs::test::filesBelow(remoteDirectory);
+        QMap<QString, QByteArray> expected;
+        for (auto it = local.cbegin(); it != local.cend(); ++it) {
+            if (it.key().contains(QStringLiteral("/target/")))
+                expected.insert(
+                    QString(it.key()).replace(QStringLiteral("/target/"), QStringLiteral("/")),
+                    it.value());
+        }
+        QCOMPARE(expected.size(), 12);
+        QCOMPARE(remote.keys(), expected.keys());
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+            QVERIFY2(remote.value(it.key()) == it.value(), qPrintable(it.key()));
+    }
+
+    void verifyNoSecret(Connection &db, const ExportRunResult &result, const QString &secret)
+    {
+        QVERIFY(!result.error.contains(secret));
+        QVERIFY(!result.destination.contains(secret));
+        QVERIFY(!result.summary().contains(secret));
+        for (const ExportChannelResult &c : result.channels)
+            QVERIFY2(!c.error.contains(secret), qPrintable(c.error));
+        for (const char *sql : { "SELECT error || destination || triggered_by FROM export_run",
+                                 "SELECT error || warnings FROM export_run_channel" }) {
+            auto q = db.exec(QString::fromLatin1(sql));
+            QVERIFY(q);
+            while (q->next())
+                QVERIFY2(!q->value(0).toString().contains(secret),
+                         qPrintable(q->value(0).toString()));
+        }
+        const auto files = cs::test::filesBelow(result.directory);
+        for (auto it = files.cbegin(); it != files.cend(); ++it)
+            QVERIFY2(!it.value().contains(secret.toUtf8()), qPrintable(it.key()));
+    }
+
+    void deliverTwice(const QString &url, const QString &remoteDirectory, const QString &secret)
+    {
+        auto db = freshDatabase();
+        QVERIFY(db);
+        const ExportOptions o = options(url);
+        auto result = ExportJob((*db).url(), o).run();
+        QVERIFY2(result, qPrintable(result ? QString() : result.errorString()));
+        QVERIFY2(result->status == ExportStatus::Completed, qPrintable(result->summary()));
+        for (const ExportChannelResult &c : result->channels)
+            QVERIFY(c.delivered);
+        verifyDelivered(o.directory, remoteDirectory);
+        if (!secret.isEmpty())
+            verifyNoSecret(*db, *result, secret);
+
+        // Again, with unchanged data: the same files under the same names, nothing extra.
+        const auto before = cs::test::filesBelow(remoteDirectory);
+        auto again = ExportJob((*db).url(), o).run();
+        QVERIFY(again);
+        QCOMPARE(again->status, ExportStatus::Completed);
+        QCOMPARE(cs::test::filesBelow(remoteDirectory), before);
+
+        // A late payment: the changed file replaces the old one at the destination.
+        ExportData d(*db);
+        auto q = db->exec(QStringLiteral("SELECT id FROM account WHERE code = 'ALPHA-1'"));
+        QVERIFY(q && q->next());
+        d.payment(QStringLiteral("ALPHA-LATE"), q->value(0).toLongLong(),
+                  ExportData::ms(QStringLiteral("2026-02-10T20:00:00Z")), 99);
+        auto changed = ExportJob((*db).url(), o).run();
+        QVERIFY(changed);
+        QCOMPARE(changed->status, ExportStatus::Completed);
+        verifyDelivered(o.directory, remoteDirectory);
+        const QByteArray payments
+            = cs::test::filesBelow(remoteDirectory)
+                  .value(QStringLiteral("DailyPaymentAndCreditStream/ALPHA/"
+                                        "cpbm_payment_credit_2026-02-10_1.xml"));
+        QVERIFY(payments.contains("ALPHA-LATE"));
+    }
+
+private Q_SLOTS:
+    void sftp()
+    {
+        if (!cs::test::requireServer("SFTP", port("CHANNELSCOPE_TEST_SFTP_PORT")))
+            return;
+        const QString remote
+            = serverRoot("CHANNELSCOPE_TEST_SFTP_DIR") + QStringLiteral("/sftp-test");
+        deliverTwice(sftpUrl(remote), remote, {});
+    }
+
+    void sftpUnknownHostKeyIsRefused()
+    {
+        if (!cs::test::requireServer("SFTP", port("CHANNELSCOPE_TEST_SFTP_PORT")))
+            return;
+        auto db = freshDatabase();
+        QVERIFY(db);
+        QTemporaryDir other;
+        QFile knownHosts(other.filePath(QStringLiteral("known_hosts")));
+        QVERIFY(knownHosts.open(QIODevice::WriteOnly));
+        knownHosts.close(); // empty: the server's key is not known
+        QString url = sftpUrl(QStringLiteral("/tmp/never"));
+        url = url.left(url.indexOf(QStringLiteral("&known_hosts=")))
+            + QStringLiteral("&known_hosts=") + knownHosts.fileName();
+        auto result = ExportJob((*db).url(), options(url)).run();
+        QVERIFY(result);
+        QCOMPARE(result->status, ExportStatus::Errored);
+        QVERIFY2(result->channels.first().error.contains(QStringLiteral("SSH remote key")),
+                 qPrintable(result->channels.first().error));
+    }
+
+    void ftp()
+    {
+        if (!cs::test::requireServer("FTP", port("CHANNELSCOPE_TEST_FTP_PORT")))
+            return;
+        deliverTwice(QStringLiteral("ftp://cs:secret@127.0.0.1:%1/ftp-test")
+                         .arg(port("CHANNELSCOPE_TEST_FTP_PORT")),
+                     serverRoot("CHANNELSCOPE_TEST_FTP_DIR") + QStringLiteral("/ftp-test"),
+                     QStringLiteral("secret"));
+    }
+
+    void http()
+    {
+        if (!cs::test::requireServer("HTTP", port("CHANNELSCOPE_TEST_HTTP_PORT")))
+            return;
+        deliverTwice(QStringLiteral("http://cs:secret@127.0.0.1:%1/http-test")
+                         .arg(port("CHANNELSCOPE_TEST_HTTP_PORT")),
+                     serverRoot("CHANNELSCOPE_TEST_HTTP_DIR") + QStringLiteral("/http-test"),
+                     QStringLiteral("secret"));
+    }
+
+    void https()
+    {
+        if (!cs::test::requireServer("HTTPS", port("CHANNELSCOPE_TEST_HTTPS_PORT")))
+            return;
+        qputenv("CHANNELSCOPE_EXPORT_PASSWORD", "secret");
+        deliverTwice(QStringLiteral("https://cs@127.0.0.1:%1/https-test?cacert=%2/cert.pem")
+                         .arg(port("CHANNELSCOPE_TEST_HTTPS_PORT"))
+                         .arg(env("CHANNELSCOPE_TEST_HTTPS_DIR")),
+                     serverRoot("CHANNELSCOPE_TEST_HTTPS_DIR") + QStringLiteral("/https-test"),
+                     QStringLiteral("secret"));
+        qunsetenv("CHANNELSCOPE_EXPORT_PASSWORD");
+    }
+
+    void httpsUntrustedCertificateIsRefused()
+    {
+        if (!cs::test::requireServer("HTTPS", port("CHANNELSCOPE_TEST_HTTPS_PORT")))
+            return;
+        auto db = freshDatabase();
+        QVERIFY(db);
+        auto result = ExportJob((*db).url(),
+                                options(QStringLiteral("https://cs:secret@127.0.0.1:%1/never")
+                                            .arg(port("CHANNELSCOPE_TEST_HTTPS_PORT"))))
+                          .run();
+        QVERIFY(result);
+        QCOMPARE(result->status, ExportStatus::Errored);
+        QVERIFY2(result->error.contains(QStringLiteral("certificate")), qPrintable(result->error));
+        verifyNoSecret(*db, *result, QStringLiteral("secret"));
+    }
+
+    void file()
+    {
+        QTemporaryDir destination;
+        deliverTwice(QStringLiteral("file://") + destination.path() + QStringLiteral("/drop"),
+                     destination.path() + QStringLiteral("/drop"), {});
+    }
+
+    void serverDownThenLaterRunDelivers()
+    {
+        if (!cs::test::requireServer("FTP", port("CHANNELSCOPE_TEST_FTP_PORT")))
+            return;
+        auto db = freshDatabase();
+        QVERIFY(db);
+        // Nothing listens on the port below the FTP server's passive range.
+        ExportOptions down = options(QStringLiteral("ftp://cs:secret@127.0.0.1:%1/late")
+                                         .arg(port("CHANNELSCOPE_TEST_FTP_PORT") + 25));
+        QElapsedTimer timer;
+        timer.start();
+        auto failed = ExportJob((*db).url(), down).run();
+        QVERIFY(failed);
+        QCOMPARE(failed->status, ExportStatus::Errored);
+        QVERIFY2(failed->error.contains(QStringLiteral("Couldn't connect")),
+                 qPrintable(failed->error));
+        QVERIFY2(failed->error.contains(QStringLiteral("after 3 attempts")),
+                 qPrintable(failed->error));
+        // Two channels used their retries (50 + 100 ms waits each); the third was not tried.
+        QVERIFY(timer.elapsed() >= 300);
+        QVERIFY2(failed->channels[2].error.contains(QStringLiteral("unreachable")),
+                 qPrintable(failed->channels[2].error));
+        verifyNoSecret(*db, *failed, QStringLiteral("secret"));
+        // The local files are complete all the same.
+        const auto local = cs::test::filesBelow(down.directory);
+        QCOMPARE(local.size(), 12 + 3);
+        const auto manifest = ExportManifest::fromJson(
+            local.value(QStringLiteral("manifest/ALPHA/manifest_2026-02-10.json")));
+        QVERIFY(manifest);
+        QVERIFY(!manifest->delivered);
+        QCOMPARE(manifest->runStatus, ExportStatus::Errored);
+
+        auto missed = ExportHistory::missedDays(*db, s_day, s_day);
+        QCOMPARE(missed->size(), 1);
+
+        ExportOptions up = down;
+        up.url = QStringLiteral("ftp://cs:secret@127.0.0.1:%1/late")
+                     .arg(port("CHANNELSCOPE_TEST_FTP_PORT"));
+        auto delivered = ExportJob((*db).url(), up).run();
+        QVERIFY(delivered);
+        QCOMPARE(delivered->status, ExportStatus::Completed);
+        verifyDelivered(up.directory,
+                        serverRoot("CHANNELSCOPE_TEST_FTP_DIR") + QStringLiteral("/late"));
+        missed = ExportHistory::missedDays(*db, s_day, s_day);
+        QCOMPARE(missed->size(), 0);
+    }
+
+    void loginRefused_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("ftp") << QStringLiteral("ftp://cs:wrong-pw@127.0.0.1:%1/x")
+                                    .arg(port("CHANNELSCOPE_TEST_FTP_PORT"))
+                             << QStringLiteral("Login denied");
+        QTest::newRow("http") << QStringLiteral("http://cs:wrong-pw@127.0.0.1:%1/x")
+                                     .arg(port("CHANNELSCOPE_TEST_HTTP_PORT"))
+                              << QStringLiteral("HTTP 401");
+    }
+    void loginRefused()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, reason);
+        if (!cs::test::requireServer("login", QUrl(url).port()))
+            return;
+        auto db = freshDatabase();
+        QVERIFY(db);
+        auto result = ExportJob((*db).url(), options(url)).run();
+        QVERIFY(result);
+        QCOMPARE(result->status, ExportStatus::Errored);
+        QVERIFY2(result->channels[0].error.contains(reason), qPrintable(result->channels[0].error));
+        QVERIFY2(result->channels[0].error.contains(QStringLiteral("after 3 attempts")),
+                 qPrintable(result->channels[0].error));
+        verifyNoSecret(*db, *result, QStringLiteral("wrong-pw"));
+    }
+
+    void failedChannelIsResentAlone()
+    {
+        if (!cs::test::requireServer("FTP", port("CHANNELSCOPE_TEST_FTP_PORT")))
+            return;
+        auto db = freshDatabase();
+        QVERIFY(db);
+        const QString remote = serverRoot("CHANNELSCOPE_TEST_FTP_DIR") + QStringLiteral("/resend");
+        // A plain file where BETA's folder must go: only BETA's upload fails.
+        QVERIFY(QDir().mkpath(remote + QStringLiteral("/DailyAccountStatementStream")));
+        QFile blocker(remote + QStringLiteral("/DailyAccountStatementStream/BETA"));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        ExportOptions o = options(QStringLiteral("ftp://cs:secret@127.0.0.1:%1/resend")
+                                      .arg(port("CHANNELSCOPE_TEST_FTP_PORT")));
+        auto partial = ExportJob((*db).url(), o).run();
+        QVERIFY(partial);
+        QCOMPARE(partial->status, ExportStatus::PartialError);
+        QCOMPARE(partial->channels[0].status, ExportStatus::Completed);
+        QCOMPARE(partial->channels[1].code, QStringLiteral("BETA"));
+        QCOMPARE(partial->channels[1].status, ExportStatus::Errored);
+        QCOMPARE(partial->channels[2].status, ExportStatus::Completed);
+        QVERIFY(ExportHistory::missedDays(*db, s_day, s_day)->contains(s_day));
+
+        QVERIFY(QFile::remove(blocker.fileName()));
+        ExportOptions resend = o;
+        resend.channels = { QStringLiteral("BETA") };
+        auto resent = ExportJob((*db).url(), resend).run();
+        QVERIFY(resent);
+        QCOMPARE(resent->status, ExportStatus::Completed);
+        QCOMPARE(resent->channels.size(), 1);
+        verifyDelivered(o.directory, remote);
+        QVERIFY(ExportHistory::missedDays(*db, s_day, s_day)->isEmpty());
+        auto runs = ExportHistory::runs(*db);
+        QCOMPARE(runs->first().channelScope, QStringList({ QStringLiteral("BETA") }));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExportDelivery)
+#include "tst_exportdelivery.moc"
