@@ -51,10 +51,16 @@ QString writeWholeFile(const QString &path, const QByteArray &data)
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return tr("cannot write %1: %2").arg(path, file.errorString());
-    const bool ok = file.write(data) == data.size() && file.flush();
-    const QString reason = file.errorString().isEmpty() ? systemError() : file.errorString();
-    file.close();
-    if (!ok || file.error() != QFileDevice::NoError) {
+    errno = 0;
+    bool ok = file.write(data) == data.size() && file.flush();
+    QString reason = errno != 0 ? systemError() : file.errorString();
+    if (ok) {
+        file.close(); // reports a delayed write error, e.g. ENOSPC
+        ok = file.error() == QFileDevice::NoError;
+        reason = errno != 0 ? systemError() : file.errorString();
+    }
+    if (!ok) {
+        file.close();
         QFile::remove(path);
         return tr("cannot write %1: %2").arg(path, reason);
     }
