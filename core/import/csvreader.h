@@ -1,0 +1,92 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QFile>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace cs {
+
+// A streaming RFC 4180 reader for one CSV file of the import format. It reads the file in large
+// blocks and hands out each record's fields as views into its buffer (valid until the next call
+// of next()), so reading allocates nothing per row.
+//
+// It is strict: the file must be UTF-8 (a leading BOM is skipped), start with a header row, and
+// every record must have as many fields as the header. Line numbers count physical lines, so a
+// quoted field with line breaks moves the next record's line on. Lines without any character are
+// skipped. "\r\n" and "\n" both end a record.
+class CsvReader
+{
+public:
+    // displayName is how errors name the file ("usage.csv").
+    CsvReader(const QString &path, QString displayName);
+    Q_DISABLE_COPY_MOVE(CsvReader)
+
+    // Opens the file and reads the header. Fails for an unreadable or 0-byte file, a header that
+    // is not UTF-8, an empty or repeated column name.
+    Status open();
+
+    const QStringList &header() const { return m_header; }
+    // The index of a header column, or -1.
+    int columnIndex(const QString &name) const { return int(m_header.indexOf(name)); }
+
+    // Reads the next record. Returns false at the end of the file or on an error; hasError()
+    // tells which, error() names the file, line and reason.
+    bool next();
+    bool hasError() const { return !m_error.isEmpty(); }
+    Error error() const { return Error { m_error }; }
+
+    // The line on which the current record starts (the header is line 1).
+    qint64 line() const { return m_recordLine; }
+    // The records read so far, without the header.
+    qint64 records() const { return m_records; }
+    qsizetype fieldCount() const { return m_fields.size(); }
+    QByteArrayView field(qsizetype index) const
+    {
+        const Field &f = m_fields[index];
+        return QByteArrayView(
+            (f.inScratch ? m_scratch.constData() : m_buffer.constData()) + f.offset, f.length);
+    }
+
+    // "usage.csv line 12, column quantity" for a column of the current record.
+    QString location(qsizetype column) const;
+    // "usage.csv line 12"
+    QString location() const;
+    const QString &displayName() const { return m_displayName; }
+
+private:
+    struct Field
+    {
+        qsizetype offset;
+        qsizetype length;
+        bool inScratch;
+    };
+    enum class Parse { Complete, NeedMore, Failed, End };
+
+    Parse parseRecord();
+    bool fill();
+    bool validateUtf8();
+    void setError(const QString &where, const QString &reason);
+
+    QFile m_file;
+    QString m_displayName;
+    QStringList m_header;
+    QByteArray m_buffer;
+    qsizetype m_pos = 0; // the first unread byte in m_buffer
+    qsizetype m_end = 0; // the end of the data in m_buffer
+    bool m_eof = false;
+    QByteArray m_scratch; // unescaped quoted fields of the current record
+    QList<Field> m_fields;
+    qint64 m_line = 1; // the line of the next record
+    qint64 m_recordLine = 0;
+    qint64 m_records = 0;
+    bool m_nonAscii = false;
+    bool m_readingHeader = false;
+    QString m_error;
+};
+
+} // namespace cs

@@ -1,0 +1,170 @@
+// Import benchmark (not a ctest test): generates a demo-like dataset once, imports its usage into
+// a fresh SQLite file with the real importer, and compares with the sqlite3 shell's ".import" of
+// the same usage.csv into a plain table. See tests/benchmarks/README.md.
+//
+//   bench_import [--scale N] [--data DIR] [--runs N]
+//
+// --data keeps the generated dataset in DIR (reused when it already has usage.csv).
+
+#include "db/connection.h"
+#include "demo/demogenerator.h"
+#include "import/importer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace cs;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+qint64 countLines(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    qint64 lines = 0;
+    QByteArray block;
+    while (!(block = file.read(1 << 22)).isEmpty())
+        lines += block.count('\n');
+    return lines;
+}
+
+// The reference files and usage.csv of the dataset, linked into their own folder, so that the
+// measurement is the usage import (the few reference rows take no measurable time).
+bool makeUsageFolder(const QString &dataset, const QString &folder)
+{
+    QDir().mkpath(folder);
+    for (const char *name : { "billing_groups.csv", "channels.csv", "accounts.csv", "products.csv",
+                              "rates.csv", "usage.csv" }) {
+        const QString file = QString::fromLatin1(name);
+        QFile::remove(folder + u'/' + file);
+        if (!QFile::link(dataset + u'/' + file, folder + u'/' + file))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({ QStringLiteral("scale"),
+                       QStringLiteral("Demo scale (4: about 2 million "
+                                      "usage rows)."),
+                       QStringLiteral("N"), QStringLiteral("4") });
+    parser.addOption({ QStringLiteral("data"),
+                       QStringLiteral("Keep the dataset in DIR and reuse it."),
+                       QStringLiteral("DIR") });
+    parser.addOption({ QStringLiteral("runs"), QStringLiteral("Import runs (the best counts)."),
+                       QStringLiteral("N"), QStringLiteral("3") });
+    parser.process(app);
+
+    QTemporaryDir temporary;
+    if (!temporary.isValid()) {
+        std::fprintf(stderr, "bench_import: no temporary folder\n");
+        return 1;
+    }
+    const QString dataset = parser.isSet(QStringLiteral("data"))
+        ? QDir(parser.value(QStringLiteral("data"))).absolutePath()
+        : temporary.filePath(QStringLiteral("dataset"));
+    if (!QFile::exists(dataset + QStringLiteral("/usage.csv"))) {
+        DemoOptions options;
+        options.scale = parser.value(QStringLiteral("scale")).toInt();
+        options.until = QDate(2026, 6, 30);
+        QElapsedTimer timer;
+        timer.start();
+        const auto written = DemoGenerator(options).writeDataset(dataset);
+        if (!written) {
+            std::fprintf(stderr, "bench_import: %s\n", qPrintable(written.errorString()));
+            return 1;
+        }
+        out() << "generated scale " << options.scale << " in " << timer.elapsed() << " ms"
+              << Qt::endl;
+    }
+    const QString usageFolder = temporary.filePath(QStringLiteral("usage-only"));
+    if (!makeUsageFolder(dataset, usageFolder)) {
+        std::fprintf(stderr, "bench_import: cannot link the dataset files\n");
+        return 1;
+    }
+    const QString usageCsv = dataset + QStringLiteral("/usage.csv");
+    const qint64 usageRows = countLines(usageCsv) - 1;
+    out() << "usage.csv: " << usageRows << " rows, " << QFileInfo(usageCsv).size() / (1024 * 1024)
+          << " MiB" << Qt::endl;
+
+    const int runs = qMax(1, parser.value(QStringLiteral("runs")).toInt());
+    qint64 bestMs = -1;
+    for (int run = 0; run < runs; ++run) {
+        const QString file = temporary.filePath(QStringLiteral("import-%1.sqlite").arg(run));
+        QFile::remove(file);
+        const auto url = DatabaseUrl::parse(file);
+        auto connection = Connection::open(*url);
+        if (!connection) {
+            std::fprintf(stderr, "bench_import: %s\n", qPrintable(connection.errorString()));
+            return 1;
+        }
+        Importer importer(**connection);
+        QElapsedTimer timer;
+        timer.start();
+        const auto summary = importer.importDirectory(usageFolder);
+        const qint64 ms = qMax<qint64>(1, timer.elapsed());
+        if (!summary) {
+            std::fprintf(stderr, "bench_import: %s\n", qPrintable(summary.errorString()));
+            return 1;
+        }
+        out() << "run " << run + 1 << ": channelscope import " << summary->totalRows()
+              << " rows in " << ms << " ms = " << usageRows * 1000 / ms << " usage rows/s"
+              << Qt::endl;
+        if (bestMs < 0 || ms < bestMs)
+            bestMs = ms;
+        connection->reset();
+        QFile::remove(file);
+        QFile::remove(file + QStringLiteral("-wal"));
+        QFile::remove(file + QStringLiteral("-shm"));
+    }
+
+    // The sqlite3 shell's .import of the same CSV into a plain table, without types, indexes or
+    // validation: the floor of what SQLite itself needs.
+    const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (shell.isEmpty()) {
+        out() << "sqlite3 shell not found; no comparison" << Qt::endl;
+        return 0;
+    }
+    const QString plain = temporary.filePath(QStringLiteral("plain.sqlite"));
+    QProcess process;
+    process.setProgram(shell);
+    process.setArguments({ plain });
+    QElapsedTimer timer;
+    timer.start();
+    process.start();
+    process.write("CREATE TABLE usage (id TEXT, account TEXT, product TEXT, start TEXT, "
+                  "\"end\" TEXT, quantity TEXT);\n.mode csv\n.import --skip 1 '"
+                  + usageCsv.toUtf8() + "' usage\nSELECT count(*) FROM usage;\n");
+    process.closeWriteChannel();
+    process.waitForFinished(-1);
+    const qint64 shellMs = qMax<qint64>(1, timer.elapsed());
+    out() << "sqlite3 .import: " << process.readAllStandardOutput().trimmed() << " rows in "
+          << shellMs << " ms = " << usageRows * 1000 / shellMs << " rows/s" << Qt::endl;
+    const qint64 ratio = bestMs * 100 / shellMs; // in hundredths, no floating point
+    out() << "best channelscope import " << usageRows * 1000 / bestMs
+          << " usage rows/s; time ratio channelscope / sqlite3 .import = " << ratio / 100 << '.'
+          << QString::number(ratio % 100).rightJustified(2, u'0') << Qt::endl;
+    return 0;
+}
