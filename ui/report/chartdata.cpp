@@ -36,14 +36,14 @@ QStringList topKeys(const QHash<QString, Decimal> &totals, int top)
 }
 
 QList<Series> ranked(const QHash<QString, Decimal> &totals, const QHash<QString, QString> &labels,
-                     int top)
+                     int top, const QSet<QString> &incomplete)
 {
     const QStringList keys = topKeys(totals, top);
     QList<Series> out;
     Decimal rest;
     bool hasRest = false;
     for (const QString &key : keys)
-        out.append({ key, labels.value(key, key), { totals[key] } });
+        out.append({ key, labels.value(key, key), { totals[key] }, incomplete.contains(key) });
     for (auto it = totals.cbegin(); it != totals.cend(); ++it) {
         if (!keys.contains(it.key())) {
             add(rest, it.value());
@@ -51,7 +51,7 @@ QList<Series> ranked(const QHash<QString, Decimal> &totals, const QHash<QString,
         }
     }
     if (hasRest)
-        out.append({ QString(), otherLabel(), { rest } });
+        out.append({ QString(), otherLabel(), { rest }, false });
     return out;
 }
 
@@ -134,26 +134,32 @@ QList<Series> spendByProduct(const ReportResult &result, const QString &currency
 {
     QHash<QString, Decimal> totals;
     QHash<QString, QString> labels;
+    QSet<QString> incomplete;
     for (const ReportLine &line : result.productLines) {
         if (line.currency != currency)
             continue;
         add(totals[line.productCode], line.spend.value_or(Decimal()));
         labels.insert(line.productCode, line.productCode);
+        if (!line.spend)
+            incomplete.insert(line.productCode);
     }
-    return ranked(totals, labels, top);
+    return ranked(totals, labels, top, incomplete);
 }
 
 QList<Series> spendByChannel(const ReportResult &result, const QString &currency, int top)
 {
     QHash<QString, Decimal> totals;
     QHash<QString, QString> labels;
+    QSet<QString> incomplete;
     for (const ReportLine &line : result.channelLines) {
         if (line.currency != currency)
             continue;
         add(totals[line.channelCode], line.spend.value_or(Decimal()));
         labels.insert(line.channelCode, line.channelCode);
+        if (!line.spend)
+            incomplete.insert(line.channelCode);
     }
-    return ranked(totals, labels, top);
+    return ranked(totals, labels, top, incomplete);
 }
 
 QStringList currencies(const ReportResult &result)

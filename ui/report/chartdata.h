@@ -17,6 +17,7 @@ struct Series
     QString key; // product code, channel code, or empty for "Other"
     QString label;
     QList<Decimal> values; // one per day of Trend::days, or one per bar
+    bool incomplete = false; // some of its usage has no rate, so its spend is too low
 };
 
 struct Trend

@@ -35,7 +35,10 @@ MixChartWidget::MixChartWidget(QWidget *parent)
     label->setBuddy(m_currency);
     top->addWidget(label);
     top->addWidget(m_currency);
-    top->addWidget(new QLabel(tr("Amounts of different currencies are never added."), this), 1);
+    top->addWidget(new QLabel(tr("Amounts of different currencies are never added. "
+                                 "\u26a0 marks spend without the usage that has no rate."),
+                              this),
+                   1);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_products);
     splitter->addWidget(m_channels);
@@ -111,7 +114,11 @@ void MixChartWidget::fill(QChartView *view, const QString &title,
         const double value = ChartData::toDouble(it->values.value(0));
         set->append(value);
         maximum = std::max(maximum, value);
-        categories.append(it->label);
+        // the exact amount in the label: the bar length is only a picture of it
+        categories.append(
+            it->incomplete
+                ? tr("%1 (%2) \u26a0").arg(it->label, LocaleFormat::decimal(it->values.value(0)))
+                : tr("%1 (%2)").arg(it->label, LocaleFormat::decimal(it->values.value(0))));
         exact.append(it->values.value(0));
     }
     auto *series = new QHorizontalBarSeries;
@@ -122,10 +129,10 @@ void MixChartWidget::fill(QChartView *view, const QString &title,
     axisY->append(categories);
     auto *axisX = new QValueAxis;
     axisX->setTitleText(tr("Spend (%1)").arg(currency));
+    axisX->setTickCount(5);
     axisX->setRange(0, maximum > 0 ? maximum * 1.05 : 1.0);
     axisX->applyNiceNumbers();
-    axisX->setLabelFormat(QStringLiteral("%.0f"));
-    axisX->setTickCount(5);
+    axisX->setLabelFormat(maximum >= 1e7 ? QStringLiteral("%.3g") : QStringLiteral("%.0f"));
     chart->addAxis(axisY, Qt::AlignLeft);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisY);

@@ -21,8 +21,10 @@ QList<QStandardItem *> makeRow(const QString &code, const QString &name, ScopeTr
         font.setBold(true);
         codeItem->setFont(font);
     }
-    if (kind == ScopeTreeModel::UngroupedNode)
-        codeItem->setSelectable(false), nameItem->setSelectable(false);
+    if (kind == ScopeTreeModel::UngroupedNode) {
+        codeItem->setSelectable(false);
+        nameItem->setSelectable(false);
+    }
     return { codeItem, nameItem };
 }
 
@@ -54,9 +56,8 @@ void ScopeTreeModel::setCatalog(const ScopeCatalog &catalog)
         addChannels(row.first(), group.channels);
     }
     if (!catalog.ungrouped.isEmpty()) {
-        const QList<QStandardItem *> row
-            = makeRow(tr("(no billing group)"), tr("Channels in no billing group"), UngroupedNode,
-                      tr("Channels in no billing group"));
+        const QList<QStandardItem *> row = makeRow(
+            tr("(no billing group)"), QString(), UngroupedNode, tr("Channels in no billing group"));
         appendRow(row);
         addChannels(row.first(), catalog.ungrouped);
     }
