@@ -829,6 +829,8 @@ void Generator::closePeriod(Account &account, int day)
             const ProductInfo &product = s_products[m_rates[size_t(item.rate)].product];
             lines.field(invoiceId + '-' + QByteArray::number(qulonglong(i + 1)));
             lines.comma();
+            lines.field(invoiceId);
+            lines.comma();
             lines.quoted(QByteArray(product.name) + " (" + product.code + "), " + periodStart
                          + " to " + periodEnd);
             lines.comma();
@@ -845,6 +847,8 @@ void Generator::closePeriod(Account &account, int day)
             for (size_t i = own; i < items.size(); ++i)
                 rest += items[i].amount;
             lines.field(invoiceId + '-' + QByteArray::number(qulonglong(own + 1)));
+            lines.comma();
+            lines.field(invoiceId);
             lines.comma();
             lines.quoted((own == 0 ? QByteArray("Cloud usage (") : QByteArray("Other usage ("))
                          + QByteArray::number(qulonglong(items.size() - own)) + " charges), "

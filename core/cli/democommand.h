@@ -1,0 +1,18 @@
+#pragma once
+
+#include "command.h"
+
+namespace cs {
+
+// channelscope-cli demo --db URL [--scale N] [--seed S] [--out DIR] [--until YYYY-MM-DD]:
+// generates the deterministic demo dataset and imports it, or with --out only writes the folder.
+class DemoCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("demo"); }
+    QString summary() const override;
+    void configure(QCommandLineParser &parser) const override;
+    int run(const QCommandLineParser &parser, CommandContext &context) const override;
+};
+
+} // namespace cs
