@@ -523,8 +523,14 @@ Result<ReportResult> Run::buildReport(const Collected &collected,
     };
 
     std::map<std::pair<QString, QString>, Merged> merged; // (product code, currency)
-    std::map<std::tuple<qint64, QString, QString>, Merged> daily; // (day, product, currency)
+    // (day, product id, currency index): integer keys, sorted by code at the end.
+    std::map<std::tuple<qint64, qint64, int>, Merged> daily;
     QHash<QString, int> minorUnits;
+    QStringList currencies;
+    for (const ChannelInfo &channel : std::as_const(m_channels)) {
+        if (!currencies.contains(channel.currency))
+            currencies << channel.currency;
+    }
 
     for (const auto &[key, days] : collected) {
         const ChannelInfo *channel = channels.value(key.first);
@@ -532,12 +538,13 @@ Result<ReportResult> Run::buildReport(const Collected &collected,
         if (!channel)
             continue;
         minorUnits.insert(channel->currency, channel->minorUnits);
+        const int currencyIndex = int(currencies.indexOf(channel->currency));
         Merged line;
         line.accounts = accounts.count(key) ? accounts.at(key) : 0;
         QList<qint64> missingDays;
         for (const auto &[day, quantity] : days) {
             line.usage.add(quantity);
-            Merged &point = daily[{ day, product.code, channel->currency }];
+            Merged &point = daily[{ day, key.second, currencyIndex }];
             point.usage.add(quantity);
             const Decimal *rate = m_rates.find(key.second, channel->currency, channel->id, day);
             if (!rate) {
@@ -627,8 +634,8 @@ Result<ReportResult> Run::buildReport(const Collected &collected,
     for (const auto &[key, point] : daily) {
         DailyPoint out;
         out.date = BusinessCalendar::dateOfDayNumber(std::get<0>(key));
-        out.productCode = std::get<1>(key);
-        out.currency = std::get<2>(key);
+        out.productCode = m_products.value(std::get<1>(key)).code;
+        out.currency = currencies.at(std::get<2>(key));
         const auto usage = rounded(point.usage, s_usageScale);
         if (!usage)
             return usage.error();
@@ -641,6 +648,11 @@ Result<ReportResult> Run::buildReport(const Collected &collected,
         }
         result.daily << out;
     }
+    std::sort(result.daily.begin(), result.daily.end(),
+              [](const DailyPoint &a, const DailyPoint &b) {
+                  return std::tie(a.date, a.productCode, a.currency)
+                      < std::tie(b.date, b.productCode, b.currency);
+              });
     return result;
 }
 
