@@ -275,6 +275,16 @@ Status Run::prepare(const ReportRequest &request, ReportEngine::Source source)
                            .arg(*businessZoneId, m_request.timeZoneId) };
     m_useRollups = source == ReportEngine::Source::Rollups
         || (source == ReportEngine::Source::Automatic && businessZone);
+    if (m_useRollups && source == ReportEngine::Source::Automatic) {
+        // A database that had usage before the rollups existed (migration 0002) has empty
+        // rollups until the next rebuild: read the raw records rather than report nothing.
+        auto empty = m_connection.exec(
+            QStringLiteral("SELECT 1 FROM usage_record WHERE NOT EXISTS (SELECT 1 FROM "
+                           "usage_daily) AND NOT EXISTS (SELECT 1 FROM usage_spanning) LIMIT 1"));
+        if (!empty)
+            return empty.error();
+        m_useRollups = !empty->next();
+    }
 
     m_days.emplace(BusinessCalendar(*zone));
     m_fromMs = m_days->calendar().dayStart(request.from);
