@@ -13,12 +13,19 @@
 #include <QSqlDriver>
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <condition_variable>
+#include <deque>
 #include <libpq-fe.h>
+#include <mutex>
+#include <optional>
 #include <sqlite3.h>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 namespace cs {
 
@@ -128,6 +135,8 @@ private:
         StoredQuantity quantity;
     };
     Status parseUsageRow(CsvReader &csv, const QList<int> &columns, UsageRow &row);
+    Status insertUsageSorted(CsvReader &csv, const QList<int> &columns, sqlite3 *db,
+                             sqlite3_stmt *insert, sqlite3_stmt *find);
 
     Error fieldError(const CsvReader &csv, int column, const QString &reason) const;
     Error valueError(const CsvReader &csv, int column, const QString &reason) const;
@@ -234,6 +243,28 @@ Result<ImportSummary> ImportRun::run(const QString &directory)
         return Error { tr("%1 contains none of the dataset files (billing_groups.csv, "
                           "channels.csv, accounts.csv, products.csv, rates.csv, usage.csv, ...)")
                            .arg(QDir::toNativeSeparators(directory)) };
+
+    // Every reference is resolved by the importer itself, against rows of the same transaction,
+    // so SQLite's per-row foreign key checks only cost time. The pragma cannot change inside a
+    // transaction; it is set around it and restored afterwards.
+    struct ForeignKeys
+    {
+        Connection &connection;
+        bool restore = false;
+        ~ForeignKeys()
+        {
+            if (restore)
+                connection.exec(QStringLiteral("PRAGMA foreign_keys = ON")).ok();
+        }
+    } foreignKeys { m_connection };
+    if (m_connection.isSqlite()) {
+        auto enabled = m_connection.exec(QStringLiteral("PRAGMA foreign_keys"));
+        if (enabled && enabled->next() && enabled->value(0).toInt() == 1) {
+            enabled->finish();
+            foreignKeys.restore
+                = m_connection.exec(QStringLiteral("PRAGMA foreign_keys = OFF")).ok();
+        }
+    }
 
     Transaction transaction(m_connection);
     if (const Status begun = transaction.begin(); !begun)
@@ -637,6 +668,228 @@ Status ImportRun::importUsage(CsvReader &csv, const QList<int> &columns)
     return importUsagePostgresql(csv, columns, maxIdBefore);
 }
 
+// A fresh SQLite import (the table was empty): a worker thread reads, validates and sorts the rows
+// in chunks while this thread inserts the previous chunk, in the order of the ids, so that the
+// unique index on external_id grows at a few places instead of all over (inserting ids in file
+// order was the largest cost of the import). The ids of the new records are assigned here, in
+// that order, so the worker can also feed the rollups. Duplicates within a chunk are neighbours
+// after sorting; a duplicate of an earlier chunk fails the unique index. Either way the error
+// names the earliest bad line, also when a parse error comes later in the same chunk.
+Status ImportRun::insertUsageSorted(CsvReader &csv, const QList<int> &c, sqlite3 *db,
+                                    sqlite3_stmt *, sqlite3_stmt *find)
+{
+    struct Pending
+    {
+        qint64 line;
+        qint64 accountId;
+        qint64 channelId;
+        qint64 productId;
+        qint64 startMs;
+        qint64 endMs;
+        StoredQuantity quantity;
+        qsizetype idOffset;
+        qsizetype idLength;
+    };
+    struct Chunk
+    {
+        std::vector<Pending> rows;
+        QByteArray ids;
+        std::vector<quint32> order;
+        qint64 firstId = 0;
+        qint64 duplicateLine = 0; // the earliest duplicate within the chunk, 0 if none
+        std::optional<Error> error; // a parse error after the rows of this (last) chunk
+        qint64 errorLine = 0;
+        std::string_view idOf(const Pending &p) const
+        {
+            return std::string_view(ids.constData() + p.idOffset, size_t(p.idLength));
+        }
+    };
+    constexpr size_t chunkRows = 1 << 18;
+
+    sqlite3_stmt *raw = nullptr;
+    if (sqlite3_prepare_v3(db,
+                           "INSERT INTO usage_record (id, external_id, account_id, product_id, "
+                           "start_at, end_at, quantity_whole, quantity_micros) VALUES (?8, ?1, "
+                           "?2, ?3, ?4, ?5, ?6, ?7)",
+                           -1, SQLITE_PREPARE_PERSISTENT, &raw, nullptr)
+        != SQLITE_OK)
+        return Error {
+            tr("cannot prepare the import: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)))
+        };
+    const SqliteStatement insert(raw);
+
+    // Two chunks in flight: one being filled by the worker, one being inserted here.
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<std::unique_ptr<Chunk>> ready;
+    std::vector<std::unique_ptr<Chunk>> spare;
+    bool stop = false; // set by this thread on an error
+    bool finished = false; // set by the worker after its last chunk
+
+    const auto worker = [&] {
+        qint64 nextId = 1;
+        UsageRow row;
+        const auto take = [&]() -> std::unique_ptr<Chunk> {
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return stop || !spare.empty() || ready.size() < 2; });
+            if (stop)
+                return nullptr;
+            if (spare.empty())
+                return std::make_unique<Chunk>();
+            auto chunk = std::move(spare.back());
+            spare.pop_back();
+            return chunk;
+        };
+        const auto publish = [&](std::unique_ptr<Chunk> chunk, bool last) {
+            std::lock_guard lock(mutex);
+            ready.push_back(std::move(chunk));
+            finished = last;
+            changed.notify_all();
+        };
+        const auto sortChunk = [](Chunk &chunk) {
+            chunk.order.resize(chunk.rows.size());
+            for (quint32 i = 0; i < chunk.order.size(); ++i)
+                chunk.order[i] = i;
+            std::sort(chunk.order.begin(), chunk.order.end(), [&chunk](quint32 a, quint32 b) {
+                const int compared = chunk.idOf(chunk.rows[a]).compare(chunk.idOf(chunk.rows[b]));
+                return compared < 0 || (compared == 0 && a < b);
+            });
+            chunk.duplicateLine = 0;
+            for (size_t i = 1; i < chunk.order.size(); ++i) {
+                const Pending &p = chunk.rows[chunk.order[i]];
+                if (chunk.idOf(chunk.rows[chunk.order[i - 1]]) == chunk.idOf(p)
+                    && (chunk.duplicateLine == 0 || p.line < chunk.duplicateLine))
+                    chunk.duplicateLine = p.line;
+            }
+        };
+        for (;;) {
+            std::unique_ptr<Chunk> chunk = take();
+            if (!chunk)
+                return;
+            chunk->rows.clear();
+            chunk->ids.resize(0);
+            chunk->error.reset();
+            while (chunk->rows.size() < chunkRows && csv.next()) {
+                if (const Status parsed = parseUsageRow(csv, c, row); !parsed) {
+                    chunk->error = parsed.error();
+                    chunk->errorLine = csv.line();
+                    break;
+                }
+                chunk->rows.push_back({ csv.line(), row.account->id, row.account->parent,
+                                        row.productId, row.startMs, row.endMs, row.quantity,
+                                        chunk->ids.size(), row.id.size() });
+                chunk->ids.append(row.id.data(), row.id.size());
+            }
+            if (!chunk->error && csv.hasError()) {
+                chunk->error = csv.error();
+                chunk->errorLine = csv.line();
+            }
+            sortChunk(*chunk);
+            const bool last = chunk->error || chunk->rows.size() < chunkRows;
+            if (!chunk->error && chunk->duplicateLine == 0) {
+                chunk->firstId = nextId;
+                for (const quint32 index : chunk->order) {
+                    const Pending &p = chunk->rows[index];
+                    m_rollups->add(nextId++, p.channelId, p.accountId, p.productId, p.startMs,
+                                   p.endMs, p.quantity);
+                }
+            }
+            publish(std::move(chunk), last);
+            if (last)
+                return;
+        }
+    };
+    std::thread thread(worker);
+    const auto finish = [&](Status status) {
+        {
+            std::lock_guard lock(mutex);
+            stop = true;
+            changed.notify_all();
+        }
+        thread.join();
+        return status;
+    };
+    const auto duplicateError = [&](const Chunk &chunk, qint64 line) {
+        for (const Pending &p : chunk.rows) {
+            if (p.line == line)
+                return Error { tr("%1 line %2, column %3: duplicate id in the file %4")
+                                   .arg(csv.displayName())
+                                   .arg(line)
+                                   .arg(csv.header()[c[0]], shown(QByteArrayView(chunk.idOf(p)))) };
+        }
+        return Error {
+            tr("%1 line %2: duplicate id in the file").arg(csv.displayName()).arg(line)
+        };
+    };
+
+    for (;;) {
+        std::unique_ptr<Chunk> chunk;
+        {
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return !ready.empty(); });
+            chunk = std::move(ready.front());
+            ready.pop_front();
+            changed.notify_all();
+        }
+        if (chunk->error) {
+            // A parse error: a duplicate on an earlier line of this chunk comes first.
+            qint64 line = chunk->duplicateLine;
+            for (const Pending &p : chunk->rows) {
+                const std::string_view id = chunk->idOf(p);
+                sqlite3_bind_text(find, 1, id.data(), int(id.size()), SQLITE_STATIC);
+                if (sqlite3_step(find) == SQLITE_ROW && (line == 0 || p.line < line))
+                    line = p.line;
+                sqlite3_reset(find);
+            }
+            if (line != 0 && line < chunk->errorLine)
+                return finish(duplicateError(*chunk, line));
+            return finish(*chunk->error);
+        }
+        if (chunk->duplicateLine != 0)
+            return finish(duplicateError(*chunk, chunk->duplicateLine));
+        qint64 id = chunk->firstId;
+        qint64 failedLine = 0;
+        for (const quint32 index : chunk->order) {
+            const Pending &p = chunk->rows[index];
+            const std::string_view externalId = chunk->idOf(p);
+            sqlite3_stmt *statement = insert.get();
+            sqlite3_bind_text(statement, 1, externalId.data(), int(externalId.size()),
+                              SQLITE_STATIC);
+            sqlite3_bind_int64(statement, 2, p.accountId);
+            sqlite3_bind_int64(statement, 3, p.productId);
+            sqlite3_bind_int64(statement, 4, p.startMs);
+            sqlite3_bind_int64(statement, 5, p.endMs);
+            sqlite3_bind_int64(statement, 6, p.quantity.whole);
+            sqlite3_bind_int64(statement, 7, p.quantity.micros);
+            sqlite3_bind_int64(statement, 8, id++);
+            if (sqlite3_step(statement) != SQLITE_DONE) {
+                const bool duplicate = sqlite3_extended_errcode(db) == SQLITE_CONSTRAINT_UNIQUE;
+                const QString message = QString::fromUtf8(sqlite3_errmsg(db));
+                sqlite3_reset(statement);
+                if (!duplicate)
+                    return finish(Error {
+                        tr("%1 line %2: %3").arg(csv.displayName()).arg(p.line).arg(message) });
+                if (failedLine == 0 || p.line < failedLine)
+                    failedLine = p.line;
+                continue;
+            }
+            sqlite3_reset(statement);
+            rowDone();
+        }
+        if (failedLine != 0)
+            return finish(duplicateError(*chunk, failedLine));
+        bool done = false;
+        {
+            std::lock_guard lock(mutex);
+            done = finished && ready.empty();
+            spare.push_back(std::move(chunk));
+            changed.notify_all();
+        }
+        if (done)
+            return finish(success());
+    }
+}
+
 // SQLite: prepared statements on the raw handle, no per-row allocation. A fresh import inserts
 // only; when the table had rows, each row first looks up the record it replaces.
 Status ImportRun::importUsageSqlite(CsvReader &csv, const QList<int> &c, qint64 maxIdBefore)
@@ -692,6 +945,7 @@ Status ImportRun::importUsageSqlite(CsvReader &csv, const QList<int> &c, qint64 
             if (!previous.isEmpty())
                 sqlite3_exec(db, QByteArray("PRAGMA cache_size = " + previous).constData(), nullptr,
                              nullptr, nullptr);
+            sqlite3_exec(db, "PRAGMA threads = 0", nullptr, nullptr, nullptr);
         }
     } cacheSize { db, {} };
     sqlite3_exec(
@@ -702,6 +956,8 @@ Status ImportRun::importUsageSqlite(CsvReader &csv, const QList<int> &c, qint64 
         },
         &cacheSize.previous, nullptr);
     sqlite3_exec(db, "PRAGMA cache_size = -524288", nullptr, nullptr, nullptr);
+    // Lets CREATE INDEX sort with a helper thread.
+    sqlite3_exec(db, "PRAGMA threads = 2", nullptr, nullptr, nullptr);
     if (fresh) {
         for (const char *sql :
              { "DROP INDEX usage_record_start", "DROP INDEX usage_record_account" }) {
@@ -712,9 +968,15 @@ Status ImportRun::importUsageSqlite(CsvReader &csv, const QList<int> &c, qint64 
         }
     }
 
-    QSet<qint64> replaced;
     UsageRow row;
-    while (csv.next()) {
+    if (fresh) {
+        if (const Status inserted = insertUsageSorted(csv, c, db, insert->get(), find->get());
+            !inserted)
+            return inserted;
+    }
+
+    QSet<qint64> replaced;
+    while (!fresh && csv.next()) {
         if (const Status parsed = parseUsageRow(csv, c, row); !parsed)
             return parsed;
         if (maxIdBefore > 0) {
