@@ -352,7 +352,8 @@ void ConnectionDialog::onPassword(int operation, const QString &key, int outcome
         m_keychainNote->setText(
             m_keychainAvailable
                 ? tr("The password is kept in the system keychain, never in a file.")
-                : message + u' ' + tr("The password is not stored."));
+                : tr("No system keychain is available (%1), so the password is not stored.")
+                      .arg(message));
         Q_EMIT keychainChecked(m_keychainAvailable);
         return;
     }

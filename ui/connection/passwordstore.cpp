@@ -31,19 +31,12 @@ PasswordStore::Outcome outcomeOf(const QKeychain::Job &job)
 
 QString messageOf(const QKeychain::Job &job, PasswordStore::Outcome outcome)
 {
-    switch (outcome) {
-    case PasswordStore::Outcome::Ok:
+    if (outcome == PasswordStore::Outcome::Ok)
         return {};
-    case PasswordStore::Outcome::NotFound:
+    if (outcome == PasswordStore::Outcome::NotFound)
         return PasswordStore::tr("No password is stored for this connection.");
-    case PasswordStore::Outcome::Unavailable:
-        return PasswordStore::tr("No system keychain is available (%1), so passwords cannot be "
-                                 "remembered.")
-            .arg(job.errorString());
-    case PasswordStore::Outcome::Failed:
-        break;
-    }
-    return PasswordStore::tr("The system keychain refused: %1").arg(job.errorString());
+    const QString reason = job.errorString();
+    return reason.isEmpty() ? PasswordStore::tr("unknown keychain error") : reason;
 }
 
 // The jobs have no parent: they delete themselves when done, even if the store is gone by then

@@ -39,8 +39,9 @@ public:
     void remove(const QString &key);
 
 Q_SIGNALS:
-    // `password` is set for a successful read only; `message` is a readable sentence for every
-    // outcome but Ok.
+    // `password` is set for a successful read only; `message` is the keychain's reason for every
+    // outcome but Ok (for example "Cannot autolaunch D-Bus without X11 $DISPLAY" where no
+    // keychain runs), to be put into a sentence by the caller.
     void finished(cs::PasswordStore::Operation operation, const QString &key,
                   cs::PasswordStore::Outcome outcome, const QString &password,
                   const QString &message);

@@ -269,6 +269,7 @@ void SettingsDialog::loadFinished()
         return;
     }
     m_loaded = outcome.values;
+    m_loadedOk = true;
     showValues(outcome.values);
     setBusy(false, {});
     Q_EMIT loaded(true, {});
@@ -278,6 +279,12 @@ void SettingsDialog::accept()
 {
     if (m_load.isRunning() || m_save.isRunning())
         return;
+    if (!m_loadedOk) {
+        const QString message = tr("The settings were not loaded, so nothing can be saved.");
+        showError(message);
+        Q_EMIT saved(false, message);
+        return;
+    }
     if (!validateAll()) {
         const QString message = tr("Correct the marked values first.");
         showError(message);
@@ -296,29 +303,53 @@ void SettingsDialog::accept()
         return;
     }
     setBusy(true, tr("Saving..."));
-    m_save.setFuture(QtConcurrent::run([url = m_database, changed]() -> Outcome {
+    m_save.setFuture(QtConcurrent::run([url = m_database, changed, loaded = m_loaded]() -> Outcome {
         Outcome outcome;
+        for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
+            if (const auto valid = Configuration::validate(it.key(), it.value()); !valid) {
+                outcome.fieldErrors.insert(it.key(), valid.errorString());
+                outcome.error = valid.errorString();
+            }
+        }
+        if (!outcome.error.isEmpty())
+            return outcome;
         auto connection = Connection::open(url);
         if (!connection) {
             outcome.error = connection.errorString();
             return outcome;
         }
-        Transaction transaction(**connection);
-        if (const auto begun = transaction.begin(); !begun) {
-            outcome.error = begun.errorString();
-            return outcome;
-        }
-        for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
-            if (const auto stored = Configuration::setValue(**connection, it.key(), it.value());
+        // A new business time zone regroups the usage rollups in a transaction of its own, so
+        // it goes first and is set back if the other values cannot be stored.
+        const QString zoneKey = Configuration::BusinessTimeZone;
+        const bool zoneChanged = changed.contains(zoneKey);
+        if (zoneChanged) {
+            if (const auto stored
+                = Configuration::setValue(**connection, zoneKey, changed.value(zoneKey));
                 !stored) {
-                outcome.fieldErrors.insert(it.key(), stored.errorString());
+                outcome.fieldErrors.insert(zoneKey, stored.errorString());
                 outcome.error = stored.errorString();
+                return outcome;
             }
         }
-        if (!outcome.error.isEmpty())
-            return outcome;
-        if (const auto committed = transaction.commit(); !committed) {
-            outcome.error = committed.errorString();
+        const auto storeOthers = [&]() -> Status {
+            Transaction transaction(**connection);
+            if (const auto begun = transaction.begin(); !begun)
+                return begun;
+            for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
+                if (it.key() == zoneKey)
+                    continue;
+                if (const auto stored = Configuration::setValue(**connection, it.key(), it.value());
+                    !stored) {
+                    outcome.fieldErrors.insert(it.key(), stored.errorString());
+                    return stored;
+                }
+            }
+            return transaction.commit();
+        };
+        if (const Status stored = storeOthers(); !stored) {
+            outcome.error = stored.errorString();
+            if (zoneChanged)
+                (void)Configuration::setValue(**connection, zoneKey, loaded.value(zoneKey));
             return outcome;
         }
         outcome.values = changed;

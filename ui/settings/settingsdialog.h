@@ -19,7 +19,8 @@ namespace cs {
 //
 // Values are loaded and saved off the GUI thread on a connection of the worker's own. Every
 // field is checked with Configuration::validate() as it is edited and the reason shows under it;
-// Save stores all values in one transaction or none, and the dialog stays open on an error.
+// Save stores all values or none (a new time zone, which regroups the usage rollups in a
+// transaction of its own, is set back if the others fail), and the dialog stays open on an error.
 // A password inside the export URL is shown masked and kept as it was unless retyped.
 class SettingsDialog : public QDialog
 {
@@ -77,6 +78,7 @@ private:
     // The export URL's stored password, shown as a mask in m_url.
     QString m_urlPassword;
     QMap<QString, QString> m_loaded;
+    bool m_loadedOk = false;
     QFutureWatcher<Outcome> m_load;
     QFutureWatcher<Outcome> m_save;
 };

@@ -1,0 +1,255 @@
+#include "common/preferences.h"
+#include "connection/connectiondialog.h"
+#include "shelltest.h"
+#include "support/testdatabase.h"
+
+#include <QCheckBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cs;
+
+namespace {
+
+constexpr int ConnectTimeoutMs = 30'000;
+
+QString settingsFileContents()
+{
+    QSettings().sync();
+    QFile file(QSettings().fileName());
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+} // namespace
+
+class TestConnectionDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    // Clicks "Test Connection" and returns (ok, message).
+    static std::pair<bool, QString> clickTest(ConnectionDialog &dialog)
+    {
+        QSignalSpy tested(&dialog, &ConnectionDialog::connectionTested);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("testButton")),
+                          Qt::LeftButton);
+        if (tested.isEmpty() && !tested.wait(ConnectTimeoutMs))
+            return { false, QStringLiteral("no answer") };
+        return { tested.first().at(0).toBool(), tested.first().at(1).toString() };
+    }
+
+    // Clicks Open and waits until the dialog closes or reports a failed connection.
+    static bool clickOpen(ConnectionDialog &dialog)
+    {
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        QSignalSpy tested(&dialog, &ConnectionDialog::connectionTested);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("openButton")),
+                          Qt::LeftButton);
+        QElapsedTimer timer;
+        timer.start();
+        while (accepted.isEmpty() && timer.elapsed() < ConnectTimeoutMs) {
+            if (!tested.isEmpty() && !tested.first().at(0).toBool())
+                return false;
+            accepted.wait(100);
+        }
+        return !accepted.isEmpty();
+    }
+
+    static QString statusText(ConnectionDialog &dialog)
+    {
+        return dialog.findChild<QLabel *>(QStringLiteral("status"))->text();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        test::isolatePreferences();
+        QVERIFY(m_dir.isValid());
+    }
+    void init() { QSettings().clear(); }
+
+    void testConnectionWorks_data() { test::addDatabaseRows(); }
+    void testConnectionWorks()
+    {
+        CS_FRESH_DATABASE(db);
+        const DatabaseUrl url = test::lastDatabaseUrl();
+        ConnectionDialog dialog;
+        dialog.show();
+        dialog.setDatabaseUrl(url);
+        QCOMPARE(dialog.findChild<QTabWidget *>()->currentIndex(),
+                 url.kind == DatabaseKind::Sqlite ? 0 : 1);
+        const auto [ok, message] = clickTest(dialog);
+        QVERIFY2(ok, qPrintable(message));
+        QCOMPARE(message, QStringLiteral("The connection works."));
+        QCOMPARE(statusText(dialog), message);
+        QVERIFY(dialog.isVisible()); // a test does not close the dialog
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    }
+
+    void testConnectionShowsTheError_data() { test::addDatabaseRows(); }
+    void testConnectionShowsTheError()
+    {
+        CS_FRESH_DATABASE(db);
+        DatabaseUrl url = test::lastDatabaseUrl();
+        const QString wrongPassword = QStringLiteral("wrong-Pa55word");
+        if (url.kind == DatabaseKind::Sqlite) {
+            url.path = m_dir.filePath(QStringLiteral("not-a-database.sqlite"));
+            QFile file(url.path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray(4096, 'x'));
+        } else {
+            url.password = wrongPassword;
+        }
+        ConnectionDialog dialog;
+        dialog.show();
+        dialog.setDatabaseUrl(url);
+        const auto [ok, message] = clickTest(dialog);
+        QVERIFY(!ok);
+        QVERIFY(!message.isEmpty());
+        QVERIFY2(!message.contains(wrongPassword), qPrintable(message));
+        QCOMPARE(statusText(dialog), message);
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("status"))->property("error").toBool());
+
+        // Open refuses the same connection and keeps the dialog open.
+        QVERIFY(!clickOpen(dialog));
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(Preferences::recentConnections.get(), QStringList());
+    }
+
+    void openAcceptsAndRemembersWithoutPassword_data() { test::addDatabaseRows(); }
+    void openAcceptsAndRemembersWithoutPassword()
+    {
+        CS_FRESH_DATABASE(db);
+        const DatabaseUrl url = test::lastDatabaseUrl();
+        ConnectionDialog dialog;
+        QSignalSpy keychain(&dialog, &ConnectionDialog::keychainChecked);
+        dialog.show();
+        dialog.setDatabaseUrl(url);
+        if (keychain.isEmpty())
+            QVERIFY(keychain.wait(ConnectTimeoutMs));
+        QVERIFY(clickOpen(dialog));
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const DatabaseUrl chosen = dialog.databaseUrl();
+        QCOMPARE(chosen.toDisplayString(), url.toDisplayString());
+        QCOMPARE(chosen.password, url.password); // the caller gets the password ...
+        QCOMPARE(Preferences::recentConnections.get(), QStringList { url.toDisplayString() });
+        QCOMPARE(Preferences::lastConnection.get(), url.toDisplayString());
+        if (!url.password.isEmpty()) // ... the settings file never does
+            QVERIFY(!settingsFileContents().contains(url.password));
+    }
+
+    void sqliteTestDoesNotCreateButOpenDoes()
+    {
+        const QString path
+            = m_dir.filePath(QStringLiteral("new-database.sqlite"));
+        QFile::remove(path);
+        ConnectionDialog dialog;
+        dialog.show();
+        dialog.setDatabaseUrl(DatabaseUrl::sqlite(path));
+        const auto [ok, message] = clickTest(dialog);
+        QVERIFY(ok);
+        QVERIFY2(message.contains(u"does not exist yet"), qPrintable(message));
+        QVERIFY(!QFile::exists(path));
+
+        QVERIFY(clickOpen(dialog));
+        QVERIFY(QFile::exists(path));
+        auto opened = Connection::open(DatabaseUrl::sqlite(path));
+        CS_VERIFY_OK(opened);
+        QVERIFY((*opened)->exec(QStringLiteral("SELECT count(*) FROM setting")).ok());
+    }
+
+    void sqliteFolderThatDoesNotExist()
+    {
+        ConnectionDialog dialog;
+        dialog.show();
+        dialog.setDatabaseUrl(
+            DatabaseUrl::sqlite(m_dir.filePath(QStringLiteral("no/such/folder/x.sqlite"))));
+        const auto [ok, message] = clickTest(dialog);
+        QVERIFY(!ok);
+        QVERIFY2(message.contains(u"does not exist"), qPrintable(message));
+    }
+
+    void missingFieldsAreNamedInline_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("host") << QStringLiteral("host") << QStringLiteral("host name");
+        QTest::newRow("database") << QStringLiteral("database")
+                                  << QStringLiteral("name of the database");
+        QTest::newRow("user") << QStringLiteral("user") << QStringLiteral("user name");
+    }
+    void missingFieldsAreNamedInline()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, expected);
+        ConnectionDialog dialog;
+        dialog.show();
+        DatabaseUrl url;
+        url.kind = DatabaseKind::Postgresql;
+        url.database = QStringLiteral("db");
+        url.user = QStringLiteral("someone");
+        dialog.setDatabaseUrl(url);
+        dialog.findChild<QLineEdit *>(field)->clear();
+        const auto [ok, message] = clickTest(dialog);
+        QVERIFY(!ok);
+        QVERIFY2(message.contains(expected), qPrintable(message));
+        QCOMPARE(statusText(dialog), message);
+    }
+
+    void recentConnectionsDoubleClickOpens()
+    {
+        const QString first = m_dir.filePath(QStringLiteral("recent-1.sqlite"));
+        const QString second = m_dir.filePath(QStringLiteral("recent-2.sqlite"));
+        Preferences::addRecentConnection(first);
+        Preferences::addRecentConnection(second);
+        ConnectionDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *list = dialog.findChild<QListWidget *>(QStringLiteral("recentConnections"));
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(list->item(0)->data(Qt::UserRole).toString(), second);
+        // The last connection is preselected.
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("sqlitePath"))->text(), second);
+
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        const QRect rect = list->visualItemRect(list->item(1));
+        // A double click as a mouse sends it: press, release, press-as-double-click, release.
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+        QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+        QVERIFY(accepted.wait(ConnectTimeoutMs));
+        QCOMPARE(dialog.databaseUrl().path, first);
+        QCOMPARE(Preferences::recentConnections.get(), QStringList({ first, second }));
+    }
+
+    void keychainStateIsShown()
+    {
+        ConnectionDialog dialog;
+        QSignalSpy checked(&dialog, &ConnectionDialog::keychainChecked);
+        dialog.show();
+        QVERIFY(checked.wait(ConnectTimeoutMs));
+        auto *remember = dialog.findChild<QCheckBox *>(QStringLiteral("rememberPassword"));
+        const QString note = dialog.findChild<QLabel *>(QStringLiteral("keychainNote"))->text();
+        if (checked.first().at(0).toBool()) {
+            QVERIFY(remember->isEnabled());
+            QVERIFY2(note.contains(u"keychain"), qPrintable(note));
+        } else {
+            // Headless: no Secret Service. Say so, and offer nothing to remember.
+            QVERIFY(!remember->isEnabled());
+            QVERIFY(!remember->isChecked());
+            QVERIFY2(note.contains(u"not stored"), qPrintable(note));
+        }
+        QVERIFY(dialog.isKeychainAvailable() == checked.first().at(0).toBool());
+    }
+};
+
+QTEST_MAIN(TestConnectionDialog)
+#include "tst_connectiondialog.moc"
