@@ -1047,13 +1047,14 @@ Status ImportRun::importUsageSqlite(CsvReader &csv, const QList<int> &c, qint64 
 // PostgreSQL: COPY the validated rows into a temporary table, then one set-based upsert.
 Status ImportRun::importUsagePostgresql(CsvReader &csv, const QList<int> &c, qint64 maxIdBefore)
 {
-    CS_TRY(created,
-           m_connection.exec(QStringLiteral(
-               "CREATE TEMPORARY TABLE cs_import_usage (line BIGINT NOT NULL, external_id TEXT "
-               "NOT NULL, account_id BIGINT NOT NULL, channel_id BIGINT NOT NULL, product_id "
-               "BIGINT NOT NULL, start_at BIGINT NOT NULL, end_at BIGINT NOT NULL, "
-               "quantity_whole BIGINT NOT NULL, quantity_micros BIGINT NOT NULL) ON COMMIT DROP")));
-    created->finish();
+    // DDL cannot be a prepared statement on PostgreSQL: run it directly.
+    QSqlQuery created = m_connection.query();
+    if (!created.exec(QStringLiteral(
+            "CREATE TEMPORARY TABLE cs_import_usage (line BIGINT NOT NULL, external_id TEXT NOT "
+            "NULL, account_id BIGINT NOT NULL, channel_id BIGINT NOT NULL, product_id BIGINT NOT "
+            "NULL, start_at BIGINT NOT NULL, end_at BIGINT NOT NULL, quantity_whole BIGINT NOT "
+            "NULL, quantity_micros BIGINT NOT NULL) ON COMMIT DROP")))
+        return Error { tr("cannot prepare the import: %1").arg(Connection::describe(created)) };
 
     const QVariant handle = m_connection.database().driver()->handle();
     PGconn *pg = *static_cast<PGconn *const *>(handle.constData());

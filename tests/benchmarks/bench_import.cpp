@@ -21,6 +21,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <ctime>
 
 using namespace cs;
 
@@ -30,6 +31,20 @@ QTextStream &out()
 {
     static QTextStream stream(stdout);
     return stream;
+}
+
+// CPU time of this process (all threads) in milliseconds.
+qint64 cpuMs()
+{
+    timespec t {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return qint64(t.tv_sec) * 1000 + t.tv_nsec / 1'000'000;
+}
+
+QByteArray loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed() : QByteArray("?");
 }
 
 qint64 countLines(const QString &path)
@@ -122,16 +137,19 @@ int main(int argc, char **argv)
         }
         Importer importer(**connection);
         QElapsedTimer timer;
+        const qint64 cpuBefore = cpuMs();
         timer.start();
         const auto summary = importer.importDirectory(usageFolder);
         const qint64 ms = qMax<qint64>(1, timer.elapsed());
+        const qint64 cpu = qMax<qint64>(1, cpuMs() - cpuBefore);
         if (!summary) {
             std::fprintf(stderr, "bench_import: %s\n", qPrintable(summary.errorString()));
             return 1;
         }
         out() << "run " << run + 1 << ": channelscope import " << summary->totalRows()
-              << " rows in " << ms << " ms = " << usageRows * 1000 / ms << " usage rows/s"
-              << Qt::endl;
+              << " rows in " << ms << " ms = " << usageRows * 1000 / ms << " usage rows/s (CPU "
+              << cpu << " ms = " << usageRows * 1000 / cpu << " rows per CPU second; load "
+              << loadAverage() << ")" << Qt::endl;
         if (bestMs < 0 || ms < bestMs)
             bestMs = ms;
         connection->reset();
