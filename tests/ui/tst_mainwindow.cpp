@@ -195,6 +195,8 @@ void TestMainWindow::channelReportMatchesCore()
 
     // the trend chart draws the same numbers: the days of its series sum to the table's spend
     TrendChartWidget *trend = w.window.trendChart();
+    QVERIFY(trend->trend().days.isEmpty()); // drawn when its tab is shown
+    w.window.resultTabs()->setCurrentIndex(MainWindow::TrendTab);
     QCOMPARE(trend->trend().days.size(), 31);
     Decimal charted;
     for (const auto &series : trend->trend().series) {

@@ -227,7 +227,10 @@ QWidget *MainWindow::createUsagePage()
     m_tabs->addTab(m_mix, tr("&Mix"));
     m_tabs->setTabEnabled(ChannelsTab, false);
     m_tabs->setTabToolTip(ChannelsTab, tr("Spend per channel of a billing group"));
-    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        updateVisibleChart();
+        updateActions();
+    });
 
     auto *resultsLayout = new QVBoxLayout(results);
     resultsLayout->setContentsMargins(6, 6, 6, 6);
@@ -344,6 +347,7 @@ void MainWindow::openDatabase(const DatabaseUrl &url)
     m_channelModel->setLines({});
     m_trend->clear();
     m_mix->clear();
+    m_trendStale = m_mixStale = false;
     m_headline->clear(tr("Loading channels\u2026"));
     m_scopeModel->setCatalog({});
     setWindowTitle(tr("%1 \u2013 ChannelScope").arg(url.toDisplayString()));
@@ -506,8 +510,10 @@ void MainWindow::showResult(const ReportResult &result)
             header->resizeSection(column, std::min(header->sectionSize(column) + 12, 360));
     }
     m_headline->setResult(result);
-    m_trend->setResult(result);
-    m_mix->setResult(result);
+    // Charts are built when their tab is shown: less work on the GUI thread when a result lands.
+    m_trendStale = true;
+    m_mixStale = true;
+    updateVisibleChart();
     if (!result.warnings.isEmpty())
         showBanner(result.warnings.join(u'\n'), false);
     else
@@ -518,6 +524,19 @@ void MainWindow::showResult(const ReportResult &result)
         5000);
     updateActions();
     Q_EMIT reportShown();
+}
+
+void MainWindow::updateVisibleChart()
+{
+    if (!m_result)
+        return;
+    if (m_trendStale && m_tabs->currentIndex() == TrendTab) {
+        m_trendStale = false;
+        m_trend->setResult(*m_result);
+    } else if (m_mixStale && m_tabs->currentIndex() == MixTab) {
+        m_mixStale = false;
+        m_mix->setResult(*m_result);
+    }
 }
 
 void MainWindow::showError(const QString &message)

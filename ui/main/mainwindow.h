@@ -114,6 +114,7 @@ private:
     void scheduleRun(int delayMs);
     void runNow();
     void showResult(const ReportResult &result);
+    void updateVisibleChart();
     void showError(const QString &message);
     void showBanner(const QString &text, bool error);
     void hideBanner();
@@ -133,6 +134,8 @@ private:
     std::optional<DatabaseUrl> m_database;
     std::optional<ReportRequest> m_scope; // the selected scope; dates filled when it runs
     std::optional<ReportResult> m_result;
+    bool m_trendStale = false; // m_result is not drawn in the trend chart yet
+    bool m_mixStale = false;
 
     ReportRunner *m_runner;
     QFutureWatcher<Result<ScopeCatalog>> m_catalogWatcher;

@@ -51,7 +51,8 @@ HeadlineWidget::HeadlineWidget(QWidget *parent)
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_figures->setTextFormat(Qt::RichText);
     m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_figures->setWordWrap(true);
+    // no wrapping: a headline of constant height does not resize (and redraw) the charts below
+    m_figures->setWordWrap(false);
     layout->addWidget(m_title);
     layout->addWidget(m_figures);
     clear();

@@ -40,7 +40,7 @@ TrendChartWidget::TrendChartWidget(QWidget *parent)
     m_chart->legend()->setAlignment(Qt::AlignRight);
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_view->setChart(m_chart);
-    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setRenderHint(QPainter::Antialiasing, qEnvironmentVariableIsEmpty("CS_NOAA"));
     m_measure->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_measure->setToolTip(tr("Spend per product in one currency, or the usage of one product"));
     m_note->setWordWrap(false);
@@ -193,6 +193,7 @@ void TrendChartWidget::redraw()
         area->setName(values.label);
         QPen pen = area->pen();
         pen.setWidthF(1.0);
+        pen.setCosmetic(true); // the stroker of a scaled pen costs tens of ms per repaint
         area->setPen(pen);
         area->setOpacity(hidden ? 0.0 : (m_stacked ? 0.85 : 0.6));
         m_chart->addSeries(area);
