@@ -108,6 +108,12 @@ Result<QSqlQuery> Connection::exec(const QString &sql, const QVariantList &bindi
 {
     QSqlQuery q(m_database);
     q.setForwardOnly(true);
+    // PostgreSQL cannot PREPARE DDL, so statements without parameters run directly.
+    if (bindings.isEmpty()) {
+        if (!q.exec(sql))
+            return Error { tr("%1: %2").arg(firstWords(sql), describe(q)) };
+        return q;
+    }
     if (!q.prepare(sql))
         return Error { tr("%1: %2").arg(firstWords(sql), describe(q)) };
     for (const QVariant &value : bindings)
