@@ -5,40 +5,95 @@
     <name>ChartData</name>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
 </context>
 <context>
     <name>Decimal</name>
     <message>
         <source>not a decimal number</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Dezimalzahl</translation>
     </message>
     <message>
         <source>more than 18 decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als 18 Nachkommastellen</translation>
     </message>
     <message>
         <source>too many digits</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Ziffern</translation>
     </message>
 </context>
 <context>
     <name>ExportRunResult</name>
     <message>
         <source>%1 %2 run %3: %4 channels, %5 failed, %6 records, %7 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, Lauf %3: %4 Kanäle, %5 fehlgeschlagen, %6 Datensätze, %7 Warnungen</translation>
     </message>
     <message>
         <source>, sent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, gesendet an %1</translation>
+    </message>
+    <message>
+        <source>, %1 added, %2 removed since the last run of the date</source>
+        <translation>, %1 hinzugefügt, %2 entfernt seit dem letzten Lauf dieses Datums</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>empty code</source>
+        <translation>leerer Code</translation>
+    </message>
+    <message>
+        <source>code longer than 64 characters</source>
+        <translation>Code länger als 64 Zeichen</translation>
+    </message>
+    <message>
+        <source>code may not be &quot;.&quot; or &quot;..&quot;</source>
+        <translation>Code darf nicht &quot;.&quot; oder &quot;..&quot; sein</translation>
+    </message>
+    <message>
+        <source>code may only contain A-Z, a-z, 0-9, _ . -</source>
+        <translation>Code darf nur A-Z, a-z, 0-9, _ . - enthalten</translation>
+    </message>
+    <message>
+        <source>malformed date (YYYY-MM-DD)</source>
+        <translation>ungültiges Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>malformed timestamp</source>
+        <translation>ungültiger Zeitstempel</translation>
+    </message>
+    <message>
+        <source>timestamp more precise than milliseconds</source>
+        <translation>Zeitstempel genauer als Millisekunden</translation>
+    </message>
+    <message>
+        <source>malformed decimal</source>
+        <translation>ungültige Dezimalzahl</translation>
+    </message>
+    <message>
+        <source>more than 6 decimals</source>
+        <translation>mehr als 6 Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>negative quantity</source>
+        <translation>negative Menge</translation>
+    </message>
+    <message>
+        <source>quantity above 10^15</source>
+        <translation>Menge über 10^15</translation>
+    </message>
+    <message>
+        <source>amount out of range</source>
+        <translation>Betrag außerhalb des zulässigen Bereichs</translation>
     </message>
 </context>
 <context>
     <name>ReportExport</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -50,1766 +105,2095 @@ Channel usage and spend reports and the daily billing export.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 BEFEHL [OPTIONEN]
+
+Nutzungs- und Kostenberichte je Kanal und der tägliche Abrechnungsexport.
+
+Befehle:
+</translation>
     </message>
     <message>
         <source>
 Run &quot;%1 COMMAND --help&quot; for the options of a command.
 Exit codes: 0 success, 1 runtime error, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+„%1 BEFEHL --help“ zeigt die Optionen eines Befehls.
+Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
+</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; run &quot;%2 --help&quot; for the list</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“; „%2 --help“ zeigt die Liste</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>cannot update the usage rollups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nutzungsverdichtungen können nicht aktualisiert werden: %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>channel code &quot;%1&quot; cannot be used as a folder name (it must match [A-Za-z0-9_.-]{1,64} and not be . or ..); nothing was written for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanalcode „%1“ kann nicht als Ordnername dienen (er muss [A-Za-z0-9_.-]{1,64} entsprechen und darf nicht . oder .. sein); für ihn wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>cannot flush the files in %1 to disk: %2</source>
+        <translation>die Dateien in %1 können nicht auf die Platte geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>cs::AccountTableModel</name>
     <message>
         <source>No rate applies to some of this usage, so there is no spend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für einen Teil dieser Nutzung gilt kein Tarif, daher gibt es keine Kosten.</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzung</translation>
     </message>
     <message>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
 </context>
 <context>
     <name>cs::BreakdownDialog</name>
     <message>
         <source>Accounts of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten von %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; in %2, %3 – %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; in %2, %3 – %4</translation>
     </message>
     <message>
         <source>Filter accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten filtern</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Cannot compute the accounts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konten können nicht berechnet werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konto</numerusform>
+            <numerusform>%n Konten</numerusform>
         </translation>
     </message>
     <message>
         <source>Computing the accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten werden berechnet…</translation>
     </message>
 </context>
 <context>
     <name>cs::ChannelTableModel</name>
     <message>
         <source>Incomplete: some products of this channel have usage without a rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständig: Einige Produkte dieses Kanals haben Nutzung ohne Tarif.</translation>
     </message>
     <message>
         <source>Share of the billing group&apos;s spend in the same currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil an den Kosten der Abrechnungsgruppe in derselben Währung</translation>
     </message>
     <message>
         <source>Products with usage in the range</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte mit Nutzung im Zeitraum</translation>
     </message>
     <message>
         <source>The most accounts of any one product of the channel (an account that uses several products is counted once here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die meisten Konten eines einzelnen Produkts des Kanals (ein Konto, das mehrere Produkte nutzt, zählt hier einmal)</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Share %</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil %</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
 </context>
 <context>
     <name>cs::CommandContext</name>
     <message>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: </translation>
     </message>
     <message>
         <source>The database: a file path, sqlite:///path, or postgresql://user@host:port/dbname?sslmode=MODE (password from PGPASSWORD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank: ein Dateipfad, sqlite:///pfad oder postgresql://benutzer@host:port/dbname?sslmode=MODUS (Passwort aus PGPASSWORD).</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>--db is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--db fehlt</translation>
     </message>
 </context>
 <context>
     <name>cs::ConfigCommand</name>
     <message>
         <source>Show or change the settings shared by the GUI, the CLI and the export job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen anzeigen oder ändern, die GUI, CLI und Exportjob gemeinsam nutzen.</translation>
     </message>
     <message>
         <source>The setting to show or change; without it, all settings are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung, die angezeigt oder geändert werden soll; ohne sie werden alle aufgelistet.</translation>
     </message>
     <message>
         <source>The new value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Wert.</translation>
     </message>
     <message>
         <source>too many arguments; expected [KEY [VALUE]]</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Argumente; erwartet: [SCHLÜSSEL [WERT]]</translation>
     </message>
 </context>
 <context>
     <name>cs::Configuration</name>
     <message>
         <source>IANA time zone in which business days start (reports and the export job)</source>
-        <translation type="unfinished"></translation>
+        <translation>IANA-Zeitzone, in der Geschäftstage beginnen (Berichte und Exportjob)</translation>
     </message>
     <message>
         <source>folder in which the daily billing export writes its files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner, in den der tägliche Abrechnungsexport seine Dateien schreibt</translation>
     </message>
     <message>
         <source>where the export uploads its files: sftp://, ftp://, ftps://, https://, file:// or empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>wohin der Export seine Dateien hochlädt: sftp://, ftp://, ftps://, https://, file:// oder leer für keinen Upload</translation>
     </message>
     <message>
         <source>file format of the daily billing export: xml or csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiformat des täglichen Abrechnungsexports: xml oder csv</translation>
     </message>
     <message>
         <source>unknown time zone &quot;%1&quot;; use an IANA id such as UTC or Europe/Berlin</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Zeitzone „%1“; verwenden Sie eine IANA-Kennung wie UTC oder Europe/Berlin</translation>
     </message>
     <message>
         <source>unknown setting &quot;%1&quot;; known settings: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Einstellung „%1“; bekannte Einstellungen: %2</translation>
     </message>
     <message>
         <source>export.directory must be an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>export.directory muss ein absoluter Pfad sein</translation>
     </message>
     <message>
         <source>export.URL must be an sftp://, ftp://, ftps://, https://, http:// or file:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>export.URL muss eine sftp://-, ftp://-, ftps://-, https://-, http://- oder file://-URL sein</translation>
     </message>
     <message>
         <source>export.URL names no host</source>
-        <translation type="unfinished"></translation>
+        <translation>export.URL nennt keinen Host</translation>
     </message>
     <message>
         <source>export.fileExtension must be xml or csv</source>
-        <translation type="unfinished"></translation>
+        <translation>export.fileExtension muss xml oder csv sein</translation>
     </message>
 </context>
 <context>
     <name>cs::Connection</name>
     <message>
         <source>the Qt %1 driver is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Qt-Treiber für %1 ist nicht installiert</translation>
     </message>
     <message>
         <source>cannot open database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>cs::ConnectionDialog</name>
     <message>
         <source>&amp;Remember password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort im System-Schlüsselbund &amp;merken</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Open Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung öffnen</translation>
     </message>
     <message>
         <source>Double-click a connection to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Verbindung, um sie zu öffnen.</translation>
     </message>
     <message>
         <source>Recent connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendete Verbindungen</translation>
     </message>
     <message>
         <source>&amp;SQLite file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SQLite-Datei</translation>
     </message>
     <message>
         <source>&amp;PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PostgreSQL-Server</translation>
     </message>
     <message>
         <source>Checking the system keychain...</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Schlüsselbund wird geprüft...</translation>
     </message>
     <message>
         <source>Path of a .sqlite file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad einer .sqlite-Datei</translation>
     </message>
     <message>
         <source>Open &amp;File...</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ö&amp;ffnen...</translation>
     </message>
     <message>
         <source>&amp;New File...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Datei...</translation>
     </message>
     <message>
         <source>A file that does not exist yet becomes a new, empty ChannelScope database when you open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei, die noch nicht existiert, wird beim Öffnen zu einer neuen, leeren ChannelScope-Datenbank.</translation>
     </message>
     <message>
         <source>Database &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank&amp;datei:</translation>
     </message>
     <message>
         <source>Default (prefer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (prefer)</translation>
     </message>
     <message>
         <source>Disable: never use SSL</source>
-        <translation type="unfinished"></translation>
+        <translation>Disable: nie SSL verwenden</translation>
     </message>
     <message>
         <source>Allow: SSL if the server insists</source>
-        <translation type="unfinished"></translation>
+        <translation>Allow: SSL, wenn der Server darauf besteht</translation>
     </message>
     <message>
         <source>Prefer: SSL if the server offers it</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefer: SSL, wenn der Server es anbietet</translation>
     </message>
     <message>
         <source>Require: always SSL, no certificate check</source>
-        <translation type="unfinished"></translation>
+        <translation>Require: immer SSL, ohne Zertifikatsprüfung</translation>
     </message>
     <message>
         <source>Verify CA: SSL with a trusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify CA: SSL mit vertrauenswürdigem Zertifikat</translation>
     </message>
     <message>
         <source>Verify full: SSL, trusted certificate, host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify full: SSL, vertrauenswürdiges Zertifikat, Hostname</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbank:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>SSL &amp;mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL-&amp;Modus:</translation>
     </message>
     <message>
         <source>Choose a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datenbankdatei.</translation>
     </message>
     <message>
         <source>Enter the host name or address of the PostgreSQL server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Hostnamen oder die Adresse des PostgreSQL-Servers ein.</translation>
     </message>
     <message>
         <source>Enter the name of the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen der Datenbank ein.</translation>
     </message>
     <message>
         <source>Enter the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Benutzernamen ein.</translation>
     </message>
     <message>
         <source>Connecting to %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt...</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <source>The folder %1 is not writable: a new database cannot be created there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 ist nicht beschreibbar: Dort kann keine neue Datenbank angelegt werden.</translation>
     </message>
     <message>
         <source>The file does not exist yet: Open creates a new, empty database there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei existiert noch nicht: „Öffnen“ legt dort eine neue, leere Datenbank an.</translation>
     </message>
     <message>
         <source>The connection works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung funktioniert.</translation>
     </message>
     <message>
         <source>The password is kept in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wird im System-Schlüsselbund aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
         <source>No system keychain is available (%1), so the password is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein System-Schlüsselbund verfügbar (%1), daher wird das Passwort nicht gespeichert.</translation>
     </message>
     <message>
         <source>Password not remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort nicht gespeichert</translation>
     </message>
     <message>
         <source>The connection was opened, but its password could not be stored in the system keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde geöffnet, aber ihr Passwort konnte nicht im System-Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
         <source>SQLite databases (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datenbanken (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>New Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Datenbank</translation>
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank öffnen</translation>
     </message>
     <message>
         <source>%1 exists already: it is opened as it is, not replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits: Sie wird unverändert geöffnet, nicht ersetzt.</translation>
     </message>
 </context>
 <context>
     <name>cs::CsvFileWriter</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cs::CsvReader</name>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 Zeile %2</translation>
+    </message>
+    <message>
+        <source>%1 line %2, column %3</source>
+        <translation>%1 Zeile %2, Spalte %3</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty; it needs at least a header row</source>
+        <translation>die Datei ist leer; sie braucht mindestens eine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>empty column name in the header (column %1)</source>
+        <translation>leerer Spaltenname in der Kopfzeile (Spalte %1)</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; appears twice in the header</source>
+        <translation>Spalte „%1“ kommt in der Kopfzeile zweimal vor</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields, the header has %2</source>
+        <translation>die Zeile hat %1 Felder, die Kopfzeile %2</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>ein Feld in Anführungszeichen wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>unexpected character after a closing quote</source>
+        <translation>unerwartetes Zeichen nach einem schließenden Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field</source>
+        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a carriage return that does not end a line</source>
+        <translation>ein Wagenrücklauf, der keine Zeile beendet</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation>kein gültiges UTF-8</translation>
     </message>
 </context>
 <context>
     <name>cs::DatabaseUrl</name>
     <message>
         <source>no database given</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datenbank angegeben</translation>
     </message>
     <message>
         <source>the sqlite URL names no file</source>
-        <translation type="unfinished"></translation>
+        <translation>die sqlite-URL nennt keine Datei</translation>
     </message>
     <message>
         <source>not a valid PostgreSQL URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gültige PostgreSQL-URL: %1</translation>
     </message>
     <message>
         <source>put the PostgreSQL password in PGPASSWORD, not in the URL</source>
-        <translation type="unfinished"></translation>
+        <translation>das PostgreSQL-Passwort gehört in PGPASSWORD, nicht in die URL</translation>
     </message>
     <message>
         <source>the PostgreSQL URL must name one database, as in postgresql://user@host:5432/dbname</source>
-        <translation type="unfinished"></translation>
+        <translation>die PostgreSQL-URL muss genau eine Datenbank nennen, wie in postgresql://benutzer@host:5432/dbname</translation>
     </message>
     <message>
         <source>unknown sslmode &quot;%1&quot;; use one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter sslmode „%1“; verwenden Sie einen von %2</translation>
     </message>
     <message>
         <source>unknown PostgreSQL URL parameter &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Parameter „%1“ in der PostgreSQL-URL</translation>
     </message>
     <message>
         <source>unknown database URL scheme in &quot;%1&quot;; use a file path, sqlite:///path or postgresql://user@host:port/dbname</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Datenbank-URL-Schema in „%1“; verwenden Sie einen Dateipfad, sqlite:///pfad oder postgresql://benutzer@host:port/dbname</translation>
     </message>
 </context>
 <context>
     <name>cs::DateRangeSelector</name>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Monat</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Monat</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Quartal</translation>
     </message>
     <message>
         <source>Year to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit Jahresbeginn</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <source>Range of business days</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum aus Geschäftstagen</translation>
     </message>
     <message>
         <source>First business day, included</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Geschäftstag, einschließlich</translation>
     </message>
     <message>
         <source>Last business day, included</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Geschäftstag, einschließlich</translation>
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>business days in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftstage in %1</translation>
     </message>
     <message>
         <source>Days start at 00:00 in the business time zone %1 (%2); change it in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage beginnen um 00:00 in der Geschäftszeitzone %1 (%2); ändern Sie sie in den Einstellungen.</translation>
     </message>
 </context>
 <context>
     <name>cs::DemoCommand</name>
     <message>
         <source>Create a deterministic demo dataset of about one year and import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen deterministischen Demo-Datensatz von etwa einem Jahr erzeugen und importieren.</translation>
     </message>
     <message>
         <source>Multiplies the number of accounts (%1 per unit, about 500,000 usage records a year); default 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervielfacht die Anzahl der Konten (%1 je Einheit, etwa 500.000 Nutzungsdatensätze im Jahr); Standard 1.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Seed of the generator; the same seed, scale and end date give the same data. Default 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert des Generators; gleicher Startwert, gleiche Skalierung und gleiches Enddatum ergeben dieselben Daten. Standard 1.</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>The last day with data (YYYY-MM-DD); default: yesterday in the business time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Tag mit Daten (JJJJ-MM-TT); Standard: gestern in der Geschäftszeitzone.</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATUM</translation>
     </message>
     <message>
         <source>Only write the dataset folder (in the import format) to DIR and import nothing. With --db, the database&apos;s business time zone is used, otherwise UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur den Datensatzordner (im Importformat) nach ORDNER schreiben und nichts importieren. Mit --db gilt die Geschäftszeitzone der Datenbank, sonst UTC.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>ORDNER</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <source>--scale must be a whole number from 1 to 10000, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale muss eine ganze Zahl von 1 bis 10000 sein, nicht „%1“</translation>
     </message>
     <message>
         <source>--seed must be a non-negative whole number, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed muss eine nichtnegative ganze Zahl sein, nicht „%1“</translation>
     </message>
     <message>
         <source>--until must be a date YYYY-MM-DD, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--until muss ein Datum JJJJ-MM-TT sein, nicht „%1“</translation>
     </message>
     <message>
         <source>--out needs a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>--out braucht einen Ordner</translation>
     </message>
     <message>
         <source>cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>temporärer Ordner kann nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>%1 to %2: %3 accounts in %4 channels, %5 usage records, %6 statements, %7 invoices with %8 items, %9 payments and credits, %10 payment failures</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2: %3 Konten in %4 Kanälen, %5 Nutzungsdatensätze, %6 Kontoauszüge, %7 Rechnungen mit %8 Positionen, %9 Zahlungen und Gutschriften, %10 fehlgeschlagene Zahlungen</translation>
     </message>
     <message>
         <source>; written to %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>; geschrieben nach %1 in %2</translation>
     </message>
     <message>
         <source>the demo data was not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Demodaten wurden nicht importiert: %1</translation>
     </message>
     <message>
         <source>; written in %1, imported in %2, %3 in total</source>
-        <translation type="unfinished"></translation>
+        <translation>; geschrieben in %1, importiert in %2, insgesamt %3</translation>
     </message>
 </context>
 <context>
     <name>cs::DemoGenerator</name>
     <message>
         <source>the scale must be between 1 and 10000, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Skalierung muss zwischen 1 und 10000 liegen, nicht %1</translation>
     </message>
     <message>
         <source>the number of days must be between 1 and 3660, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anzahl der Tage muss zwischen 1 und 3660 liegen, nicht %1</translation>
     </message>
     <message>
         <source>the business time zone is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>die Geschäftszeitzone ist ungültig</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
     <name>cs::ExportCommand</name>
     <message>
         <source>Run the daily billing export for a date, or catch up on missed dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den täglichen Abrechnungsexport für ein Datum ausführen oder versäumte Daten nachholen.</translation>
     </message>
     <message>
         <source>The business date to export (YYYY-MM-DD); default: yesterday in the business time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu exportierende Geschäftsdatum (JJJJ-MM-TT); Standard: gestern in der Geschäftszeitzone.</translation>
     </message>
     <message>
         <source>D</source>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
     <message>
         <source>Export every date not exported yet, up to yesterday, oldest first, each as its own run. Starts at --since, else at the date of the earliest document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes noch nicht exportierte Datum bis gestern exportieren, das älteste zuerst, jedes als eigener Lauf. Beginnt bei --since, sonst beim Datum des frühesten Dokuments.</translation>
     </message>
     <message>
         <source>With --catch-up: the first date to consider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --catch-up: das erste zu berücksichtigende Datum.</translation>
     </message>
     <message>
         <source>Export (or re-send) only this channel; may be repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diesen Kanal exportieren (oder erneut senden); mehrfach möglich.</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>Overrides export.directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt export.directory.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>ORDNER</translation>
     </message>
     <message>
         <source>Overrides export.URL (&quot;&quot; for no upload). Prefer CHANNELSCOPE_EXPORT_PASSWORD to a password in the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt export.URL (&quot;&quot; für keinen Upload). Besser CHANNELSCOPE_EXPORT_PASSWORD als ein Passwort in der URL.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Overrides export.fileExtension: xml or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt export.fileExtension: xml oder csv.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Record the run as started by the schedule (the systemd timer) rather than a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Lauf als vom Zeitplan (dem systemd-Timer) statt von einer Person gestartet vermerken.</translation>
     </message>
     <message>
         <source>Upload attempts per file (default 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Upload-Versuche je Datei (Standard 4).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Milliseconds before the first retry, doubled each time (default 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisekunden bis zum ersten erneuten Versuch, jedes Mal verdoppelt (Standard 2000).</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
         <source>Only list the dates that are not exported (from --since or the earliest document up to yesterday) and the last exported date; export nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die nicht exportierten Daten (ab --since oder dem frühesten Dokument bis gestern) und das letzte exportierte Datum auflisten; nichts exportieren.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <source>--date and --catch-up exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--date und --catch-up schließen einander aus</translation>
     </message>
     <message>
         <source>--catch-up exports whole dates; it takes no --channel</source>
-        <translation type="unfinished"></translation>
+        <translation>--catch-up exportiert ganze Daten; es nimmt kein --channel</translation>
     </message>
     <message>
         <source>--date must be a date YYYY-MM-DD, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--date muss ein Datum JJJJ-MM-TT sein, nicht „%1“</translation>
     </message>
     <message>
         <source>--since must be a date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>--since muss ein Datum JJJJ-MM-TT sein</translation>
     </message>
     <message>
         <source>--retries must be 1 to 20</source>
-        <translation type="unfinished"></translation>
+        <translation>--retries muss zwischen 1 und 20 liegen</translation>
     </message>
     <message>
         <source>--retry-delay must be 0 to 600000 milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--retry-delay muss zwischen 0 und 600000 Millisekunden liegen</translation>
     </message>
     <message>
         <source>last exported date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt exportiertes Datum: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keines</translation>
     </message>
     <message>
         <source>missed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>versäumt: %1</translation>
     </message>
     <message>
         <source>nothing to catch up: every date from %1 to %2 is exported</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts nachzuholen: jedes Datum von %1 bis %2 ist exportiert</translation>
     </message>
     <message>
         <source>channel %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal %1: %2</translation>
     </message>
     <message>
         <source>channelscope-cli export: channel %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>channelscope-cli export: Kanal %1 %2: %3</translation>
     </message>
 </context>
 <context>
     <name>cs::ExportDestination</name>
     <message>
         <source>export URL %1 is not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Export-URL %1 ist keine gültige URL</translation>
     </message>
     <message>
         <source>export URL %1: unsupported scheme &quot;%2&quot;; use sftp, ftp, ftps, https, http or file</source>
-        <translation type="unfinished"></translation>
+        <translation>Export-URL %1: nicht unterstütztes Schema „%2“; verwenden Sie sftp, ftp, ftps, https, http oder file</translation>
     </message>
     <message>
         <source>export URL %1 names no host</source>
-        <translation type="unfinished"></translation>
+        <translation>Export-URL %1 nennt keinen Host</translation>
     </message>
     <message>
         <source>export URL %1 names no folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Export-URL %1 nennt keinen Ordner</translation>
     </message>
     <message>
         <source>export URL %1: a key passphrase must not be written into the URL; set CHANNELSCOPE_SSH_KEY_PASSPHRASE</source>
-        <translation type="unfinished"></translation>
+        <translation>Export-URL %1: eine Schlüssel-Passphrase darf nicht in der URL stehen; setzen Sie CHANNELSCOPE_SSH_KEY_PASSPHRASE</translation>
     </message>
     <message>
         <source>export URL %1 names no user</source>
-        <translation type="unfinished"></translation>
+        <translation>Export-URL %1 nennt keinen Benutzer</translation>
     </message>
     <message>
         <source>export URL %1: no SSH key; set key= in the URL or CHANNELSCOPE_SSH_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>Export-URL %1: kein SSH-Schlüssel; setzen Sie key= in der URL oder CHANNELSCOPE_SSH_KEY</translation>
     </message>
     <message>
         <source>export URL %1: cannot read the SSH key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Export-URL %1: der SSH-Schlüssel %2 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>export URL %1: cannot read the known hosts file %2; the server&apos;s host key must be listed there</source>
-        <translation type="unfinished"></translation>
+        <translation>Export-URL %1: die Datei der bekannten Hosts %2 kann nicht gelesen werden; der Hostschlüssel des Servers muss dort stehen</translation>
     </message>
 </context>
 <context>
     <name>cs::ExportHistory</name>
     <message>
         <source>interrupted: the process that ran it (pid %1 on %2) ended before the run finished</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen: der ausführende Prozess (PID %1 auf %2) endete, bevor der Lauf fertig war</translation>
     </message>
 </context>
 <context>
     <name>cs::ExportJob</name>
     <message>
         <source>cannot record the export run</source>
-        <translation type="unfinished"></translation>
+        <translation>der Exportlauf kann nicht vermerkt werden</translation>
     </message>
     <message>
         <source>interrupted: its process ended before the run finished</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen: sein Prozess endete, bevor der Lauf fertig war</translation>
     </message>
     <message>
         <source>cannot create the export folder %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create the folders %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Exportordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot move %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht nach %2 verschoben werden: %3</translation>
     </message>
     <message>
         <source>not sent, the destination is unreachable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet, das Ziel ist nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>files written but not sent: the run stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien geschrieben, aber nicht gesendet: der Lauf wurde angehalten: %1</translation>
     </message>
     <message>
         <source>not written: the run stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geschrieben: der Lauf wurde angehalten: %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 channels failed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>cannot write the manifest %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Manifest %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot record the export files: %1</source>
+        <translation>die Exportdateien können nicht vermerkt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 channels failed; %3: %4</source>
+        <translation>%1 von %2 Kanälen fehlgeschlagen; %3: %4</translation>
+    </message>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation>der Ordner von %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write the manifest: %1</source>
+        <translation>das Manifest kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
     <name>cs::ExportLock</name>
     <message>
         <source>the export of %1 is already running in another process</source>
-        <translation type="unfinished"></translation>
+        <translation>der Export von %1 läuft bereits in einem anderen Prozess</translation>
     </message>
     <message>
         <source>run %1 </source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 </translation>
     </message>
     <message>
         <source>the export of %1 is already running: %2by %3 on %4 (pid %5) since %6</source>
-        <translation type="unfinished"></translation>
+        <translation>der Export von %1 läuft bereits: %2von %3 auf %4 (PID %5) seit %6</translation>
     </message>
     <message>
         <source>cannot lock the export of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Export von %1 kann nicht gesperrt werden</translation>
     </message>
 </context>
 <context>
     <name>cs::ExportSource</name>
     <message>
         <source>unknown channel &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Kanal „%1“</translation>
     </message>
     <message>
         <source>record %1 has an unknown currency &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz %1 hat eine unbekannte Währung „%2“</translation>
     </message>
     <message>
         <source>cannot read the export data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Exportdaten können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>statement %1 (account %2): net balance %3 %4 is not balance forward %5 - (payments %6 + credits %7) + new charges %8 = %9</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoauszug %1 (Konto %2): Nettosaldo %3 %4 ist nicht Vortrag %5 - (Zahlungen %6 + Gutschriften %7) + neue Belastungen %8 = %9</translation>
     </message>
 </context>
 <context>
     <name>cs::ExportUploader</name>
     <message>
         <source>cannot start libcurl</source>
-        <translation type="unfinished"></translation>
+        <translation>libcurl kann nicht gestartet werden</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>upload of %1 to %2 failed after %3 attempts: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Upload von %1 nach %2 nach %3 Versuchen fehlgeschlagen: %4</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>cannot rename %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht in %2 umbenannt werden: %3</translation>
     </message>
     <message>
         <source>the server answered HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server antwortete HTTP %1 %2</translation>
     </message>
 </context>
 <context>
     <name>cs::FirstStart</name>
     <message>
         <source>%1 exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot remove the unfinished %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die unfertige Datei %1 kann nicht entfernt werden</translation>
     </message>
     <message>
         <source>cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>temporärer Ordner kann nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>Generating the demo data...</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demodaten werden erzeugt...</translation>
     </message>
     <message>
         <source>Importing the demo data...</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demodaten werden importiert...</translation>
     </message>
     <message>
         <source>the demo data was not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Demodaten wurden nicht importiert: %1</translation>
     </message>
     <message>
         <source>cannot rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht in %2 umbenannt werden</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig.</translation>
     </message>
     <message>
         <source>Creating a demo database with one year of data...</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Demodatenbank mit Daten eines Jahres wird angelegt...</translation>
     </message>
     <message>
         <source>Welcome to ChannelScope</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei ChannelScope</translation>
     </message>
     <message>
         <source>The demo database could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demodatenbank konnte nicht angelegt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>cs::HeadlineWidget</name>
     <message>
         <source>No report yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Bericht</translation>
     </message>
     <message>
         <source>Pick a channel or a billing group on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie links einen Kanal oder eine Abrechnungsgruppe.</translation>
     </message>
     <message>
         <source>comparing with the previous period…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich mit dem Vorzeitraum…</translation>
     </message>
     <message>
         <source>Billing group</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnungsgruppe</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>%1 %2 – %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 – %3, %4</translation>
     </message>
     <message>
         <source>(incomplete: usage without a rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unvollständig: Nutzung ohne Tarif)</translation>
     </message>
     <message>
         <source>no usage in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Nutzung in diesem Zeitraum</translation>
     </message>
     <message>
         <source>vs. %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ggü. %1: %2</translation>
     </message>
     <message>
         <source>no usage</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Nutzung</translation>
     </message>
     <message>
         <source>%1 usage lines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nutzungszeilen</translation>
     </message>
     <message>
         <source>%1 products</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Produkte</translation>
     </message>
     <message>
         <source>%1 channels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kanäle</translation>
     </message>
     <message>
         <source>%1 accounts (largest product)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Konten (größtes Produkt)</translation>
     </message>
     <message>
         <source>Spend:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten:</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ImportCommand</name>
+    <message>
+        <source>Import a dataset folder (all or nothing; re-imported ids are updated).</source>
+        <translation>Einen Datensatzordner importieren (alles oder nichts; erneut importierte IDs werden aktualisiert).</translation>
+    </message>
+    <message>
+        <source>Print no progress on stderr.</source>
+        <translation>Keinen Fortschritt auf stderr ausgeben.</translation>
+    </message>
+    <message>
+        <source>The folder with billing_groups.csv, channels.csv, accounts.csv, products.csv, rates.csv, usage.csv, statements.csv, invoices.csv, invoice_items.csv, payments.csv and payment_failures.csv (each optional).</source>
+        <translation>Der Ordner mit billing_groups.csv, channels.csv, accounts.csv, products.csv, rates.csv, usage.csv, statements.csv, invoices.csv, invoice_items.csv, payments.csv und payment_failures.csv (jede optional).</translation>
+    </message>
+    <message>
+        <source>expected exactly one folder to import</source>
+        <translation>genau ein zu importierender Ordner erwartet</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 rows read (%2 s)</source>
+        <translation>%1 Zeilen gelesen (%2 s)</translation>
+    </message>
+    <message>
+        <source>%1 rows imported in %2.%3 s, %4 rows/s</source>
+        <translation>%1 Zeilen importiert in %2,%3 s, %4 Zeilen/s</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ImportRun</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 line 1: missing column &quot;%2&quot; in the header</source>
+        <translation>%1 Zeile 1: Spalte „%2“ fehlt in der Kopfzeile</translation>
+    </message>
+    <message>
+        <source>%1 contains none of the dataset files (billing_groups.csv, channels.csv, accounts.csv, products.csv, rates.csv, usage.csv, ...)</source>
+        <translation>%1 enthält keine der Datensatzdateien (billing_groups.csv, channels.csv, accounts.csv, products.csv, rates.csv, usage.csv, ...)</translation>
+    </message>
+    <message>
+        <source>duplicate code in the file</source>
+        <translation>doppelter Code in der Datei</translation>
+    </message>
+    <message>
+        <source>empty id</source>
+        <translation>leere ID</translation>
+    </message>
+    <message>
+        <source>duplicate id in the file</source>
+        <translation>doppelte ID in der Datei</translation>
+    </message>
+    <message>
+        <source>empty value</source>
+        <translation>leerer Wert</translation>
+    </message>
+    <message>
+        <source>unknown %1</source>
+        <translation>unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>unknown currency code</source>
+        <translation>unbekannter Währungscode</translation>
+    </message>
+    <message>
+        <source>cannot prepare the import: %1</source>
+        <translation>der Import kann nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>billing group</source>
+        <translation>Abrechnungsgruppe</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>negative rate</source>
+        <translation>negativer Tarif</translation>
+    </message>
+    <message>
+        <source>the rate is in %1 but channel %2 bills in %3</source>
+        <translation>der Tarif ist in %1, aber Kanal %2 rechnet in %3 ab</translation>
+    </message>
+    <message>
+        <source>duplicate rate for this product, currency, effective_from and channel</source>
+        <translation>doppelter Tarif für dieses Produkt, diese Währung, effective_from und diesen Kanal</translation>
+    </message>
+    <message>
+        <source>unknown account</source>
+        <translation>unbekanntes Konto</translation>
+    </message>
+    <message>
+        <source>unknown product</source>
+        <translation>unbekanntes Produkt</translation>
+    </message>
+    <message>
+        <source>end is not after start %1</source>
+        <translation>Ende liegt nicht nach Beginn %1</translation>
+    </message>
+    <message>
+        <source>%1 line %2, column %3: duplicate id in the file %4</source>
+        <translation>%1 Zeile %2, Spalte %3: doppelte ID in der Datei %4</translation>
+    </message>
+    <message>
+        <source>%1 line %2: duplicate id in the file</source>
+        <translation>%1 Zeile %2: doppelte ID in der Datei</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot index the usage records: %1</source>
+        <translation>die Nutzungsdatensätze können nicht indiziert werden: %1</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>period_end before period_start</source>
+        <translation>period_end liegt vor period_start</translation>
+    </message>
+    <message>
+        <source>service_end before service_start</source>
+        <translation>service_end liegt vor service_start</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>the invoice has an unknown currency</source>
+        <translation>die Rechnung hat eine unbekannte Währung</translation>
+    </message>
+    <message>
+        <source>type must be PAYMENT or CREDIT, not</source>
+        <translation>type muss PAYMENT oder CREDIT sein, nicht</translation>
     </message>
 </context>
 <context>
     <name>cs::MainWindow</name>
     <message>
         <source>ChannelScope</source>
-        <translation type="unfinished"></translation>
+        <translation>ChannelScope</translation>
     </message>
     <message>
         <source>Usage and spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzung und Kosten</translation>
     </message>
     <message>
         <source>Report canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht abgebrochen.</translation>
     </message>
     <message>
         <source>Report canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht abgebrochen</translation>
     </message>
     <message>
         <source>The previous period could not be compared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorzeitraum konnte nicht verglichen werden: %1</translation>
     </message>
     <message>
         <source>No database is open. Use File › Open Connection (Ctrl+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbank geöffnet. Verwenden Sie Datei › Verbindung öffnen (Strg+O).</translation>
     </message>
     <message>
         <source>Search channels and billing groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle und Abrechnungsgruppen durchsuchen</translation>
     </message>
     <message>
         <source>&amp;Channels and billing groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanäle und Abrechnungsgruppen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop the running report (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den laufenden Bericht anhalten (Esc)</translation>
     </message>
     <message>
         <source>Filter products (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte filtern (Strg+F)</translation>
     </message>
     <message>
         <source>Double-click a product to see its accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf ein Produkt, um seine Konten zu sehen</translation>
     </message>
     <message>
         <source>&amp;Products</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produkte</translation>
     </message>
     <message>
         <source>C&amp;hannels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanä&amp;le</translation>
     </message>
     <message>
         <source>&amp;Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>&amp;Mix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mix</translation>
     </message>
     <message>
         <source>Spend per channel of a billing group</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten je Kanal einer Abrechnungsgruppe</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;richt</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptleiste</translation>
     </message>
     <message>
         <source>&amp;Open Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open the &amp;Demo Database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demodatenbank öffnen</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Save the products of the report as CSV (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Produkte des Berichts als CSV speichern (Strg+E)</translation>
     </message>
     <message>
         <source>Export CSV by C&amp;hannel…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV je &amp;Kanal exportieren…</translation>
     </message>
     <message>
         <source>Save Chart as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als &amp;PNG speichern…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Copy Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen &amp;kopieren</translation>
     </message>
     <message>
         <source>&amp;Filter Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte &amp;filtern</translation>
     </message>
     <message>
         <source>Find &amp;Channel or Billing Group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanal oder Abrechnungsgruppe suchen</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Cancel Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht a&amp;bbrechen</translation>
     </message>
     <message>
         <source>&amp;Accounts of Product…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konten des Produkts…</translation>
     </message>
     <message>
         <source>&amp;About ChannelScope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber ChannelScope</translation>
     </message>
     <message>
         <source>About ChannelScope</source>
-        <translation type="unfinished"></translation>
+        <translation>Über ChannelScope</translation>
     </message>
     <message>
         <source>&lt;b&gt;ChannelScope %1&lt;/b&gt;&lt;p&gt;Channel usage and spend reports.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ChannelScope %1&lt;/b&gt;&lt;p&gt;Nutzungs- und Kostenberichte je Kanal.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Loading channels…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle werden geladen…</translation>
     </message>
     <message>
         <source>%1 – ChannelScope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – ChannelScope</translation>
     </message>
     <message>
         <source>Reading channels and billing groups from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle und Abrechnungsgruppen werden aus %1 gelesen…</translation>
     </message>
     <message>
         <source>Cannot read the channels: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kanäle können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kanäle</translation>
     </message>
     <message numerus="yes">
         <source>%n billing group(s), %1 channel(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Abrechnungsgruppe, %1 Kanäle</numerusform>
+            <numerusform>%n Abrechnungsgruppen, %1 Kanäle</numerusform>
         </translation>
     </message>
     <message>
         <source>This database has no channels yet. Import a dataset with channelscope-cli import, or open the demo database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank hat noch keine Kanäle. Importieren Sie einen Datensatz mit channelscope-cli import, oder öffnen Sie die Demodatenbank.</translation>
     </message>
     <message>
         <source>Computing %1, %2 – %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird berechnet, %2 – %3…</translation>
     </message>
     <message numerus="yes">
         <source>Report of %1 ready: %n line(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bericht für %1 fertig: %n Zeile.</numerusform>
+            <numerusform>Bericht für %1 fertig: %n Zeilen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The report could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
         <source>No result</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ergebnis</translation>
     </message>
     <message>
         <source>Computing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wird berechnet…</translation>
     </message>
     <message>
         <source>There is no report to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keinen Bericht zum Exportieren.</translation>
     </message>
     <message>
         <source>Export CSV by Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV je Kanal exportieren</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The CSV was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV-Datei wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>Select rows in the table to copy them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie Zeilen in der Tabelle, um sie zu kopieren.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile kopiert.</numerusform>
+            <numerusform>%n Zeilen kopiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save Chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG speichern</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>The picture was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>%1 – %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (%3)</translation>
     </message>
     <message>
         <source>The demo database could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demodatenbank konnte nicht angelegt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>cs::MixChartWidget</name>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amounts of different currencies are never added.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Währung:</translation>
     </message>
     <message>
         <source>Spend by product (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten je Produkt (%1)</translation>
     </message>
     <message>
         <source>Spend by channel (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten je Kanal (%1)</translation>
     </message>
     <message>
         <source>No spend in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kosten in %1</translation>
     </message>
     <message>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Spend (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten (%1)</translation>
+    </message>
+    <message>
+        <source>Amounts of different currencies are never added. ⚠ marks spend without the usage that has no rate.</source>
+        <translation>Beträge verschiedener Währungen werden nie addiert. ⚠ markiert Kosten ohne die Nutzung, für die kein Tarif gilt.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) ⚠</source>
+        <translation>%1 (%2) ⚠</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>cs::PasswordStore</name>
     <message>
         <source>No password is stored for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Verbindung ist kein Passwort gespeichert.</translation>
     </message>
     <message>
         <source>unknown keychain error</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Fehler des Schlüsselbunds</translation>
     </message>
 </context>
 <context>
     <name>cs::ProductTableModel</name>
     <message>
         <source>No rate applies to some of this usage, so there is no spend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für einen Teil dieser Nutzung gilt kein Tarif, daher gibt es keine Kosten.</translation>
     </message>
     <message>
         <source>%1 (%2), %3; double-click for the accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), %3; Doppelklick zeigt die Konten</translation>
     </message>
     <message>
         <source>Usage in the product&apos;s unit, to 6 decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzung in der Einheit des Produkts, auf 6 Nachkommastellen</translation>
     </message>
     <message>
         <source>Share of the spend in the same currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil an den Kosten in derselben Währung</translation>
     </message>
     <message>
         <source>Accounts with usage of the product in the range</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten mit Nutzung des Produkts im Zeitraum</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzung</translation>
     </message>
     <message>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Share %</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil %</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
 </context>
 <context>
     <name>cs::RateBook</name>
     <message>
         <source>the rate table holds an invalid rate &quot;%1&quot; from &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tariftabelle enthält einen ungültigen Tarif „%1“ ab „%2“</translation>
     </message>
 </context>
 <context>
     <name>cs::ReportCommand</name>
     <message>
         <source>Write the usage and spend report of a channel or billing group as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Nutzungs- und Kostenbericht eines Kanals oder einer Abrechnungsgruppe als CSV schreiben.</translation>
     </message>
     <message>
         <source>Report on the channel with this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht über den Kanal mit diesem Code.</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>Report on the billing group with this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht über die Abrechnungsgruppe mit diesem Code.</translation>
     </message>
     <message>
         <source>First business day, inclusive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Geschäftstag, einschließlich.</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>Last business day, inclusive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Geschäftstag, einschließlich.</translation>
     </message>
     <message>
         <source>For a billing group: one line per channel and product instead of merged lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine Abrechnungsgruppe: eine Zeile je Kanal und Produkt statt zusammengefasster Zeilen.</translation>
     </message>
     <message>
         <source>IANA time zone in which the days start (default: the business.timezone setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>IANA-Zeitzone, in der die Tage beginnen (Standard: die Einstellung business.timezone).</translation>
     </message>
     <message>
         <source>ZONE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZONE</translation>
     </message>
     <message>
         <source>Write the CSV to this file (atomically) instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV-Datei (atomar) in diese Datei schreiben statt auf die Standardausgabe.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <source>give exactly one of --channel CODE or --billing-group CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie genau eines von --channel CODE oder --billing-group CODE an</translation>
     </message>
     <message>
         <source>--%1 needs a code</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 braucht einen Code</translation>
     </message>
     <message>
         <source>--%1 YYYY-MM-DD is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 JJJJ-MM-TT fehlt</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: „%2“ ist kein Datum JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>--from %1 is after --to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--from %1 liegt nach --to %2</translation>
     </message>
     <message>
         <source>unknown channel &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Kanal „%1“</translation>
     </message>
     <message>
         <source>unknown billing group &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Abrechnungsgruppe „%1“</translation>
     </message>
 </context>
 <context>
     <name>cs::ReportCsv</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>cs::ReportEngine</name>
     <message>
         <source>canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>unknown product &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Produkt „%1“</translation>
     </message>
     <message>
         <source>a report amount is beyond 38 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Berichtsbetrag hat mehr als 38 Stellen</translation>
     </message>
 </context>
 <context>
     <name>cs::ReportRunner</name>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbank geöffnet.</translation>
     </message>
 </context>
 <context>
     <name>cs::Run</name>
     <message>
         <source>no channel code given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Kanalcode angegeben</translation>
     </message>
     <message>
         <source>no billing group code given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Code einer Abrechnungsgruppe angegeben</translation>
     </message>
     <message>
         <source>the report range needs a valid first and last date</source>
-        <translation type="unfinished"></translation>
+        <translation>der Berichtszeitraum braucht ein gültiges erstes und letztes Datum</translation>
     </message>
     <message>
         <source>the first date %1 is after the last date %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das erste Datum %1 liegt nach dem letzten Datum %2</translation>
     </message>
     <message>
         <source>the usage rollups are kept in the business time zone %1, not in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nutzungsverdichtungen liegen in der Geschäftszeitzone %1 vor, nicht in %2</translation>
     </message>
     <message>
         <source>unknown billing group &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Abrechnungsgruppe „%1“</translation>
     </message>
     <message>
         <source>unknown channel &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Kanal „%1“</translation>
     </message>
     <message>
         <source>usage sum out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzungssumme außerhalb des zulässigen Bereichs</translation>
     </message>
     <message>
         <source>a report amount is beyond 38 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Berichtsbetrag hat mehr als 38 Stellen</translation>
     </message>
     <message>
         <source>no %1 rate for product %2 (%3) in channel %4 (%5) on %6: its spend is left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Tarif in %1 für Produkt %2 (%3) in Kanal %4 (%5) am %6: seine Kosten bleiben leer</translation>
     </message>
 </context>
 <context>
     <name>cs::Schema</name>
     <message>
         <source>the database has schema version %1, but this ChannelScope knows only up to version %2; use a newer ChannelScope</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank hat die Schemaversion %1, dieses ChannelScope kennt nur Versionen bis %2; verwenden Sie ein neueres ChannelScope</translation>
     </message>
     <message>
         <source>cannot read migration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Migration %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>migration %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>cs::ScopeTreeModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Channel %1 (%2), billed in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal %1 (%2), abgerechnet in %3</translation>
     </message>
     <message numerus="yes">
         <source>Billing group %1 (%2): %n channel(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abrechnungsgruppe %1 (%2): %n Kanal</numerusform>
+            <numerusform>Abrechnungsgruppe %1 (%2): %n Kanäle</numerusform>
         </translation>
     </message>
     <message>
         <source>(no billing group)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Abrechnungsgruppe)</translation>
     </message>
     <message>
         <source>Channels in no billing group</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle ohne Abrechnungsgruppe</translation>
     </message>
 </context>
 <context>
     <name>cs::SettingsDialog</name>
     <message>
         <source>Billing Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnungseinstellungen</translation>
     </message>
     <message>
         <source>Type to search, e.g. Berlin</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen zum Suchen, z. B. Berlin</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen...</translation>
     </message>
     <message>
         <source>sftp://user@host/path, or empty for no upload</source>
-        <translation type="unfinished"></translation>
+        <translation>sftp://benutzer@host/pfad, oder leer für keinen Upload</translation>
     </message>
     <message>
         <source>XML (.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>XML (.xml)</translation>
     </message>
     <message>
         <source>CSV (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (.csv)</translation>
     </message>
     <message>
         <source>Business &amp;time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäfts&amp;zeitzone:</translation>
     </message>
     <message>
         <source>Export &amp;directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Export&amp;verzeichnis:</translation>
     </message>
     <message>
         <source>Export &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Export-&amp;URL:</translation>
     </message>
     <message>
         <source>Export file &amp;format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Export-Datei&amp;format:</translation>
     </message>
     <message>
         <source>These settings are stored in the database %1 and shared with channelscope-cli and the daily billing export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einstellungen werden in der Datenbank %1 gespeichert und mit channelscope-cli und dem täglichen Abrechnungsexport geteilt.</translation>
     </message>
     <message>
         <source>Loading the settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen werden geladen...</translation>
     </message>
     <message>
         <source>The settings could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>The settings were not loaded, so nothing can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen wurden nicht geladen, daher kann nichts gespeichert werden.</translation>
     </message>
     <message>
         <source>Correct the marked values first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie zuerst die markierten Werte.</translation>
     </message>
     <message>
         <source>Saving...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert...</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde gespeichert: %1</translation>
     </message>
     <message>
         <source>Export Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportverzeichnis</translation>
     </message>
 </context>
 <context>
     <name>cs::Transaction</name>
     <message>
         <source>cannot start a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion kann nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>cannot commit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit nicht möglich: %1</translation>
     </message>
 </context>
 <context>
     <name>cs::TrendChartWidget</name>
     <message>
         <source>Spend per product in one currency, or the usage of one product</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten je Produkt in einer Währung oder die Nutzung eines Produkts</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
         <source>Spend per product in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten je Produkt in %1</translation>
     </message>
     <message>
         <source>Usage of %1 – %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzung von %1 – %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <source>Stacked daily spend; the %n largest products, the rest as &quot;Other&quot;. Click a legend entry to hide it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gestapelte tägliche Kosten; das größte Produkt, der Rest als „Sonstige“. Klicken Sie auf einen Legendeneintrag, um ihn auszublenden.</numerusform>
+            <numerusform>Gestapelte tägliche Kosten; die %n größten Produkte, der Rest als „Sonstige“. Klicken Sie auf einen Legendeneintrag, um ihn auszublenden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Daily usage in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliche Nutzung in %1.</translation>
     </message>
     <message>
         <source>No usage in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nutzung in diesem Zeitraum</translation>
     </message>
     <message>
         <source>Business day</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftstag</translation>
     </message>
     <message>
         <source>Spend (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten (%1)</translation>
     </message>
     <message>
         <source>Usage (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzung (%1)</translation>
     </message>
     <message>
         <source>All shown products</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gezeigten Produkte</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
+        <source>--scope must be channel:CODE or billing-group:CODE, not &quot;%1&quot;</source>
+        <translation>--scope muss channel:CODE oder billing-group:CODE sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date YYYY-MM-DD, not &quot;%2&quot;</source>
+        <translation>--%1 muss ein Datum JJJJ-MM-TT sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>--from and --to go together</source>
+        <translation>--from und --to gehören zusammen</translation>
+    </message>
+    <message>
+        <source>--from is after --to</source>
+        <translation>--from liegt nach --to</translation>
+    </message>
+    <message>
+        <source>--tab must be one of %1</source>
+        <translation>--tab muss eines von %1 sein</translation>
+    </message>
+    <message>
+        <source>--screenshot needs --db and --scope</source>
+        <translation>--screenshot braucht --db und --scope</translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT, for example 1280x800</source>
+        <translation>--size muss BREITExHÖHE sein, zum Beispiel 1280x800</translation>
+    </message>
+    <message>
+        <source>cannot write the screenshot %1: %2</source>
+        <translation>das Bildschirmfoto %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>screenshot %1 (%2x%3)</source>
+        <translation>Bildschirmfoto %1 (%2x%3)</translation>
+    </message>
+    <message>
+        <source>no report within %1 s</source>
+        <translation>kein Bericht innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>the database has no %1 &quot;%2&quot;</source>
+        <translation>die Datenbank hat keine(n) %1 „%2“</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>billing group</source>
+        <translation>Abrechnungsgruppe</translation>
+    </message>
+    <message>
         <source>Channel usage and spend reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzungs- und Kostenberichte je Kanal</translation>
     </message>
     <message>
         <source>The database to open: a file path, sqlite:///path or postgresql://user@host:port/dbname.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu öffnende Datenbank: ein Dateipfad, sqlite:///pfad oder postgresql://benutzer@host:port/dbname.</translation>
+    </message>
+    <message>
+        <source>Select a channel or billing group and run its report: channel:CODE or billing-group:CODE.</source>
+        <translation>Einen Kanal oder eine Abrechnungsgruppe wählen und den Bericht berechnen: channel:CODE oder billing-group:CODE.</translation>
+    </message>
+    <message>
+        <source>KIND:CODE</source>
+        <translation>ART:CODE</translation>
+    </message>
+    <message>
+        <source>First business day of the range (YYYY-MM-DD), with --to.</source>
+        <translation>Erster Geschäftstag des Zeitraums (JJJJ-MM-TT), mit --to.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>Last business day of the range (YYYY-MM-DD), with --from.</source>
+        <translation>Letzter Geschäftstag des Zeitraums (JJJJ-MM-TT), mit --from.</translation>
+    </message>
+    <message>
+        <source>The result tab to show: products, channels, trend or mix.</source>
+        <translation>Die anzuzeigende Ergebnisseite: products, channels, trend oder mix.</translation>
+    </message>
+    <message>
+        <source>TAB</source>
+        <translation>SEITE</translation>
+    </message>
+    <message>
+        <source>Save the window as a PNG file once the report of --scope is shown, then quit (exit code 1 if the report fails).</source>
+        <translation>Das Fenster als PNG-Datei speichern, sobald der Bericht zu --scope angezeigt wird, dann beenden (Exit-Code 1, wenn der Bericht scheitert).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>The window size, for example 1280x800.</source>
+        <translation>Die Fenstergröße, zum Beispiel 1280x800.</translation>
+    </message>
+    <message>
+        <source>WIDTHxHEIGHT</source>
+        <translation>BREITExHÖHE</translation>
     </message>
     <message>
         <source>No demo database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo database could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Demodatenbank</translation>
     </message>
 </context>
 </TS>

@@ -18,11 +18,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QApplication::translate("main", text);
-}
-
 void fail(const QString &message)
 {
     std::fprintf(stderr, "channelscope: %s\n", qPrintable(message));
@@ -53,7 +48,9 @@ std::optional<QString> parseDrive(const QCommandLineParser &parser, Drive &drive
         else if (kind == cs::ScopeKindBillingGroup)
             drive.scope = cs::ReportScope::BillingGroup;
         if (!drive.scope || drive.code.isEmpty())
-            return tr("--scope must be channel:CODE or billing-group:CODE, not \"%1\"").arg(value);
+            return QApplication::translate(
+                       "main", "--scope must be channel:CODE or billing-group:CODE, not \"%1\"")
+                .arg(value);
     }
     for (auto [option, date] : { std::pair { QStringLiteral("from"), &drive.from },
                                  std::pair { QStringLiteral("to"), &drive.to } }) {
@@ -61,30 +58,32 @@ std::optional<QString> parseDrive(const QCommandLineParser &parser, Drive &drive
             continue;
         *date = QDate::fromString(parser.value(option), Qt::ISODate);
         if (!date->isValid())
-            return tr("--%1 must be a date YYYY-MM-DD, not \"%2\"")
+            return QApplication::translate("main", "--%1 must be a date YYYY-MM-DD, not \"%2\"")
                 .arg(option, parser.value(option));
     }
     if (drive.from.isValid() != drive.to.isValid())
-        return tr("--from and --to go together");
+        return QApplication::translate("main", "--from and --to go together");
     if (drive.from.isValid() && drive.from > drive.to)
-        return tr("--from is after --to");
+        return QApplication::translate("main", "--from is after --to");
     if (parser.isSet(QStringLiteral("tab"))) {
         const QStringList tabs { QStringLiteral("products"), QStringLiteral("channels"),
                                  QStringLiteral("trend"), QStringLiteral("mix") };
         drive.tab = int(tabs.indexOf(parser.value(QStringLiteral("tab"))));
         if (drive.tab < 0)
-            return tr("--tab must be one of %1").arg(tabs.join(QStringLiteral(", ")));
+            return QApplication::translate("main", "--tab must be one of %1")
+                .arg(tabs.join(QStringLiteral(", ")));
     }
     drive.screenshot = parser.value(QStringLiteral("screenshot"));
     if (!drive.screenshot.isEmpty() && (!drive.scope || !parser.isSet(QStringLiteral("db"))))
-        return tr("--screenshot needs --db and --scope");
+        return QApplication::translate("main", "--screenshot needs --db and --scope");
     if (parser.isSet(QStringLiteral("size"))) {
         const QString value = parser.value(QStringLiteral("size"));
         bool okWidth = false, okHeight = false;
         drive.size = QSize(value.section(u'x', 0, 0).toInt(&okWidth),
                            value.section(u'x', 1, 1).toInt(&okHeight));
         if (!okWidth || !okHeight || drive.size.width() < 200 || drive.size.height() < 200)
-            return tr("--size must be WIDTHxHEIGHT, for example 1280x800");
+            return QApplication::translate("main",
+                                           "--size must be WIDTHxHEIGHT, for example 1280x800");
     }
     return std::nullopt;
 }
@@ -95,12 +94,15 @@ bool saveScreenshot(QWidget &window, const QString &path)
     const QPixmap pixmap = window.grab();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !pixmap.save(&file, "PNG") || !file.commit()) {
-        fail(tr("cannot write the screenshot %1: %2").arg(path, file.errorString()));
+        fail(QApplication::translate("main", "cannot write the screenshot %1: %2")
+                 .arg(path, file.errorString()));
         return false;
     }
-    std::printf(
-        "%s\n",
-        qPrintable(tr("screenshot %1 (%2x%3)").arg(path).arg(pixmap.width()).arg(pixmap.height())));
+    std::printf("%s\n",
+                qPrintable(QApplication::translate("main", "screenshot %1 (%2x%3)")
+                               .arg(path)
+                               .arg(pixmap.width())
+                               .arg(pixmap.height())));
     return true;
 }
 
@@ -113,29 +115,30 @@ void startDrive(cs::MainWindow &window, const Drive &drive)
     auto *context = new QObject(&window);
     if (screenshot) {
         QTimer::singleShot(TimeoutMs, context, [] {
-            fail(tr("no report within %1 s").arg(TimeoutMs / 1000));
+            fail(QApplication::translate("main", "no report within %1 s").arg(TimeoutMs / 1000));
             QCoreApplication::exit(1);
         });
     }
-    QObject::connect(
-        &window, &cs::MainWindow::catalogLoaded, context, [&window, drive, screenshot](bool ok) {
-            if (!ok) {
-                fail(window.bannerText());
-                if (screenshot)
-                    QCoreApplication::exit(1);
-                return;
-            }
-            if (drive.from.isValid())
-                window.rangeSelector()->setCustomRange(drive.from, drive.to);
-            if (drive.scope && !window.selectScope(*drive.scope, drive.code)) {
-                fail(tr("the database has no %1 \"%2\"")
-                         .arg(*drive.scope == cs::ReportScope::Channel ? tr("channel")
-                                                                       : tr("billing group"),
-                              drive.code));
-                if (screenshot)
-                    QCoreApplication::exit(1);
-            }
-        });
+    QObject::connect(&window, &cs::MainWindow::catalogLoaded, context,
+                     [&window, drive, screenshot](bool ok) {
+                         if (!ok) {
+                             fail(window.bannerText());
+                             if (screenshot)
+                                 QCoreApplication::exit(1);
+                             return;
+                         }
+                         if (drive.from.isValid())
+                             window.rangeSelector()->setCustomRange(drive.from, drive.to);
+                         if (drive.scope && !window.selectScope(*drive.scope, drive.code)) {
+                             fail(QApplication::translate("main", "the database has no %1 \"%2\"")
+                                      .arg(*drive.scope == cs::ReportScope::Channel
+                                               ? QApplication::translate("main", "channel")
+                                               : QApplication::translate("main", "billing group"),
+                                           drive.code));
+                             if (screenshot)
+                                 QCoreApplication::exit(1);
+                         }
+                     });
     QObject::connect(&window, &cs::MainWindow::reportShown, context, [&window, drive, screenshot] {
         const auto &result = window.currentResult();
         // A report of the previous scope or range may finish first: wait for the asked one.
@@ -174,33 +177,44 @@ int main(int argc, char *argv[])
     cs::Translations::install(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Channel usage and spend reports"));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Channel usage and spend reports"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({ QStringLiteral("db"),
-                       tr("The database to open: a file path, sqlite:///path or "
-                          "postgresql://user@host:port/dbname."),
-                       QStringLiteral("URL") });
+    parser.addOption(
+        { QStringLiteral("db"),
+          QApplication::translate("main",
+                                  "The database to open: a file path, sqlite:///path or "
+                                  "postgresql://user@host:port/dbname."),
+          QStringLiteral("URL") });
     parser.addOption({ QStringLiteral("scope"),
-                       tr("Select a channel or billing group and run its report: channel:CODE or "
-                          "billing-group:CODE."),
-                       tr("KIND:CODE") });
+                       QApplication::translate(
+                           "main",
+                           "Select a channel or billing group and run its report: channel:CODE or "
+                           "billing-group:CODE."),
+                       QApplication::translate("main", "KIND:CODE") });
     parser.addOption({ QStringLiteral("from"),
-                       tr("First business day of the range (YYYY-MM-DD), with --to."),
-                       tr("DATE") });
+                       QApplication::translate(
+                           "main", "First business day of the range (YYYY-MM-DD), with --to."),
+                       QApplication::translate("main", "DATE") });
     parser.addOption({ QStringLiteral("to"),
-                       tr("Last business day of the range (YYYY-MM-DD), with --from."),
-                       tr("DATE") });
+                       QApplication::translate(
+                           "main", "Last business day of the range (YYYY-MM-DD), with --from."),
+                       QApplication::translate("main", "DATE") });
     parser.addOption({ QStringLiteral("tab"),
-                       tr("The result tab to show: products, channels, trend or mix."),
-                       tr("TAB") });
+                       QApplication::translate(
+                           "main", "The result tab to show: products, channels, trend or mix."),
+                       QApplication::translate("main", "TAB") });
     parser.addOption(
         { QStringLiteral("screenshot"),
-          tr("Save the window as a PNG file once the report of --scope is shown, then quit "
-             "(exit code 1 if the report fails)."),
-          tr("FILE") });
-    parser.addOption({ QStringLiteral("size"), tr("The window size, for example 1280x800."),
-                       tr("WIDTHxHEIGHT") });
+          QApplication::translate(
+              "main",
+              "Save the window as a PNG file once the report of --scope is shown, then quit "
+              "(exit code 1 if the report fails)."),
+          QApplication::translate("main", "FILE") });
+    parser.addOption({ QStringLiteral("size"),
+                       QApplication::translate("main", "The window size, for example 1280x800."),
+                       QApplication::translate("main", "WIDTHxHEIGHT") });
     parser.process(app);
 
     Drive drive;
@@ -223,7 +237,8 @@ int main(int argc, char *argv[])
         if (demo) {
             window.openDatabase(*demo);
         } else {
-            QMessageBox::warning(&window, tr("No demo database"), demo.errorString());
+            QMessageBox::warning(&window, QApplication::translate("main", "No demo database"),
+                                 demo.errorString());
         }
     } else if (const QString last = cs::Preferences::lastConnection.get(); !last.isEmpty()) {
         const auto url = cs::DatabaseUrl::parse(last);
