@@ -26,13 +26,18 @@ struct ImportSummary
 // written and the error names the file, line, column and reason, for example
 // "usage.csv line 12, column quantity: negative quantity \"-1\"". Re-importing a record with the
 // same id (or a rate with the same product, currency, channel and effective_from) updates it;
-// nothing is duplicated.
+// nothing is duplicated. References resolve against the same folder or the database. The usage
+// rollups (report/usagerollup.h) are updated in the same transaction.
+//
+// A fresh SQLite usage import reads and validates on a helper thread while the calling thread
+// writes; the Connection is only ever used by the calling thread.
 class Importer
 {
 public:
     explicit Importer(Connection &connection);
 
-    // Called now and then from the importing thread with the number of rows read so far.
+    // Called about every 50,000 rows, on the thread that called importDirectory(), with the
+    // number of rows imported so far.
     void setProgressHandler(std::function<void(qint64 rows)> handler);
 
     Result<ImportSummary> importDirectory(const QString &directory);
