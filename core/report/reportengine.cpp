@@ -25,6 +25,24 @@ QString tr(const char *text)
     return QCoreApplication::translate("ReportEngine", text);
 }
 
+// Reads a result. On PostgreSQL the driver streams forward-only results row by row, and a second
+// statement on the connection before the first is drained loses rows; the results read here are
+// small (grouped), so they are fetched whole there.
+Result<QSqlQuery> select(Connection &connection, const QString &sql,
+                         const QVariantList &bindings = {})
+{
+    if (connection.isSqlite())
+        return connection.exec(sql, bindings);
+    QSqlQuery q(connection.database());
+    if (!q.prepare(sql))
+        return Error { Connection::describe(q) };
+    for (const QVariant &value : bindings)
+        q.addBindValue(value);
+    if (!q.exec())
+        return Error { Connection::describe(q) };
+    return q;
+}
+
 constexpr int s_usageScale = 6;
 
 // An exact sum: a 128-bit Decimal while the parts are Decimals that fit, an unbounded Rational
@@ -115,9 +133,9 @@ class RateBook
 public:
     Status load(Connection &connection)
     {
-        auto q
-            = connection.exec(QStringLiteral("SELECT product_id, currency, rate, "
-                                             "effective_from, channel_id FROM rate ORDER BY id"));
+        auto q = select(connection,
+                        QStringLiteral("SELECT product_id, currency, rate, "
+                                       "effective_from, channel_id FROM rate ORDER BY id"));
         if (!q)
             return q.error();
         while (q->next()) {
@@ -132,6 +150,7 @@ public:
             m_rates[{ q->value(0).toLongLong(), q->value(1).toString(), channel }].push_back(
                 { BusinessCalendar::dayNumber(from), *rate });
         }
+        q->finish();
         for (auto &[key, rows] : m_rates)
             std::stable_sort(rows.begin(), rows.end(),
                              [](const Row &a, const Row &b) { return a.day < b.day; });
@@ -278,7 +297,8 @@ Status Run::prepare(const ReportRequest &request, ReportEngine::Source source)
     if (m_useRollups && source == ReportEngine::Source::Automatic) {
         // A database that had usage before the rollups existed (migration 0002) has empty
         // rollups until the next rebuild: read the raw records rather than report nothing.
-        auto empty = m_connection.exec(
+        auto empty = select(
+            m_connection,
             QStringLiteral("SELECT 1 FROM usage_record WHERE NOT EXISTS (SELECT 1 FROM "
                            "usage_daily) AND NOT EXISTS (SELECT 1 FROM usage_spanning) LIMIT 1"));
         if (!empty)
@@ -297,19 +317,23 @@ Status Run::prepare(const ReportRequest &request, ReportEngine::Source source)
         "FROM channel c LEFT JOIN billing_group g ON g.id = c.billing_group_id ");
     Result<QSqlQuery> q = Error {};
     if (request.scope == ReportScope::Channel) {
-        q = m_connection.exec(channelColumns + QStringLiteral("WHERE c.code = ?"),
-                              { request.code });
+        q = select(m_connection, channelColumns + QStringLiteral("WHERE c.code = ?"),
+                   { request.code });
     } else {
-        auto group = m_connection.exec(
-            QStringLiteral("SELECT id, name FROM billing_group WHERE code = ?"), { request.code });
+        auto group = select(m_connection,
+                            QStringLiteral("SELECT id, name FROM billing_group WHERE code = ?"),
+                            { request.code });
         if (!group)
             return group.error();
         if (!group->next())
             return Error { tr("unknown billing group \"%1\"").arg(request.code) };
         m_scopeName = group->value(1).toString();
-        q = m_connection.exec(channelColumns
-                                  + QStringLiteral("WHERE c.billing_group_id = ? ORDER BY c.code"),
-                              { group->value(0) });
+        const QVariant groupId = group->value(0);
+        // On PostgreSQL a forward-only query streams its rows: finish it before the next one.
+        group->finish();
+        q = select(m_connection,
+                   channelColumns + QStringLiteral("WHERE c.billing_group_id = ? ORDER BY c.code"),
+                   { groupId });
     }
     if (!q)
         return q.error();
@@ -320,6 +344,7 @@ Status Run::prepare(const ReportRequest &request, ReportEngine::Source source)
         channel.minorUnits = Currency::find(channel.currency).value_or(Currency {}).minorUnits;
         m_channels << channel;
     }
+    q->finish();
     if (request.scope == ReportScope::Channel) {
         if (m_channels.isEmpty())
             return Error { tr("unknown channel \"%1\"").arg(request.code) };
@@ -327,13 +352,14 @@ Status Run::prepare(const ReportRequest &request, ReportEngine::Source source)
     }
 
     auto products
-        = m_connection.exec(QStringLiteral("SELECT id, code, name, category, uom FROM product"));
+        = select(m_connection, QStringLiteral("SELECT id, code, name, category, uom FROM product"));
     if (!products)
         return products.error();
     while (products->next())
         m_products.insert(products->value(0).toLongLong(),
                           { products->value(1).toString(), products->value(2).toString(),
                             products->value(3).toString(), products->value(4).toString() });
+    products->finish();
     return m_rates.load(m_connection);
 }
 
@@ -367,6 +393,7 @@ Status Run::readSpanning(QSqlQuery &q, Collected &collected)
                                       stored.toDecimal() };
         prorate(record, collected[{ record.owner, record.productId }]);
     }
+    q.finish();
     return success();
 }
 
@@ -388,11 +415,12 @@ Status Run::collectRaw(const QString &ownerColumn, qint64 productId, Collected &
     if (productId != 0)
         filter += QStringLiteral(" AND u.product_id = ") + QString::number(productId);
 
-    auto daily = m_connection.exec(
+    auto daily = select(
+        m_connection,
         QStringLiteral("SELECT ") + ownerColumn + QStringLiteral(", u.product_id, ") + startDay
-        + QStringLiteral(", CAST(SUM(u.quantity_whole) AS TEXT), "
-                         "CAST(SUM(u.quantity_micros) AS TEXT)")
-        + filter + QStringLiteral(" AND ") + singleDay + QStringLiteral(" GROUP BY 1, 2, 3"));
+            + QStringLiteral(", CAST(SUM(u.quantity_whole) AS TEXT), "
+                             "CAST(SUM(u.quantity_micros) AS TEXT)")
+            + filter + QStringLiteral(" AND ") + singleDay + QStringLiteral(" GROUP BY 1, 2, 3"));
     if (!daily)
         return canceled() ? Status(Error { ReportEngine::canceledMessage() }) : daily.error();
     while (daily->next()) {
@@ -403,16 +431,19 @@ Status Run::collectRaw(const QString &ownerColumn, qint64 productId, Collected &
                  [daily->value(2).toLongLong()]
                      .add(*quantity);
     }
+    daily->finish();
     if (canceled())
         return Error { ReportEngine::canceledMessage() };
     progress(50);
 
-    auto spanning = m_connection.exec(
-        QStringLiteral("SELECT ") + ownerColumn
-        + QStringLiteral(", u.product_id, u.start_at, u.end_at, u.quantity_whole, "
-                         "u.quantity_micros")
-        + filter + QStringLiteral(" AND u.start_at < ") + to + QStringLiteral(" AND u.end_at > ")
-        + from + QStringLiteral(" AND NOT (") + singleDay + u')');
+    auto spanning
+        = select(m_connection,
+                 QStringLiteral("SELECT ") + ownerColumn
+                     + QStringLiteral(", u.product_id, u.start_at, u.end_at, u.quantity_whole, "
+                                      "u.quantity_micros")
+                     + filter + QStringLiteral(" AND u.start_at < ") + to
+                     + QStringLiteral(" AND u.end_at > ") + from + QStringLiteral(" AND NOT (")
+                     + singleDay + u')');
     if (!spanning)
         return canceled() ? Status(Error { ReportEngine::canceledMessage() }) : spanning.error();
     if (const Status read = readSpanning(*spanning, collected); !read)
@@ -422,15 +453,17 @@ Status Run::collectRaw(const QString &ownerColumn, qint64 productId, Collected &
     progress(70);
 
     if (accounts) {
-        auto counted = m_connection.exec(
+        auto counted = select(
+            m_connection,
             QStringLiteral("SELECT a.channel_id, u.product_id, COUNT(DISTINCT u.account_id)")
-            + filter + QStringLiteral(" AND u.start_at < ") + to
-            + QStringLiteral(" AND u.end_at > ") + from + QStringLiteral(" GROUP BY 1, 2"));
+                + filter + QStringLiteral(" AND u.start_at < ") + to
+                + QStringLiteral(" AND u.end_at > ") + from + QStringLiteral(" GROUP BY 1, 2"));
         if (!counted)
             return canceled() ? Status(Error { ReportEngine::canceledMessage() }) : counted.error();
         while (counted->next())
             (*accounts)[{ counted->value(0).toLongLong(), counted->value(1).toLongLong() }]
                 = counted->value(2).toLongLong();
+        counted->finish();
     }
     if (canceled())
         return Error { ReportEngine::canceledMessage() };
@@ -441,11 +474,12 @@ Status Run::collectRaw(const QString &ownerColumn, qint64 productId, Collected &
 Status Run::collectRollups(Collected &collected, std::map<OwnerProduct, qint64> &accounts)
 {
     const QString channels = idList(m_channels);
-    auto daily = m_connection.exec(
+    auto daily = select(
+        m_connection,
         QStringLiteral("SELECT channel_id, product_id, day, quantity_whole, quantity_micros "
                        "FROM usage_daily WHERE channel_id IN (")
-        + channels + QStringLiteral(") AND day >= ") + QString::number(m_firstDay)
-        + QStringLiteral(" AND day <= ") + QString::number(m_lastDay));
+            + channels + QStringLiteral(") AND day >= ") + QString::number(m_firstDay)
+            + QStringLiteral(" AND day <= ") + QString::number(m_lastDay));
     if (!daily)
         return canceled() ? Status(Error { ReportEngine::canceledMessage() }) : daily.error();
     OwnerProduct lastKey { -1, -1 };
@@ -459,15 +493,17 @@ Status Run::collectRollups(Collected &collected, std::map<OwnerProduct, qint64> 
         const StoredQuantity stored { daily->value(3).toLongLong(), daily->value(4).toLongLong() };
         (*sums)[daily->value(2).toLongLong()].add(stored.toDecimal());
     }
+    daily->finish();
     if (canceled())
         return Error { ReportEngine::canceledMessage() };
     progress(50);
 
-    auto spanning = m_connection.exec(
-        QStringLiteral("SELECT channel_id, product_id, start_at, end_at, quantity_whole, "
-                       "quantity_micros FROM usage_spanning WHERE channel_id IN (")
-        + channels + QStringLiteral(") AND start_at < ") + QString::number(m_toMs)
-        + QStringLiteral(" AND end_at > ") + QString::number(m_fromMs));
+    auto spanning
+        = select(m_connection,
+                 QStringLiteral("SELECT channel_id, product_id, start_at, end_at, quantity_whole, "
+                                "quantity_micros FROM usage_spanning WHERE channel_id IN (")
+                     + channels + QStringLiteral(") AND start_at < ") + QString::number(m_toMs)
+                     + QStringLiteral(" AND end_at > ") + QString::number(m_fromMs));
     if (!spanning)
         return canceled() ? Status(Error { ReportEngine::canceledMessage() }) : spanning.error();
     if (const Status read = readSpanning(*spanning, collected); !read)
@@ -485,22 +521,24 @@ Status Run::collectRollups(Collected &collected, std::map<OwnerProduct, qint64> 
     const qint64 lastMask = bitsTo(to.day());
     if (firstMonth == lastMonth)
         firstMask &= lastMask;
-    auto counted = m_connection.exec(
+    auto counted = select(
+        m_connection,
         QStringLiteral("SELECT channel_id, product_id, COUNT(DISTINCT account_id) "
                        "FROM usage_activity WHERE channel_id IN (")
-        + channels + QStringLiteral(") AND month >= ") + QString::number(firstMonth)
-        + QStringLiteral(" AND month <= ") + QString::number(lastMonth)
-        + QStringLiteral(" AND (CASE WHEN month = %1 THEN day_bits & %2 WHEN month = %3 THEN "
-                         "day_bits & %4 ELSE day_bits END) <> 0 GROUP BY 1, 2")
-              .arg(firstMonth)
-              .arg(firstMask)
-              .arg(lastMonth)
-              .arg(lastMask));
+            + channels + QStringLiteral(") AND month >= ") + QString::number(firstMonth)
+            + QStringLiteral(" AND month <= ") + QString::number(lastMonth)
+            + QStringLiteral(" AND (CASE WHEN month = %1 THEN day_bits & %2 WHEN month = %3 THEN "
+                             "day_bits & %4 ELSE day_bits END) <> 0 GROUP BY 1, 2")
+                  .arg(firstMonth)
+                  .arg(firstMask)
+                  .arg(lastMonth)
+                  .arg(lastMask));
     if (!counted)
         return canceled() ? Status(Error { ReportEngine::canceledMessage() }) : counted.error();
     while (counted->next())
         accounts[{ counted->value(0).toLongLong(), counted->value(1).toLongLong() }]
             = counted->value(2).toLongLong();
+    counted->finish();
     if (canceled())
         return Error { ReportEngine::canceledMessage() };
     progress(90);
@@ -727,9 +765,10 @@ Result<QList<AccountLine>> ReportEngine::breakdown(const AccountBreakdownRequest
     QHash<qint64, const ChannelInfo *> channels;
     for (const ChannelInfo &channel : std::as_const(run.m_channels))
         channels.insert(channel.id, &channel);
-    auto q = m_connection.exec(
+    auto q = select(
+        m_connection,
         QStringLiteral("SELECT id, code, name, channel_id FROM account WHERE channel_id IN (")
-        + idList(run.m_channels) + u')');
+            + idList(run.m_channels) + u')');
     if (!q)
         return q.error();
     QHash<qint64, std::tuple<QString, QString, qint64>> accounts;
@@ -737,6 +776,7 @@ Result<QList<AccountLine>> ReportEngine::breakdown(const AccountBreakdownRequest
         accounts.insert(
             q->value(0).toLongLong(),
             { q->value(1).toString(), q->value(2).toString(), q->value(3).toLongLong() });
+    q->finish();
 
     for (const auto &[key, days] : collected) {
         const auto [code, name, channelId] = accounts.value(key.first);

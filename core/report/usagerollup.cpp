@@ -20,6 +20,24 @@ QString tr(const char *text)
     return QCoreApplication::translate("UsageRollup", text);
 }
 
+// Reads a result. On PostgreSQL the driver streams forward-only results row by row, and a second
+// statement on the connection before the first is drained loses rows; the results read here are
+// small (grouped), so they are fetched whole there.
+Result<QSqlQuery> select(Connection &connection, const QString &sql,
+                         const QVariantList &bindings = {})
+{
+    if (connection.isSqlite())
+        return connection.exec(sql, bindings);
+    QSqlQuery q(connection.database());
+    if (!q.prepare(sql))
+        return Error { Connection::describe(q) };
+    for (const QVariant &value : bindings)
+        q.addBindValue(value);
+    if (!q.exec())
+        return Error { Connection::describe(q) };
+    return q;
+}
+
 struct Key
 {
     qint64 a;
@@ -221,7 +239,8 @@ Status SqlUsageRollupBuilder::recomputeActivity(const Key &key)
     const qint64 nextFirstDay = LocalDays::firstDayOfMonth(key.c + 1);
     const qint64 fromMs = m_days.startOf(firstDay);
     const qint64 toMs = m_days.startOf(nextFirstDay);
-    auto q = m_connection.exec(
+    auto q = select(
+        m_connection,
         QStringLiteral("SELECT u.start_at, u.end_at, a.channel_id FROM usage_record u JOIN "
                        "account a ON a.id = u.account_id WHERE u.account_id = ? AND "
                        "u.product_id = ? AND u.start_at < ? AND u.end_at > ?"),
@@ -237,6 +256,8 @@ Status SqlUsageRollupBuilder::recomputeActivity(const Key &key)
             bits |= qint64(1) << (day - firstDay);
         channelId = q->value(2).toLongLong();
     }
+    // On PostgreSQL a forward-only query streams its rows: finish it before the next one.
+    q->finish();
     if (bits == 0) {
         auto removed = m_connection.exec(QStringLiteral("DELETE FROM usage_activity WHERE "
                                                         "account_id = ? AND product_id = ? AND "
@@ -275,13 +296,14 @@ Status UsageRollup::rebuild(Connection &connection)
             return cleared.error();
     }
     auto range
-        = connection.exec(QStringLiteral("SELECT MIN(start_at), MAX(end_at) FROM usage_record"));
+        = select(connection, QStringLiteral("SELECT MIN(start_at), MAX(end_at) FROM usage_record"));
     if (!range)
         return range.error();
     if (!range->next() || range->value(0).isNull())
         return success();
     const qint64 minStart = range->value(0).toLongLong();
     const qint64 maxEnd = range->value(1).toLongLong();
+    range->finish();
 
     LocalDays days { BusinessCalendar(*zone) };
     const QString startDay = days.sql(QStringLiteral("u.start_at"), minStart, maxEnd);
@@ -329,10 +351,11 @@ Status UsageRollup::rebuild(Connection &connection)
     auto builder = UsageRollupBuilder::create(connection);
     if (!builder)
         return builder.error();
-    auto spanning = connection.exec(QStringLiteral("SELECT u.id, a.channel_id, u.account_id, "
-                                                   "u.product_id, u.start_at, u.end_at, "
-                                                   "u.quantity_whole, u.quantity_micros")
-                                    + source + QStringLiteral("NOT (") + singleDay + u')');
+    auto spanning = select(connection,
+                           QStringLiteral("SELECT u.id, a.channel_id, u.account_id, "
+                                          "u.product_id, u.start_at, u.end_at, "
+                                          "u.quantity_whole, u.quantity_micros")
+                               + source + QStringLiteral("NOT (") + singleDay + u')');
     if (!spanning)
         return spanning.error();
     while (spanning->next())
@@ -340,6 +363,7 @@ Status UsageRollup::rebuild(Connection &connection)
                         spanning->value(2).toLongLong(), spanning->value(3).toLongLong(),
                         spanning->value(4).toLongLong(), spanning->value(5).toLongLong(),
                         { spanning->value(6).toLongLong(), spanning->value(7).toLongLong() });
+    spanning->finish();
     return (*builder)->apply();
 }
 

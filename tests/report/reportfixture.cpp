@@ -234,6 +234,7 @@ bool reimportSome(Connection &db, quint64 seed)
                      q->value(3).toLongLong(),
                      q->value(4).toLongLong(),
                      { q->value(5).toLongLong(), q->value(6).toLongLong() } });
+    q->finish();
     std::mt19937_64 random(seed);
     auto uniform = [&random](qint64 low, qint64 high) {
         return std::uniform_int_distribution<qint64>(low, high)(random);
@@ -319,6 +320,24 @@ QString roundedText(const Rational &value, int scale)
 
 } // namespace
 
+namespace {
+
+// The oracle reads with buffered (not forward-only) queries of its own, independent of the
+// engine's way of reading.
+Result<QSqlQuery> select(Connection &db, const QString &sql, const QVariantList &bindings = {})
+{
+    QSqlQuery q(db.database());
+    if (!q.prepare(sql))
+        return Error { Connection::describe(q) };
+    for (const QVariant &value : bindings)
+        q.addBindValue(value);
+    if (!q.exec())
+        return Error { Connection::describe(q) };
+    return q;
+}
+
+} // namespace
+
 OracleReport oracle(Connection &db, const ReportRequest &request, const QTimeZone &zone)
 {
     OracleReport report;
@@ -328,7 +347,8 @@ OracleReport oracle(Connection &db, const ReportRequest &request, const QTimeZon
         QString currency;
     };
     QHash<qint64, Channel> channels;
-    auto q = db.exec(
+    auto q = select(
+        db,
         request.scope == ReportScope::Channel
             ? QStringLiteral("SELECT id, code, currency FROM channel WHERE code = ?")
             : QStringLiteral("SELECT c.id, c.code, c.currency FROM channel c JOIN billing_group g "
@@ -339,13 +359,16 @@ OracleReport oracle(Connection &db, const ReportRequest &request, const QTimeZon
                         { q->value(1).toString(), q->value(2).toString() });
 
     QHash<qint64, QString> products;
-    q = db.exec(QStringLiteral("SELECT id, code FROM product"));
+    q->finish(); // PostgreSQL streams forward-only rows: one query at a time
+    q = select(db, QStringLiteral("SELECT id, code FROM product"));
     while (q->next())
         products.insert(q->value(0).toLongLong(), q->value(1).toString());
 
     QList<OracleRate> rates;
-    q = db.exec(QStringLiteral("SELECT product_id, currency, rate, effective_from, channel_id "
-                               "FROM rate ORDER BY id"));
+    q->finish();
+    q = select(db,
+               QStringLiteral("SELECT product_id, currency, rate, effective_from, channel_id "
+                              "FROM rate ORDER BY id"));
     while (q->next())
         rates.append({ q->value(0).toLongLong(), q->value(1).toString(),
                        q->value(4).isNull() ? 0 : q->value(4).toLongLong(),
@@ -361,9 +384,11 @@ OracleReport oracle(Connection &db, const ReportRequest &request, const QTimeZon
 
     std::map<std::pair<QString, QString>, Sums> lines;
     std::map<std::tuple<QDate, QString, QString>, Sums> daily;
-    q = db.exec(QStringLiteral("SELECT u.account_id, a.channel_id, u.product_id, u.start_at, "
-                               "u.end_at, u.quantity_whole, u.quantity_micros FROM usage_record "
-                               "u JOIN account a ON a.id = u.account_id"));
+    q->finish();
+    q = select(db,
+               QStringLiteral("SELECT u.account_id, a.channel_id, u.product_id, u.start_at, "
+                              "u.end_at, u.quantity_whole, u.quantity_micros FROM usage_record "
+                              "u JOIN account a ON a.id = u.account_id"));
     while (q->next()) {
         const qint64 channelId = q->value(1).toLongLong();
         if (!channels.contains(channelId))
