@@ -13,7 +13,6 @@ inline void isolatePreferences()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("ChannelScopeTest"));
-    QCoreApplication::setApplicationName(QCoreApplication::applicationName() + u"-test");
     QSettings().clear();
     QVERIFY2(QSettings().fileName().contains(u".qttest"), qPrintable(QSettings().fileName()));
 }
@@ -21,5 +20,5 @@ inline void isolatePreferences()
 } // namespace cs::test
 
 // QVERIFY2 evaluates its message even on success, and errorString() is only valid on failure.
-#define CS_VERIFY_OK(result)                                                                    \
+#define CS_VERIFY_OK(result)                                                                       \
     QVERIFY2((result).ok(), (result).ok() ? "" : qPrintable((result).errorString()))

@@ -143,14 +143,18 @@ private Q_SLOTS:
         QCOMPARE(chosen.password, url.password); // the caller gets the password ...
         QCOMPARE(Preferences::recentConnections.get(), QStringList { url.toDisplayString() });
         QCOMPARE(Preferences::lastConnection.get(), url.toDisplayString());
-        if (!url.password.isEmpty()) // ... the settings file never does
-            QVERIFY(!settingsFileContents().contains(url.password));
+        // ... the settings file never does (the test cluster's user has the password as its
+        // name, so the display URL, checked above, is taken out first).
+        if (!url.password.isEmpty()) {
+            QString contents = settingsFileContents();
+            contents.remove(url.toDisplayString());
+            QVERIFY2(!contents.contains(url.password), qPrintable(contents));
+        }
     }
 
     void sqliteTestDoesNotCreateButOpenDoes()
     {
-        const QString path
-            = m_dir.filePath(QStringLiteral("new-database.sqlite"));
+        const QString path = m_dir.filePath(QStringLiteral("new-database.sqlite"));
         QFile::remove(path);
         ConnectionDialog dialog;
         dialog.show();
