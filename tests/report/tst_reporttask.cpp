@@ -37,14 +37,16 @@ ReportRequest longRequest()
 bool addManyRecords(Connection &db)
 {
     const qint64 start = QDate(2016, 1, 1).startOfDay(QTimeZone::utc()).toMSecsSinceEpoch();
-    // Records of five minutes' spacing from 2016 on, for the channel C1 (accounts 1 to 3).
+    // Records of five minutes' spacing from 2016 on, for the channel C1 (accounts 1 to 3), with
+    // explicit ids: the fixture's explicit ids did not advance PostgreSQL's identity sequence.
     const QString first = QString::number(start);
     auto inserted
         = db.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT "
                                  "i + 1 FROM n WHERE i < 1000000) "
-                                 "INSERT INTO usage_record (external_id, account_id, "
+                                 "INSERT INTO usage_record (id, external_id, account_id, "
                                  "product_id, start_at, end_at, quantity_whole, "
-                                 "quantity_micros) SELECT 'bulk' || i, 1 + i % 3, "
+                                 "quantity_micros) SELECT (SELECT MAX(id) FROM usage_record) + i, "
+                                 "'bulk' || i, 1 + i % 3, "
                                  "1 + i % 6, ")
                   + first + QStringLiteral(" + CAST(i AS BIGINT) * 300000, ") + first
                   + QStringLiteral(" + CAST(i AS BIGINT) * 300000 + 3600000, i % 1000, i % 999999 "
