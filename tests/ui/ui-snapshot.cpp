@@ -63,6 +63,8 @@ int main(int argc, char *argv[])
         window.selectScope(args.at(3) == QLatin1StringView("group") ? ReportScope::BillingGroup
                                                                     : ReportScope::Channel,
                            args.at(4));
+        if (!window.isReportRunning()) // it was selected already
+            window.refresh();
         if (!shown.wait(600'000)) {
             std::fprintf(stderr, "no report: %s\n", qPrintable(window.bannerText()));
             return 1;

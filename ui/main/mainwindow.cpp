@@ -243,7 +243,7 @@ QWidget *MainWindow::createUsagePage()
     splitter->addWidget(results);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({ 320, 960 });
+    splitter->setSizes({ 290, 990 });
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -503,12 +503,19 @@ void MainWindow::showResult(const ReportResult &result)
     m_tabs->setTabEnabled(ChannelsTab, group);
     if (!group && m_tabs->currentIndex() == ChannelsTab)
         m_tabs->setCurrentIndex(ProductsTab);
-    for (QTableView *view : { m_productView, m_channelView }) {
+    // Numbers get their full width; long names and categories are cut (their tooltips and
+    // the drill-down show them), so that every column fits without scrolling sideways.
+    const int em = fontMetrics().horizontalAdvance(u'M');
+    const auto fit = [em](QTableView *view, const QList<int> &textColumns) {
         view->resizeColumnsToContents();
         QHeaderView *header = view->horizontalHeader();
-        for (int column = 0; column < header->count(); ++column)
-            header->resizeSection(column, std::min(header->sectionSize(column) + 12, 360));
-    }
+        for (int column = 0; column < header->count(); ++column) {
+            const int limit = textColumns.contains(column) ? 12 * em : 30 * em;
+            header->resizeSection(column, std::min(header->sectionSize(column) + 6, limit));
+        }
+    };
+    fit(m_productView, { ProductTableModel::Name, ProductTableModel::Category });
+    fit(m_channelView, { ChannelTableModel::Name });
     m_headline->setResult(result);
     // Charts are built when their tab is shown: less work on the GUI thread when a result lands.
     m_trendStale = true;

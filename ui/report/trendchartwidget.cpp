@@ -41,7 +41,9 @@ TrendChartWidget::TrendChartWidget(QWidget *parent)
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_view->setChart(m_chart);
     m_view->setRenderHint(QPainter::Antialiasing, qEnvironmentVariableIsEmpty("CS_NOAA"));
-    m_measure->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_measure->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_measure->setMinimumContentsLength(36);
+    m_note->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_measure->setToolTip(tr("Spend per product in one currency, or the usage of one product"));
     m_note->setWordWrap(false);
 
@@ -191,8 +193,14 @@ void TrendChartWidget::redraw()
         if (lowerSeries)
             lowerSeries->setParent(area);
         area->setName(values.label);
+        // the theme repeats its colours after five series; these ten stay apart (Tableau 10)
+        static const QRgb colours[] = { 0x4e79a7, 0xf28e2b, 0x59a14f, 0xe15759, 0x76b7b2,
+                                        0xedc948, 0xb07aa1, 0xff9da7, 0x9c755f, 0xbab0ac };
+        const bool other = values.key.isEmpty() && m_stacked;
+        area->setColor(QColor(other ? colours[9] : colours[s % 9]));
         QPen pen = area->pen();
         pen.setWidthF(1.0);
+        pen.setColor(m_stacked ? QColor(Qt::white) : area->color().darker(130));
         pen.setCosmetic(true); // the stroker of a scaled pen costs tens of ms per repaint
         area->setPen(pen);
         area->setOpacity(hidden ? 0.0 : (m_stacked ? 0.85 : 0.6));
