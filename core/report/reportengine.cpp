@@ -299,11 +299,13 @@ Status Run::prepare(const ReportRequest &request, ReportEngine::Source source)
         // rollups until the next rebuild: read the raw records rather than report nothing.
         auto empty = select(
             m_connection,
-            QStringLiteral("SELECT 1 FROM usage_record WHERE NOT EXISTS (SELECT 1 FROM "
-                           "usage_daily) AND NOT EXISTS (SELECT 1 FROM usage_spanning) LIMIT 1"));
+            // Constant subqueries only: a WHERE on usage_record would scan it.
+            QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM usage_daily) OR EXISTS "
+                           "(SELECT 1 FROM usage_spanning) THEN 0 WHEN EXISTS (SELECT 1 FROM "
+                           "usage_record) THEN 1 ELSE 0 END"));
         if (!empty)
             return empty.error();
-        m_useRollups = !empty->next();
+        m_useRollups = empty->next() && empty->value(0).toInt() == 0;
     }
 
     m_days.emplace(BusinessCalendar(*zone));
