@@ -107,7 +107,9 @@ Result<std::unique_ptr<Connection>> Connection::open(const DatabaseUrl &url)
 Result<QSqlQuery> Connection::exec(const QString &sql, const QVariantList &bindings)
 {
     QSqlQuery q(m_database);
-    q.setForwardOnly(true);
+    // Qt streams forward-only PostgreSQL results row by row, and any other statement on the
+    // connection discards the rest; buffered results there let callers nest queries freely.
+    q.setForwardOnly(isSqlite());
     // PostgreSQL cannot PREPARE DDL, so statements without parameters run directly.
     if (bindings.isEmpty()) {
         if (!q.exec(sql))
