@@ -3,6 +3,7 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -67,7 +68,10 @@ std::unique_ptr<Connection> freshDatabase()
         }
         // A database per test, named after the process and a counter.
         const QString name = QStringLiteral("cs_%1_%2_%3")
-                                 .arg(QCoreApplication::applicationName().toLower())
+                                 .arg(QCoreApplication::applicationName()
+                                          .toLower()
+                                          .replace(QRegularExpression(QStringLiteral("[^a-z0-9_]")),
+                                              QStringLiteral("_")))
                                  .arg(QCoreApplication::applicationPid())
                                  .arg(n);
         {
