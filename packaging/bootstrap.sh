@@ -35,7 +35,8 @@ fi
 if [ "$mode" = run ]; then
     cmake --preset release >/dev/null
     cmake --build --preset release
-    data_dir=${XDG_DATA_HOME:-$HOME/.local/share}/ChannelScope
+    # The folder in which the GUI itself creates its demo database on first start.
+    data_dir=${XDG_DATA_HOME:-$HOME/.local/share}/ChannelScope/ChannelScope
     database=$data_dir/demo.sqlite
     if [ ! -f "$database" ]; then
         mkdir -p "$data_dir"

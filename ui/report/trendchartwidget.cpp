@@ -149,8 +149,9 @@ void TrendChartWidget::redraw()
     m_chart->setTitle(QString());
 
     auto *axisX = new QDateTimeAxis;
+    // Day and month only: the year stands in the headline, and full dates get cut off.
     axisX->setFormat(m_trend.days.size() > 62 ? QStringLiteral("MMM yyyy")
-                                              : QLocale().dateFormat(QLocale::ShortFormat));
+                                              : QStringLiteral("d MMM"));
     axisX->setTickCount(std::min<int>(int(m_trend.days.size()), 8));
     axisX->setTitleText(tr("Business day"));
     axisX->setRange(QDateTime(m_trend.days.first(), QTime(12, 0)),
