@@ -8,7 +8,10 @@ namespace cs {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
 
 constexpr auto s_program = "channelscope-cli";
 
@@ -19,7 +22,8 @@ QString mainHelp(const std::vector<std::unique_ptr<Command>> &commands)
                       "Commands:\n")
                        .arg(QLatin1StringView(s_program));
     for (const auto &command : commands)
-        help += QStringLiteral("  %1  %2\n").arg(command->name().leftJustified(8), command->summary());
+        help += QStringLiteral("  %1  %2\n")
+                    .arg(command->name().leftJustified(8), command->summary());
     help += tr("\nRun \"%1 COMMAND --help\" for the options of a command.\n"
                "Exit codes: 0 success, 1 runtime error, 2 usage error.\n")
                 .arg(QLatin1StringView(s_program));
@@ -32,8 +36,7 @@ CommandContext::CommandContext(QString commandName, QTextStream &out, QTextStrea
     : m_commandName(std::move(commandName))
     , m_out(out)
     , m_err(err)
-{
-}
+{ }
 
 int CommandContext::usageError(const QString &message)
 {
@@ -57,14 +60,15 @@ void CommandContext::warning(const QString &message)
 
 void CommandContext::addDatabaseOption(QCommandLineParser &parser)
 {
-    parser.addOption({ QStringLiteral("db"),
-        tr("The database: a file path, sqlite:///path, or postgresql://user@host:port/dbname"
-           "?sslmode=MODE (password from PGPASSWORD)."),
-        tr("URL") });
+    parser.addOption(
+        { QStringLiteral("db"),
+          tr("The database: a file path, sqlite:///path, or postgresql://user@host:port/dbname"
+             "?sslmode=MODE (password from PGPASSWORD)."),
+          tr("URL") });
 }
 
-std::unique_ptr<Connection> CommandContext::openDatabase(
-    const QCommandLineParser &parser, int *exitCode)
+std::unique_ptr<Connection> CommandContext::openDatabase(const QCommandLineParser &parser,
+                                                         int *exitCode)
 {
     if (!parser.isSet(QStringLiteral("db"))) {
         *exitCode = usageError(tr("--db is required"));
@@ -98,7 +102,7 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
         return ExitSuccess;
     }
     const auto it = std::find_if(commands.begin(), commands.end(),
-        [&](const auto &command) { return command->name() == first; });
+                                 [&](const auto &command) { return command->name() == first; });
     if (it == commands.end()) {
         err << QLatin1StringView(s_program) << QStringLiteral(": ")
             << tr("unknown command \"%1\"; run \"%2 --help\" for the list")
@@ -112,8 +116,8 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
     QCommandLineParser parser;
     parser.setApplicationDescription(command.summary());
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help(
-        { QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
+                                  tr("Show this help."));
     parser.addOption(help);
     command.configure(parser);
 

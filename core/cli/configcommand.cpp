@@ -7,7 +7,10 @@
 namespace cs {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ConfigCommand", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ConfigCommand", text);
+}
 } // namespace
 
 QString ConfigCommand::summary() const
@@ -21,11 +24,12 @@ void ConfigCommand::configure(QCommandLineParser &parser) const
     QString keys;
     for (const QString &key : Configuration::keys())
         keys += QStringLiteral("\n  %1  %2").arg(key, Configuration::description(key));
-    parser.addPositionalArgument(QStringLiteral("KEY"),
+    parser.addPositionalArgument(
+        QStringLiteral("KEY"),
         tr("The setting to show or change; without it, all settings are listed.") + keys,
         QStringLiteral("[KEY"));
-    parser.addPositionalArgument(
-        QStringLiteral("VALUE"), tr("The new value."), QStringLiteral("[VALUE]]"));
+    parser.addPositionalArgument(QStringLiteral("VALUE"), tr("The new value."),
+                                 QStringLiteral("[VALUE]]"));
 }
 
 int ConfigCommand::run(const QCommandLineParser &parser, CommandContext &context) const

@@ -15,7 +15,10 @@ namespace cs {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Connection", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Connection", text);
+}
 
 QString nextConnectionName()
 {
@@ -35,8 +38,7 @@ Connection::Connection(const DatabaseUrl &url, const QString &name)
     : m_url(url)
     , m_dialect(url.kind)
     , m_name(name)
-{
-}
+{ }
 
 Connection::~Connection()
 {
@@ -79,18 +81,20 @@ Result<std::unique_ptr<Connection>> Connection::open(const DatabaseUrl &url)
 
     if (url.kind == DatabaseKind::Sqlite) {
         for (const char *pragma : { "PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                 "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -65536",
-                 "PRAGMA temp_store = MEMORY" }) {
+                                    "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -65536",
+                                    "PRAGMA temp_store = MEMORY" }) {
             QSqlQuery q(db);
             if (!q.exec(QString::fromLatin1(pragma)))
-                return Error { tr("cannot open database %1: %2")
-                                   .arg(url.toDisplayString(), describe(q)) };
+                return Error {
+                    tr("cannot open database %1: %2").arg(url.toDisplayString(), describe(q))
+                };
         }
     } else {
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("SET TIME ZONE 'UTC'")))
-            return Error { tr("cannot open database %1: %2")
-                               .arg(url.toDisplayString(), describe(q)) };
+            return Error {
+                tr("cannot open database %1: %2").arg(url.toDisplayString(), describe(q))
+            };
     }
 
     const QVariant handle = db.driver()->handle();
@@ -146,8 +150,7 @@ QString Connection::describe(const QSqlQuery &query)
 
 Transaction::Transaction(Connection &connection)
     : m_connection(connection)
-{
-}
+{ }
 
 Transaction::~Transaction()
 {
@@ -168,8 +171,9 @@ Status Transaction::commit()
 {
     Q_ASSERT(m_open);
     if (!m_connection.database().commit())
-        return Error { tr("cannot commit: %1")
-                           .arg(m_connection.database().lastError().text().simplified()) };
+        return Error {
+            tr("cannot commit: %1").arg(m_connection.database().lastError().text().simplified())
+        };
     m_open = false;
     return success();
 }

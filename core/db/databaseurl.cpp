@@ -7,7 +7,10 @@
 namespace cs {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("DatabaseUrl", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DatabaseUrl", text);
+}
 } // namespace
 
 DatabaseUrl DatabaseUrl::sqlite(const QString &path)
@@ -50,9 +53,11 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
         const QUrlQuery query(url);
         for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
             if (key == u"sslmode") {
-                static const QStringList modes { QStringLiteral("disable"), QStringLiteral("allow"),
-                    QStringLiteral("prefer"), QStringLiteral("require"),
-                    QStringLiteral("verify-ca"), QStringLiteral("verify-full") };
+                static const QStringList modes {
+                    QStringLiteral("disable"),   QStringLiteral("allow"),
+                    QStringLiteral("prefer"),    QStringLiteral("require"),
+                    QStringLiteral("verify-ca"), QStringLiteral("verify-full")
+                };
                 if (!modes.contains(value))
                     return Error { tr("unknown sslmode \"%1\"; use one of %2")
                                        .arg(value, modes.join(QStringLiteral(", "))) };

@@ -11,7 +11,9 @@ namespace cs {
 class Dialect
 {
 public:
-    explicit Dialect(DatabaseKind kind) : m_kind(kind) { }
+    explicit Dialect(DatabaseKind kind)
+        : m_kind(kind)
+    { }
 
     DatabaseKind kind() const { return m_kind; }
     bool isSqlite() const { return m_kind == DatabaseKind::Sqlite; }

@@ -7,13 +7,19 @@
 #include <QFile>
 #include <QRegularExpression>
 
-static void initMigrationResources() { Q_INIT_RESOURCE(core_migrations); }
+static void initMigrationResources()
+{
+    Q_INIT_RESOURCE(core_migrations);
+}
 
 namespace cs {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Schema", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Schema", text);
+}
 
 QStringList migrationFiles()
 {
@@ -21,7 +27,10 @@ QStringList migrationFiles()
     return dir.entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name);
 }
 
-int versionOf(const QString &fileName) { return fileName.section(u'-', 0, 0).toInt(); }
+int versionOf(const QString &fileName)
+{
+    return fileName.section(u'-', 0, 0).toInt();
+}
 
 QStringList statementsOf(const QString &script)
 {
@@ -85,16 +94,15 @@ Status Schema::migrate(Connection &connection)
         QFile file(QStringLiteral(":/channelscope/migrations/") + fileName);
         if (!file.open(QIODevice::ReadOnly))
             return Error { tr("cannot read migration %1").arg(fileName) };
-        const QString script
-            = connection.dialect().expandSchema(QString::fromUtf8(file.readAll()));
+        const QString script = connection.dialect().expandSchema(QString::fromUtf8(file.readAll()));
 
         Transaction transaction(connection);
         if (const Status begun = transaction.begin(); !begun)
             return begun;
         if (connection.dialect().isPostgresql()) {
             // Two processes opening the same new database must not both migrate it.
-            if (auto locked = connection.exec(
-                    QStringLiteral("SELECT pg_advisory_xact_lock(7355608001)"));
+            if (auto locked
+                = connection.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7355608001)"));
                 !locked)
                 return locked.error();
         }
@@ -109,8 +117,7 @@ Status Schema::migrate(Connection &connection)
             if (auto done = connection.exec(statement); !done)
                 return Error { tr("migration %1 failed: %2").arg(fileName, done.errorString()) };
         }
-        if (auto recorded = connection.exec(
-                QStringLiteral("DELETE FROM schema_version"));
+        if (auto recorded = connection.exec(QStringLiteral("DELETE FROM schema_version"));
             !recorded)
             return recorded.error();
         if (auto recorded = connection.exec(

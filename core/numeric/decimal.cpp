@@ -10,7 +10,7 @@ namespace {
 
 constexpr std::array<int128, 39> makePowers()
 {
-    std::array<int128, 39> powers{};
+    std::array<int128, 39> powers {};
     powers[0] = 1;
     for (size_t i = 1; i < powers.size(); ++i)
         powers[i] = powers[i - 1] * 10;
@@ -20,7 +20,10 @@ constexpr std::array<int128, 39> makePowers()
 constexpr std::array<int128, 39> s_powers = makePowers();
 constexpr int128 s_limit = s_powers[38]; // exclusive bound of |units|
 
-int128 absolute(int128 v) { return v < 0 ? -v : v; }
+int128 absolute(int128 v)
+{
+    return v < 0 ? -v : v;
+}
 
 } // namespace
 
@@ -32,7 +35,10 @@ int128 powerOfTen(int n)
     return s_powers[size_t(n)];
 }
 
-bool inRange(int128 v) { return v > -s_limit && v < s_limit; }
+bool inRange(int128 v)
+{
+    return v > -s_limit && v < s_limit;
+}
 
 int128 divideHalfEven(int128 numerator, int128 denominator)
 {
@@ -155,7 +161,10 @@ std::optional<Decimal> Decimal::plus(const Decimal &other) const
     return fromUnits(sum, scale);
 }
 
-std::optional<Decimal> Decimal::minus(const Decimal &other) const { return plus(other.negated()); }
+std::optional<Decimal> Decimal::minus(const Decimal &other) const
+{
+    return plus(other.negated());
+}
 
 std::optional<Decimal> Decimal::times(const Decimal &other) const
 {

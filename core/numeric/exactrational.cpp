@@ -5,8 +5,8 @@ namespace cs {
 BigInt toBigInt(int128 value)
 {
     const bool negative = value < 0;
-    unsigned __int128 magnitude = negative ? -static_cast<unsigned __int128>(value)
-                                           : static_cast<unsigned __int128>(value);
+    unsigned __int128 magnitude
+        = negative ? -static_cast<unsigned __int128>(value) : static_cast<unsigned __int128>(value);
     BigInt result = BigInt(static_cast<unsigned long long>(magnitude >> 64)) << 64;
     result += static_cast<unsigned long long>(magnitude);
     return negative ? BigInt(-result) : result;
@@ -20,8 +20,8 @@ Rational toRational(const Decimal &value)
 std::optional<Decimal> roundHalfEven(const Rational &value, int scale)
 {
     Q_ASSERT(scale >= 0 && scale <= Decimal::MaxScale);
-    const BigInt scaledNumerator = boost::multiprecision::numerator(value)
-        * toBigInt(decimal::powerOfTen(scale));
+    const BigInt scaledNumerator
+        = boost::multiprecision::numerator(value) * toBigInt(decimal::powerOfTen(scale));
     const BigInt denominator = boost::multiprecision::denominator(value); // always positive
     BigInt quotient, remainder;
     boost::multiprecision::divide_qr(scaledNumerator, denominator, quotient, remainder);

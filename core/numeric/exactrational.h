@@ -3,7 +3,6 @@
 #include "decimal.h"
 
 #include <boost/multiprecision/cpp_int.hpp>
-
 #include <optional>
 
 namespace cs {

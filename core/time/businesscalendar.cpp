@@ -10,8 +10,7 @@ constexpr qint64 s_unixEpochJulianDay = 2440588;
 
 BusinessCalendar::BusinessCalendar(QTimeZone zone)
     : m_zone(std::move(zone))
-{
-}
+{ }
 
 qint64 BusinessCalendar::dayStart(QDate date) const
 {
@@ -23,7 +22,10 @@ QDate BusinessCalendar::dateAt(qint64 instantMs) const
     return QDateTime::fromMSecsSinceEpoch(instantMs, m_zone).date();
 }
 
-QDate BusinessCalendar::yesterday(qint64 nowMs) const { return dateAt(nowMs).addDays(-1); }
+QDate BusinessCalendar::yesterday(qint64 nowMs) const
+{
+    return dateAt(nowMs).addDays(-1);
+}
 
 QList<BusinessCalendar::OffsetSpan> BusinessCalendar::offsetSpans(qint64 fromMs, qint64 toMs) const
 {
@@ -37,9 +39,9 @@ QList<BusinessCalendar::OffsetSpan> BusinessCalendar::offsetSpans(qint64 fromMs,
     qint64 spanStart = fromMs;
     qint64 offset = offsetAt(fromMs);
     if (m_zone.hasTransitions()) {
-        const auto transitions = m_zone.transitions(
-            QDateTime::fromMSecsSinceEpoch(fromMs + 1, QTimeZone::utc()),
-            QDateTime::fromMSecsSinceEpoch(toMs - 1, QTimeZone::utc()));
+        const auto transitions
+            = m_zone.transitions(QDateTime::fromMSecsSinceEpoch(fromMs + 1, QTimeZone::utc()),
+                                 QDateTime::fromMSecsSinceEpoch(toMs - 1, QTimeZone::utc()));
         for (const QTimeZone::OffsetData &transition : transitions) {
             const qint64 at = transition.atUtc.toMSecsSinceEpoch();
             const qint64 newOffset = qint64(transition.offsetFromUtc) * 1000;
@@ -54,7 +56,10 @@ QList<BusinessCalendar::OffsetSpan> BusinessCalendar::offsetSpans(qint64 fromMs,
     return spans;
 }
 
-qint64 BusinessCalendar::dayNumber(QDate date) { return date.toJulianDay() - s_unixEpochJulianDay; }
+qint64 BusinessCalendar::dayNumber(QDate date)
+{
+    return date.toJulianDay() - s_unixEpochJulianDay;
+}
 
 QDate BusinessCalendar::dateOfDayNumber(qint64 dayNumber)
 {

@@ -16,12 +16,15 @@ struct Error
 };
 
 // The value or the reason there is none: the core's way to fail without exceptions.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) { }
-    Result(Error error) : m_data(std::in_place_index<1>, std::move(error)) { }
+    Result(T value)
+        : m_data(std::in_place_index<0>, std::move(value))
+    { }
+    Result(Error error)
+        : m_data(std::in_place_index<1>, std::move(error))
+    { }
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -46,6 +49,9 @@ struct Success
 {
 };
 using Status = Result<Success>;
-inline Status success() { return Success {}; }
+inline Status success()
+{
+    return Success {};
+}
 
 } // namespace cs

@@ -52,7 +52,7 @@ void TestBusinessCalendar::offsetSpansGiveLocalDays()
     // Every hour of the year lands in the local day that QDateTime gives it.
     for (qint64 t = from; t < to; t += 3'600'000) {
         const auto span = std::find_if(spans.begin(), spans.end(),
-            [t](const auto &s) { return t >= s.fromMs && t < s.toMs; });
+                                       [t](const auto &s) { return t >= s.fromMs && t < s.toMs; });
         QVERIFY(span != spans.end());
         const qint64 day = (t + span->offsetMs) / 86'400'000;
         QCOMPARE(BusinessCalendar::dateOfDayNumber(day), calendar.dateAt(t));
@@ -62,7 +62,8 @@ void TestBusinessCalendar::offsetSpansGiveLocalDays()
 void TestBusinessCalendar::yesterdayIsInTheBusinessZone()
 {
     // 2026-03-10 02:00 UTC is still 2026-03-09 in New York: yesterday there is the 8th.
-    const qint64 now = QDateTime(QDate(2026, 3, 10), QTime(2, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    const qint64 now
+        = QDateTime(QDate(2026, 3, 10), QTime(2, 0), QTimeZone::utc()).toMSecsSinceEpoch();
     QCOMPARE(BusinessCalendar(QTimeZone("America/New_York")).yesterday(now), QDate(2026, 3, 8));
     QCOMPARE(BusinessCalendar(QTimeZone::utc()).yesterday(now), QDate(2026, 3, 9));
     QCOMPARE(BusinessCalendar(QTimeZone("Asia/Tokyo")).yesterday(now), QDate(2026, 3, 9));

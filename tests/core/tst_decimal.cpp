@@ -31,14 +31,22 @@ void TestDecimal::parseAndPrint_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("printed");
     QTest::addColumn<int>("scale");
-    QTest::newRow("integer") << "42" << "42" << 0;
-    QTest::newRow("fraction") << "12.340" << "12.340" << 3;
-    QTest::newRow("negative") << "-0.5" << "-0.5" << 1;
-    QTest::newRow("plus") << "+7.25" << "7.25" << 2;
-    QTest::newRow("leading zeros") << "0007.10" << "7.10" << 2;
-    QTest::newRow("small") << "0.000001" << "0.000001" << 6;
-    QTest::newRow("negative zero") << "-0.00" << "0.00" << 2;
-    QTest::newRow("10^15 with 6 decimals") << "1000000000000000.000001" << "1000000000000000.000001" << 6;
+    QTest::newRow("integer") << "42"
+                             << "42" << 0;
+    QTest::newRow("fraction") << "12.340"
+                              << "12.340" << 3;
+    QTest::newRow("negative") << "-0.5"
+                              << "-0.5" << 1;
+    QTest::newRow("plus") << "+7.25"
+                          << "7.25" << 2;
+    QTest::newRow("leading zeros") << "0007.10"
+                                   << "7.10" << 2;
+    QTest::newRow("small") << "0.000001"
+                           << "0.000001" << 6;
+    QTest::newRow("negative zero") << "-0.00"
+                                   << "0.00" << 2;
+    QTest::newRow("10^15 with 6 decimals") << "1000000000000000.000001"
+                                           << "1000000000000000.000001" << 6;
     QTest::newRow("38 digits") << "99999999999999999999.999999999999999999"
                                << "99999999999999999999.999999999999999999" << 18;
 }
@@ -59,17 +67,28 @@ void TestDecimal::rejects_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("empty") << "" << "not a decimal number";
-    QTest::newRow("sign only") << "-" << "not a decimal number";
-    QTest::newRow("comma") << "1,5" << "not a decimal number";
-    QTest::newRow("exponent") << "1e5" << "not a decimal number";
-    QTest::newRow("space") << " 1" << "not a decimal number";
-    QTest::newRow("two points") << "1.2.3" << "not a decimal number";
-    QTest::newRow("trailing point") << "1." << "not a decimal number";
-    QTest::newRow("leading point") << ".5" << "not a decimal number";
-    QTest::newRow("nan") << "NaN" << "not a decimal number";
-    QTest::newRow("19 decimals") << "0.0000000000000000001" << "more than 18 decimals";
-    QTest::newRow("39 digits") << "123456789012345678901234567890123456789" << "too many digits";
+    QTest::newRow("empty") << ""
+                           << "not a decimal number";
+    QTest::newRow("sign only") << "-"
+                               << "not a decimal number";
+    QTest::newRow("comma") << "1,5"
+                           << "not a decimal number";
+    QTest::newRow("exponent") << "1e5"
+                              << "not a decimal number";
+    QTest::newRow("space") << " 1"
+                           << "not a decimal number";
+    QTest::newRow("two points") << "1.2.3"
+                                << "not a decimal number";
+    QTest::newRow("trailing point") << "1."
+                                    << "not a decimal number";
+    QTest::newRow("leading point") << ".5"
+                                   << "not a decimal number";
+    QTest::newRow("nan") << "NaN"
+                         << "not a decimal number";
+    QTest::newRow("19 decimals") << "0.0000000000000000001"
+                                 << "more than 18 decimals";
+    QTest::newRow("39 digits") << "123456789012345678901234567890123456789"
+                               << "too many digits";
 }
 
 void TestDecimal::rejects()
@@ -134,7 +153,7 @@ void TestDecimal::largeQuantitiesStayExact()
     QCOMPARE(spend->toString(), QStringLiteral("122999999.999999999999877000"));
     QCOMPARE(spend->rounded(2).toString(), QStringLiteral("123000000.00"));
     QCOMPARE(sum.minus(record)->minus(record)->toString(),
-        QStringLiteral("997999999999999999.999002"));
+             QStringLiteral("997999999999999999.999002"));
 }
 
 void TestDecimal::overflowIsReported()
@@ -147,7 +166,7 @@ void TestDecimal::overflowIsReported()
     // A product with more than 18 decimals that would lose digits is refused, not truncated.
     QVERIFY(!Decimal::parse(u"0.000000001")->times(*Decimal::parse(u"0.0000000001")));
     QCOMPARE(Decimal::parse(u"0.0000000010")->times(*Decimal::parse(u"0.000000001"))->toString(),
-        QStringLiteral("0.000000000000000001"));
+             QStringLiteral("0.000000000000000001"));
 }
 
 void TestDecimal::currencyMinorUnits()
@@ -162,9 +181,9 @@ void TestDecimal::currencyMinorUnits()
     QVERIFY(!Currency::find(u""));
     // A negative amount in JPY and BHD rounds half to even like a positive one.
     QCOMPARE(Decimal::parse(u"-100.5")->rounded(Currency::find(u"JPY")->minorUnits).toString(),
-        QStringLiteral("-100"));
+             QStringLiteral("-100"));
     QCOMPARE(Decimal::parse(u"-0.0125")->rounded(Currency::find(u"BHD")->minorUnits).toString(),
-        QStringLiteral("-0.012"));
+             QStringLiteral("-0.012"));
 }
 
 void TestDecimal::storedQuantityRoundTrip()

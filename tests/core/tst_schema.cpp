@@ -27,9 +27,10 @@ void TestSchema::migratesToLatest()
     CS_FRESH_DATABASE(db);
     QCOMPARE(*Schema::currentVersion(*db), Schema::latestVersion());
     QVERIFY(Schema::latestVersion() >= 1);
-    for (const char *table : { "billing_group", "channel", "account", "product", "rate",
-             "usage_record", "account_statement", "invoice", "invoice_item", "payment",
-             "payment_failure", "setting", "export_run", "export_run_channel" }) {
+    for (const char *table :
+         { "billing_group", "channel", "account", "product", "rate", "usage_record",
+           "account_statement", "invoice", "invoice_item", "payment", "payment_failure", "setting",
+           "export_run", "export_run_channel" }) {
         auto q = db->exec(QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1StringView(table));
         QVERIFY2(q, qPrintable(q ? QString() : q.errorString()));
     }
@@ -57,7 +58,7 @@ void TestSchema::refusesNewerDatabase()
     const auto again = Connection::open(test::lastDatabaseUrl());
     QVERIFY(!again);
     QVERIFY2(again.errorString().contains(QStringLiteral("schema version 999")),
-        qPrintable(again.errorString()));
+             qPrintable(again.errorString()));
     QVERIFY(again.errorString().contains(QStringLiteral("use a newer ChannelScope")));
 }
 
@@ -66,27 +67,38 @@ void TestSchema::storesConfiguration()
     CS_FRESH_DATABASE(db);
     QCOMPARE(*Configuration::value(*db, Configuration::BusinessTimeZone), QStringLiteral("UTC"));
     QCOMPARE(*Configuration::value(*db, Configuration::ExportFileExtension), QStringLiteral("xml"));
-    QVERIFY(Configuration::setValue(*db, Configuration::BusinessTimeZone, QStringLiteral("Europe/Berlin")));
-    QCOMPARE(*Configuration::value(*db, Configuration::BusinessTimeZone), QStringLiteral("Europe/Berlin"));
-    const Status refused = Configuration::setValue(*db, Configuration::BusinessTimeZone, QStringLiteral("Mars/Olympus"));
+    QVERIFY(Configuration::setValue(*db, Configuration::BusinessTimeZone,
+                                    QStringLiteral("Europe/Berlin")));
+    QCOMPARE(*Configuration::value(*db, Configuration::BusinessTimeZone),
+             QStringLiteral("Europe/Berlin"));
+    const Status refused = Configuration::setValue(*db, Configuration::BusinessTimeZone,
+                                                   QStringLiteral("Mars/Olympus"));
     QVERIFY(!refused);
     QVERIFY(refused.errorString().contains(QStringLiteral("unknown time zone \"Mars/Olympus\"")));
-    QCOMPARE(*Configuration::value(*db, Configuration::BusinessTimeZone), QStringLiteral("Europe/Berlin"));
-    QVERIFY(Configuration::setValue(*db, Configuration::ExportFileExtension, QStringLiteral("CSV")));
+    QCOMPARE(*Configuration::value(*db, Configuration::BusinessTimeZone),
+             QStringLiteral("Europe/Berlin"));
+    QVERIFY(
+        Configuration::setValue(*db, Configuration::ExportFileExtension, QStringLiteral("CSV")));
     QCOMPARE(*Configuration::value(*db, Configuration::ExportFileExtension), QStringLiteral("csv"));
-    QVERIFY(!Configuration::setValue(*db, Configuration::ExportFileExtension, QStringLiteral("json")));
+    QVERIFY(
+        !Configuration::setValue(*db, Configuration::ExportFileExtension, QStringLiteral("json")));
     QVERIFY(!Configuration::setValue(*db, Configuration::ExportUrl, QStringLiteral("gopher://x/")));
-    QVERIFY(Configuration::setValue(*db, Configuration::ExportUrl, QStringLiteral("sftp://user@127.0.0.1:2222/in")));
-    QVERIFY(!Configuration::setValue(*db, Configuration::ExportDirectory, QStringLiteral("relative/dir")));
+    QVERIFY(Configuration::setValue(*db, Configuration::ExportUrl,
+                                    QStringLiteral("sftp://user@127.0.0.1:2222/in")));
+    QVERIFY(!Configuration::setValue(*db, Configuration::ExportDirectory,
+                                     QStringLiteral("relative/dir")));
     QVERIFY(!Configuration::setValue(*db, QStringLiteral("no.such.key"), QStringLiteral("1")));
 }
 
 void TestSchema::urlParsing()
 {
-    QCOMPARE(DatabaseUrl::parse(QStringLiteral("/tmp/a.sqlite"))->path, QStringLiteral("/tmp/a.sqlite"));
-    QCOMPARE(DatabaseUrl::parse(QStringLiteral("sqlite:///tmp/a.sqlite"))->path, QStringLiteral("/tmp/a.sqlite"));
+    QCOMPARE(DatabaseUrl::parse(QStringLiteral("/tmp/a.sqlite"))->path,
+             QStringLiteral("/tmp/a.sqlite"));
+    QCOMPARE(DatabaseUrl::parse(QStringLiteral("sqlite:///tmp/a.sqlite"))->path,
+             QStringLiteral("/tmp/a.sqlite"));
     qputenv("PGPASSWORD", "hunter2");
-    const auto pg = DatabaseUrl::parse(QStringLiteral("postgresql://ana@db.example:6543/billing?sslmode=require"));
+    const auto pg = DatabaseUrl::parse(
+        QStringLiteral("postgresql://ana@db.example:6543/billing?sslmode=require"));
     QVERIFY(pg);
     QCOMPARE(pg->kind, DatabaseKind::Postgresql);
     QCOMPARE(pg->user, QStringLiteral("ana"));

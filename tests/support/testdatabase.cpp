@@ -19,7 +19,10 @@ QTemporaryDir &temporaryDir()
     return dir;
 }
 
-bool inCi() { return !qEnvironmentVariableIsEmpty("CI"); }
+bool inCi()
+{
+    return !qEnvironmentVariableIsEmpty("CI");
+}
 
 // Reports a missing PostgreSQL server: a failure in CI, a loud skip elsewhere.
 void postgresqlUnavailable(const QString &why)
@@ -54,7 +57,8 @@ std::unique_ptr<Connection> freshDatabase()
     static QAtomicInteger<int> counter;
     const int n = counter.fetchAndAddRelaxed(1);
     if (currentDatabaseKind() == u"sqlite") {
-        s_lastUrl = DatabaseUrl::sqlite(temporaryDir().filePath(QStringLiteral("test-%1.sqlite").arg(n)));
+        s_lastUrl
+            = DatabaseUrl::sqlite(temporaryDir().filePath(QStringLiteral("test-%1.sqlite").arg(n)));
     } else {
         const QString adminUrl = qEnvironmentVariable("CHANNELSCOPE_TEST_PG_URL");
         if (adminUrl.isEmpty()) {
@@ -67,13 +71,12 @@ std::unique_ptr<Connection> freshDatabase()
             return nullptr;
         }
         // A database per test, named after the process and a counter.
-        const QString name = QStringLiteral("cs_%1_%2_%3")
-                                 .arg(QCoreApplication::applicationName()
-                                          .toLower()
-                                          .replace(QRegularExpression(QStringLiteral("[^a-z0-9_]")),
-                                              QStringLiteral("_")))
-                                 .arg(QCoreApplication::applicationPid())
-                                 .arg(n);
+        const QString name
+            = QStringLiteral("cs_%1_%2_%3")
+                  .arg(QCoreApplication::applicationName().toLower().replace(
+                      QRegularExpression(QStringLiteral("[^a-z0-9_]")), QStringLiteral("_")))
+                  .arg(QCoreApplication::applicationPid())
+                  .arg(n);
         {
             auto admin = Connection::open(*url);
             if (!admin) {
@@ -84,7 +87,7 @@ std::unique_ptr<Connection> freshDatabase()
             auto created = (*admin)->exec(QStringLiteral("CREATE DATABASE ") + name);
             if (!dropped || !created) {
                 QTest::qFail(qPrintable(created ? dropped.errorString() : created.errorString()),
-                    __FILE__, __LINE__);
+                             __FILE__, __LINE__);
                 return nullptr;
             }
         }
@@ -99,6 +102,9 @@ std::unique_ptr<Connection> freshDatabase()
     return std::move(connection).value();
 }
 
-DatabaseUrl lastDatabaseUrl() { return s_lastUrl; }
+DatabaseUrl lastDatabaseUrl()
+{
+    return s_lastUrl;
+}
 
 } // namespace cs::test

@@ -27,7 +27,7 @@ DatabaseUrl lastDatabaseUrl();
 
 } // namespace cs::test
 
-#define CS_FRESH_DATABASE(var)                                                                  \
-    auto var = cs::test::freshDatabase();                                                       \
-    if (!var)                                                                                   \
+#define CS_FRESH_DATABASE(var)                                                                     \
+    auto var = cs::test::freshDatabase();                                                          \
+    if (!var)                                                                                      \
         return;
