@@ -25,24 +25,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("ReportEngine", text);
 }
 
-// Reads a result. On PostgreSQL the driver streams forward-only results row by row, and a second
-// statement on the connection before the first is drained loses rows; the results read here are
-// small (grouped), so they are fetched whole there.
-Result<QSqlQuery> select(Connection &connection, const QString &sql,
-                         const QVariantList &bindings = {})
-{
-    if (connection.isSqlite())
-        return connection.exec(sql, bindings);
-    QSqlQuery q(connection.database());
-    if (!q.prepare(sql))
-        return Error { Connection::describe(q) };
-    for (const QVariant &value : bindings)
-        q.addBindValue(value);
-    if (!q.exec())
-        return Error { Connection::describe(q) };
-    return q;
-}
-
 constexpr int s_usageScale = 6;
 
 // An exact sum: a 128-bit Decimal while the parts are Decimals that fit, an unbounded Rational
@@ -133,9 +115,9 @@ class RateBook
 public:
     Status load(Connection &connection)
     {
-        auto q = select(connection,
-                        QStringLiteral("SELECT product_id, currency, rate, "
-                                       "effective_from, channel_id FROM rate ORDER BY id"));
+        auto q
+            = connection.exec(QStringLiteral("SELECT product_id, currency, rate, "
+                                             "effective_from, channel_id FROM rate ORDER BY id"));
         if (!q)
             return q.error();
         while (q->next()) {
@@ -297,12 +279,11 @@ Status Run::prepare(const ReportRequest &request, ReportEngine::Source source)
     if (m_useRollups && source == ReportEngine::Source::Automatic) {
         // A database that had usage before the rollups existed (migration 0002) has empty
         // rollups until the next rebuild: read the raw records rather than report nothing.
-        auto empty = select(
-            m_connection,
-            // Constant subqueries only: a WHERE on usage_record would scan it.
-            QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM usage_daily) OR EXISTS "
-                           "(SELECT 1 FROM usage_spanning) THEN 0 WHEN EXISTS (SELECT 1 FROM "
-                           "usage_record) THEN 1 ELSE 0 END"));
+        auto empty
+            = m_connection.exec( // Constant subqueries only: a WHERE on usage_record would scan it.
+                QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM usage_daily) OR EXISTS "
+                               "(SELECT 1 FROM usage_spanning) THEN 0 WHEN EXISTS (SELECT 1 FROM "
+                               "usage_record) THEN 1 ELSE 0 END"));
         if (!empty)
             return empty.error();
         m_useRollups = empty->next() && empty->value(0).toInt() == 0;
@@ -319,12 +300,11 @@ Status Run::prepare(const ReportRequest &request, ReportEngine::Source source)
         "FROM channel c LEFT JOIN billing_group g ON g.id = c.billing_group_id ");
     Result<QSqlQuery> q = Error {};
     if (request.scope == ReportScope::Channel) {
-        q = select(m_connection, channelColumns + QStringLiteral("WHERE c.code = ?"),
-                   { request.code });
+        q = m_connection.exec(channelColumns + QStringLiteral("WHERE c.code = ?"),
+                              { request.code });
     } else {
-        auto group = select(m_connection,
-                            QStringLiteral("SELECT id, name FROM billing_group WHERE code = ?"),
-                            { request.code });
+        auto group = m_connection.exec(
+            QStringLiteral("SELECT id, name FROM billing_group WHERE code = ?"), { request.code });
         if (!group)
             return group.error();
         if (!group->next())
@@ -333,9 +313,9 @@ Status Run::prepare(const ReportRequest &request, ReportEngine::Source source)
         const QVariant groupId = group->value(0);
         // On PostgreSQL a forward-only query streams its rows: finish it before the next one.
         group->finish();
-        q = select(m_connection,
-                   channelColumns + QStringLiteral("WHERE c.billing_group_id = ? ORDER BY c.code"),
-                   { groupId });
+        q = m_connection.exec(channelColumns
+                                  + QStringLiteral("WHERE c.billing_group_id = ? ORDER BY c.code"),
+                              { groupId });
     }
     if (!q)
         return q.error();
@@ -354,7 +334,7 @@ Status Run::prepare(const ReportRequest &request, ReportEngine::Source source)
     }
 
     auto products
-        = select(m_connection, QStringLiteral("SELECT id, code, name, category, uom FROM product"));
+        = m_connection.exec(QStringLiteral("SELECT id, code, name, category, uom FROM product"));
     if (!products)
         return products.error();
     while (products->next())
@@ -417,12 +397,11 @@ Status Run::collectRaw(const QString &ownerColumn, qint64 productId, Collected &
     if (productId != 0)
         filter += QStringLiteral(" AND u.product_id = ") + QString::number(productId);
 
-    auto daily = select(
-        m_connection,
+    auto daily = m_connection.exec(
         QStringLiteral("SELECT ") + ownerColumn + QStringLiteral(", u.product_id, ") + startDay
-            + QStringLiteral(", CAST(SUM(u.quantity_whole) AS TEXT), "
-                             "CAST(SUM(u.quantity_micros) AS TEXT)")
-            + filter + QStringLiteral(" AND ") + singleDay + QStringLiteral(" GROUP BY 1, 2, 3"));
+        + QStringLiteral(", CAST(SUM(u.quantity_whole) AS TEXT), "
+                         "CAST(SUM(u.quantity_micros) AS TEXT)")
+        + filter + QStringLiteral(" AND ") + singleDay + QStringLiteral(" GROUP BY 1, 2, 3"));
     if (!daily)
         return canceled() ? Status(Error { ReportEngine::canceledMessage() }) : daily.error();
     while (daily->next()) {
@@ -438,14 +417,12 @@ Status Run::collectRaw(const QString &ownerColumn, qint64 productId, Collected &
         return Error { ReportEngine::canceledMessage() };
     progress(50);
 
-    auto spanning
-        = select(m_connection,
-                 QStringLiteral("SELECT ") + ownerColumn
-                     + QStringLiteral(", u.product_id, u.start_at, u.end_at, u.quantity_whole, "
-                                      "u.quantity_micros")
-                     + filter + QStringLiteral(" AND u.start_at < ") + to
-                     + QStringLiteral(" AND u.end_at > ") + from + QStringLiteral(" AND NOT (")
-                     + singleDay + u')');
+    auto spanning = m_connection.exec(
+        QStringLiteral("SELECT ") + ownerColumn
+        + QStringLiteral(", u.product_id, u.start_at, u.end_at, u.quantity_whole, "
+                         "u.quantity_micros")
+        + filter + QStringLiteral(" AND u.start_at < ") + to + QStringLiteral(" AND u.end_at > ")
+        + from + QStringLiteral(" AND NOT (") + singleDay + u')');
     if (!spanning)
         return canceled() ? Status(Error { ReportEngine::canceledMessage() }) : spanning.error();
     if (const Status read = readSpanning(*spanning, collected); !read)
@@ -455,11 +432,10 @@ Status Run::collectRaw(const QString &ownerColumn, qint64 productId, Collected &
     progress(70);
 
     if (accounts) {
-        auto counted = select(
-            m_connection,
+        auto counted = m_connection.exec(
             QStringLiteral("SELECT a.channel_id, u.product_id, COUNT(DISTINCT u.account_id)")
-                + filter + QStringLiteral(" AND u.start_at < ") + to
-                + QStringLiteral(" AND u.end_at > ") + from + QStringLiteral(" GROUP BY 1, 2"));
+            + filter + QStringLiteral(" AND u.start_at < ") + to
+            + QStringLiteral(" AND u.end_at > ") + from + QStringLiteral(" GROUP BY 1, 2"));
         if (!counted)
             return canceled() ? Status(Error { ReportEngine::canceledMessage() }) : counted.error();
         while (counted->next())
@@ -476,12 +452,11 @@ Status Run::collectRaw(const QString &ownerColumn, qint64 productId, Collected &
 Status Run::collectRollups(Collected &collected, std::map<OwnerProduct, qint64> &accounts)
 {
     const QString channels = idList(m_channels);
-    auto daily = select(
-        m_connection,
+    auto daily = m_connection.exec(
         QStringLiteral("SELECT channel_id, product_id, day, quantity_whole, quantity_micros "
                        "FROM usage_daily WHERE channel_id IN (")
-            + channels + QStringLiteral(") AND day >= ") + QString::number(m_firstDay)
-            + QStringLiteral(" AND day <= ") + QString::number(m_lastDay));
+        + channels + QStringLiteral(") AND day >= ") + QString::number(m_firstDay)
+        + QStringLiteral(" AND day <= ") + QString::number(m_lastDay));
     if (!daily)
         return canceled() ? Status(Error { ReportEngine::canceledMessage() }) : daily.error();
     OwnerProduct lastKey { -1, -1 };
@@ -500,12 +475,11 @@ Status Run::collectRollups(Collected &collected, std::map<OwnerProduct, qint64> 
         return Error { ReportEngine::canceledMessage() };
     progress(50);
 
-    auto spanning
-        = select(m_connection,
-                 QStringLiteral("SELECT channel_id, product_id, start_at, end_at, quantity_whole, "
-                                "quantity_micros FROM usage_spanning WHERE channel_id IN (")
-                     + channels + QStringLiteral(") AND start_at < ") + QString::number(m_toMs)
-                     + QStringLiteral(" AND end_at > ") + QString::number(m_fromMs));
+    auto spanning = m_connection.exec(
+        QStringLiteral("SELECT channel_id, product_id, start_at, end_at, quantity_whole, "
+                       "quantity_micros FROM usage_spanning WHERE channel_id IN (")
+        + channels + QStringLiteral(") AND start_at < ") + QString::number(m_toMs)
+        + QStringLiteral(" AND end_at > ") + QString::number(m_fromMs));
     if (!spanning)
         return canceled() ? Status(Error { ReportEngine::canceledMessage() }) : spanning.error();
     if (const Status read = readSpanning(*spanning, collected); !read)
@@ -523,18 +497,17 @@ Status Run::collectRollups(Collected &collected, std::map<OwnerProduct, qint64> 
     const qint64 lastMask = bitsTo(to.day());
     if (firstMonth == lastMonth)
         firstMask &= lastMask;
-    auto counted = select(
-        m_connection,
+    auto counted = m_connection.exec(
         QStringLiteral("SELECT channel_id, product_id, COUNT(DISTINCT account_id) "
                        "FROM usage_activity WHERE channel_id IN (")
-            + channels + QStringLiteral(") AND month >= ") + QString::number(firstMonth)
-            + QStringLiteral(" AND month <= ") + QString::number(lastMonth)
-            + QStringLiteral(" AND (CASE WHEN month = %1 THEN day_bits & %2 WHEN month = %3 THEN "
-                             "day_bits & %4 ELSE day_bits END) <> 0 GROUP BY 1, 2")
-                  .arg(firstMonth)
-                  .arg(firstMask)
-                  .arg(lastMonth)
-                  .arg(lastMask));
+        + channels + QStringLiteral(") AND month >= ") + QString::number(firstMonth)
+        + QStringLiteral(" AND month <= ") + QString::number(lastMonth)
+        + QStringLiteral(" AND (CASE WHEN month = %1 THEN day_bits & %2 WHEN month = %3 THEN "
+                         "day_bits & %4 ELSE day_bits END) <> 0 GROUP BY 1, 2")
+              .arg(firstMonth)
+              .arg(firstMask)
+              .arg(lastMonth)
+              .arg(lastMask));
     if (!counted)
         return canceled() ? Status(Error { ReportEngine::canceledMessage() }) : counted.error();
     while (counted->next())
@@ -767,10 +740,9 @@ Result<QList<AccountLine>> ReportEngine::breakdown(const AccountBreakdownRequest
     QHash<qint64, const ChannelInfo *> channels;
     for (const ChannelInfo &channel : std::as_const(run.m_channels))
         channels.insert(channel.id, &channel);
-    auto q = select(
-        m_connection,
+    auto q = m_connection.exec(
         QStringLiteral("SELECT id, code, name, channel_id FROM account WHERE channel_id IN (")
-            + idList(run.m_channels) + u')');
+        + idList(run.m_channels) + u')');
     if (!q)
         return q.error();
     QHash<qint64, std::tuple<QString, QString, qint64>> accounts;

@@ -20,24 +20,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("UsageRollup", text);
 }
 
-// Reads a result. On PostgreSQL the driver streams forward-only results row by row, and a second
-// statement on the connection before the first is drained loses rows; the results read here are
-// small (grouped), so they are fetched whole there.
-Result<QSqlQuery> select(Connection &connection, const QString &sql,
-                         const QVariantList &bindings = {})
-{
-    if (connection.isSqlite())
-        return connection.exec(sql, bindings);
-    QSqlQuery q(connection.database());
-    if (!q.prepare(sql))
-        return Error { Connection::describe(q) };
-    for (const QVariant &value : bindings)
-        q.addBindValue(value);
-    if (!q.exec())
-        return Error { Connection::describe(q) };
-    return q;
-}
-
 struct Key
 {
     qint64 a;
@@ -239,8 +221,7 @@ Status SqlUsageRollupBuilder::recomputeActivity(const Key &key)
     const qint64 nextFirstDay = LocalDays::firstDayOfMonth(key.c + 1);
     const qint64 fromMs = m_days.startOf(firstDay);
     const qint64 toMs = m_days.startOf(nextFirstDay);
-    auto q = select(
-        m_connection,
+    auto q = m_connection.exec(
         QStringLiteral("SELECT u.start_at, u.end_at, a.channel_id FROM usage_record u JOIN "
                        "account a ON a.id = u.account_id WHERE u.account_id = ? AND "
                        "u.product_id = ? AND u.start_at < ? AND u.end_at > ?"),
@@ -296,7 +277,7 @@ Status UsageRollup::rebuild(Connection &connection)
             return cleared.error();
     }
     auto range
-        = select(connection, QStringLiteral("SELECT MIN(start_at), MAX(end_at) FROM usage_record"));
+        = connection.exec(QStringLiteral("SELECT MIN(start_at), MAX(end_at) FROM usage_record"));
     if (!range)
         return range.error();
     if (!range->next() || range->value(0).isNull())
@@ -351,11 +332,10 @@ Status UsageRollup::rebuild(Connection &connection)
     auto builder = UsageRollupBuilder::create(connection);
     if (!builder)
         return builder.error();
-    auto spanning = select(connection,
-                           QStringLiteral("SELECT u.id, a.channel_id, u.account_id, "
-                                          "u.product_id, u.start_at, u.end_at, "
-                                          "u.quantity_whole, u.quantity_micros")
-                               + source + QStringLiteral("NOT (") + singleDay + u')');
+    auto spanning = connection.exec(QStringLiteral("SELECT u.id, a.channel_id, u.account_id, "
+                                                   "u.product_id, u.start_at, u.end_at, "
+                                                   "u.quantity_whole, u.quantity_micros")
+                                    + source + QStringLiteral("NOT (") + singleDay + u')');
     if (!spanning)
         return spanning.error();
     while (spanning->next())
