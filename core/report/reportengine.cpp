@@ -539,10 +539,18 @@ Result<ReportResult> Run::buildReport(const Collected &collected,
     for (const ChannelInfo &channel : std::as_const(m_channels))
         channels.insert(channel.id, &channel);
 
-    auto rounded = [](const ExactSum &sum, int scale) -> Result<Decimal> {
-        if (const auto value = sum.rounded(scale))
-            return *value;
-        return Error { tr("a report amount is beyond 38 digits") };
+    // Rounds a line's exact sums, once: usage to 6 decimals, spend (unless some usage had no
+    // rate) to the currency's minor unit.
+    auto round = [](const Merged &sum, int minorUnits, Decimal &usage,
+                    std::optional<Decimal> &spend) -> Status {
+        const auto roundedUsage = sum.usage.rounded(s_usageScale);
+        const auto roundedSpend = sum.spend.rounded(minorUnits);
+        if (!roundedUsage || (!sum.missingRate && !roundedSpend))
+            return Error { tr("a report amount is beyond 38 digits") };
+        usage = *roundedUsage;
+        if (!sum.missingRate)
+            spend = *roundedSpend;
+        return success();
     };
 
     std::map<std::pair<QString, QString>, Merged> merged; // (product code, currency)
@@ -597,16 +605,8 @@ Result<ReportResult> Run::buildReport(const Collected &collected,
         out.uom = product.uom;
         out.currency = channel->currency;
         out.accounts = line.accounts;
-        const auto usage = rounded(line.usage, s_usageScale);
-        if (!usage)
-            return usage.error();
-        out.usage = *usage;
-        if (!line.missingRate) {
-            const auto spend = rounded(line.spend, channel->minorUnits);
-            if (!spend)
-                return spend.error();
-            out.spend = *spend;
-        }
+        if (const Status rounded = round(line, channel->minorUnits, out.usage, out.spend); !rounded)
+            return rounded.error();
         result.channelLines << out;
 
         Merged &total = merged[{ product.code, channel->currency }];
@@ -640,16 +640,10 @@ Result<ReportResult> Run::buildReport(const Collected &collected,
             }
             out.currency = key.second;
             out.accounts = total.accounts;
-            const auto usage = rounded(total.usage, s_usageScale);
-            if (!usage)
-                return usage.error();
-            out.usage = *usage;
-            if (!total.missingRate) {
-                const auto spend = rounded(total.spend, minorUnits.value(key.second, 2));
-                if (!spend)
-                    return spend.error();
-                out.spend = *spend;
-            }
+            if (const Status rounded
+                = round(total, minorUnits.value(key.second, 2), out.usage, out.spend);
+                !rounded)
+                return rounded.error();
             result.productLines << out;
         }
     }
@@ -659,16 +653,10 @@ Result<ReportResult> Run::buildReport(const Collected &collected,
         out.date = BusinessCalendar::dateOfDayNumber(std::get<0>(key));
         out.productCode = m_products.value(std::get<1>(key)).code;
         out.currency = currencies.at(std::get<2>(key));
-        const auto usage = rounded(point.usage, s_usageScale);
-        if (!usage)
-            return usage.error();
-        out.usage = *usage;
-        if (!point.missingRate) {
-            const auto spend = rounded(point.spend, minorUnits.value(out.currency, 2));
-            if (!spend)
-                return spend.error();
-            out.spend = *spend;
-        }
+        if (const Status rounded
+            = round(point, minorUnits.value(out.currency, 2), out.usage, out.spend);
+            !rounded)
+            return rounded.error();
         result.daily << out;
     }
     std::sort(result.daily.begin(), result.daily.end(),
