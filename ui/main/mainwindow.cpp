@@ -3,6 +3,7 @@
 #include "common/preferences.h"
 #include "connection/connectiondialog.h"
 #include "connection/firststart.h"
+#include "export/exportpage.h"
 #include "report/breakdowndialog.h"
 #include "report/channeltablemodel.h"
 #include "report/daterangeselector.h"
@@ -82,6 +83,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->setDocumentMode(true);
     setCentralWidget(m_pages);
     addPage(createUsagePage(), tr("Usage and spend"));
+    m_exportPage = new ExportPage(m_pages);
+    addPage(m_exportPage, tr("Billing export"));
     createActions();
 
     m_runTimer.setSingleShot(true);
@@ -310,6 +313,22 @@ void MainWindow::createActions()
                                           [this] { openDrillDown(m_productView->currentIndex()); });
     m_drillDownAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
 
+    QMenu *billingExport = menuBar()->addMenu(tr("&Billing Export"));
+    menuBar()->insertMenu(help->menuAction(), billingExport);
+    QAction *showUsage = billingExport->addAction(tr("Show &Usage and Spend"), this,
+                                                  [this] { m_pages->setCurrentIndex(0); });
+    showUsage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *showExport = billingExport->addAction(
+        tr("Show &Billing Export"), this, [this] { m_pages->setCurrentWidget(m_exportPage); });
+    showExport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    billingExport->addSeparator();
+    for (QAction *action : m_exportPage->menuActions()) {
+        billingExport->addAction(action);
+        // the shortcuts work on every page: show what they do
+        connect(action, &QAction::triggered, this,
+                [this] { m_pages->setCurrentWidget(m_exportPage); });
+    }
+
     help->addAction(tr("&About ChannelScope"), this, [this] {
         QMessageBox::about(this, tr("About ChannelScope"),
                            tr("<b>ChannelScope %1</b><p>Channel usage and spend reports.</p>")
@@ -341,6 +360,7 @@ void MainWindow::openDatabase(const DatabaseUrl &url)
     m_runner->cancel();
     m_database = url;
     m_runner->setDatabase(url);
+    m_exportPage->setDatabase(url);
     m_result.reset();
     m_scope.reset();
     m_productModel->setLines({});

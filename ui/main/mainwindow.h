@@ -24,6 +24,7 @@ namespace cs {
 
 class ChannelTableModel;
 class DateRangeSelector;
+class ExportPage;
 class HeadlineWidget;
 class MixChartWidget;
 class ProductTableModel;
@@ -85,6 +86,9 @@ public:
     QTabWidget *resultTabs() const { return m_tabs; }
     QLineEdit *productFilter() const { return m_productFilter; }
     QAction *cancelAction() const { return m_cancelAction; }
+    // The "Billing export" page, and the tab widget that holds the pages.
+    ExportPage *exportPage() const { return m_exportPage; }
+    QTabWidget *pages() const { return m_pages; }
 
     // What File > Export CSV writes after its dialog: the shown result, through the core's CSV
     // writer. Fails when no result is shown or the file cannot be written.
@@ -161,6 +165,7 @@ private:
     QTableView *m_channelView;
     TrendChartWidget *m_trend;
     MixChartWidget *m_mix;
+    ExportPage *m_exportPage;
 
     QAction *m_openAction = nullptr;
     QAction *m_settingsAction = nullptr;

@@ -1,0 +1,408 @@
+// The billing export page in the real main window: the preview equals previewExport(), Run
+// writes the files and the history shows the run, a run for checked channels writes only
+// theirs, missed days are marked and go away once run, Cancel interrupts, and errors (an
+// unusable export folder, a date locked by another run, a database that cannot be opened) show
+// in the page.
+#include "db/connection.h"
+#include "export/exportlock.h"
+#include "export/exportpage.h"
+#include "export/exportpreview.h"
+#include "export/exportpreviewmodel.h"
+#include "export/exportrunchannelmodel.h"
+#include "export/exportrunmodel.h"
+#include "export/exportstream.h"
+#include "export/exporttestdata.h"
+#include "main/mainwindow.h"
+#include "support/testdatabase.h"
+#include "time/businesscalendar.h"
+
+#include <QAbstractItemModelTester>
+#include <QCalendarWidget>
+#include <QDateEdit>
+#include <QFile>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextCharFormat>
+
+using namespace cs;
+using cs::test::ExportData;
+
+namespace {
+
+constexpr int TimeoutMs = 60'000;
+
+const QStringList s_channels { QStringLiteral("CH1"), QStringLiteral("CH2"),
+                               QStringLiteral("CH3") };
+
+// Yesterday in the business time zone (UTC here), as the page computes it.
+QDate yesterday()
+{
+    return BusinessCalendar(QTimeZone::utc()).yesterday(QDateTime::currentMSecsSinceEpoch());
+}
+
+qint64 noon(QDate date, int minute = 0)
+{
+    return QDateTime(date, QTime(12, minute), QTimeZone::utc()).toMSecsSinceEpoch();
+}
+
+// Three channels (USD, EUR, JPY) with documents of every stream on the three days up to
+// yesterday, amounts differing per day; the export folder is `directory`.
+bool seed(Connection &db, const QString &directory)
+{
+    ExportData d(db);
+    const qint64 ch1 = d.channel(QStringLiteral("CH1"));
+    const qint64 ch2 = d.channel(QStringLiteral("CH2"), QStringLiteral("EUR"));
+    const qint64 ch3 = d.channel(QStringLiteral("CH3"), QStringLiteral("JPY"));
+    const qint64 a1 = d.account(QStringLiteral("ACC-1"), ch1);
+    const qint64 a2 = d.account(QStringLiteral("ACC-2"), ch1);
+    const qint64 b1 = d.account(QStringLiteral("EU-1"), ch2);
+    const qint64 c1 = d.account(QStringLiteral("JP-1"), ch3);
+    const QDate last = yesterday();
+    for (int back = 0; back < 3; ++back) {
+        const QDate day = last.addDays(-back);
+        const QString tag = day.toString(QStringLiteral("MMdd"));
+        const qint64 k = back + 1;
+        d.statement(QStringLiteral("ST-A-") + tag, a1, noon(day), 1000 * k, 0, 0, 250 * k,
+                    1000 * k + 250 * k);
+        d.statement(QStringLiteral("ST-B-") + tag, a2, noon(day, 1), 0, 0, 0, 99 * k, 99 * k);
+        const qint64 invoice
+            = d.invoice(QStringLiteral("IN-A-") + tag, a1, noon(day), 1000 * k, 100, 90 * k);
+        d.invoiceItem(QStringLiteral("IT-A-") + tag, invoice, 1000 * k);
+        d.invoice(QStringLiteral("IN-E-") + tag, b1, noon(day), 777 * k, 0, 0,
+                  QStringLiteral("EUR"));
+        d.payment(QStringLiteral("PA-A-") + tag, a1, noon(day), 500 * k);
+        d.payment(QStringLiteral("CR-E-") + tag, b1, noon(day), 40 * k, QStringLiteral("CREDIT"),
+                  QStringLiteral("EUR"));
+        d.failure(QStringLiteral("FA-J-") + tag, c1, noon(day), 3000 * k, QStringLiteral("JPY"));
+    }
+    return d.setSetting(QStringLiteral("export.directory"), directory);
+}
+
+// The main window on the fresh test database, showing the billing export page, with a model
+// tester on each of the page's models.
+struct Window
+{
+    MainWindow window;
+    ExportPage *page = window.exportPage();
+    QAbstractItemModelTester previewTester {
+        page->previewModel(), QAbstractItemModelTester::FailureReportingMode::QtTest
+    };
+    QAbstractItemModelTester runTester { page->runModel(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest };
+    QAbstractItemModelTester channelTester {
+        page->runChannelModel(), QAbstractItemModelTester::FailureReportingMode::QtTest
+    };
+
+    Window()
+    {
+        window.resize(1280, 900);
+        window.show();
+        window.pages()->setCurrentWidget(page);
+    }
+
+    // Opens the database and waits until the history and the preview of yesterday are shown.
+    bool open()
+    {
+        window.openDatabase(test::lastDatabaseUrl());
+        return waitForPreview(yesterday());
+    }
+
+    bool waitForPreview(QDate date)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < TimeoutMs) {
+            if (page->state() && page->previewModel()->date() == date
+                && page->previewView()->isEnabled())
+                return true;
+            QTest::qWait(20);
+        }
+        return false;
+    }
+
+    // Runs what `start` starts and waits until the page has run it and read the history again.
+    bool runAndWait(const std::function<void()> &start)
+    {
+        QSignalSpy done(page, &ExportPage::runsDone);
+        QSignalSpy loaded(page, &ExportPage::stateLoaded);
+        start();
+        if (!done.wait(TimeoutMs))
+            return false;
+        return loaded.wait(TimeoutMs) && !page->isRunning();
+    }
+
+    ExportStatus latestStatus() const
+    {
+        return ExportStatus(page->runModel()->index(0, 0).data(ExportRunModel::StatusRole).toInt());
+    }
+};
+
+QStringList fileNames(const QString &root)
+{
+    return test::filesBelow(root).keys();
+}
+
+} // namespace
+
+class TestExportPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+    void init() { QSettings().clear(); }
+
+    void previewMatchesCore_data() { test::addDatabaseRows(); }
+    void previewMatchesCore()
+    {
+        CS_FRESH_DATABASE(db);
+        QTemporaryDir dir;
+        QVERIFY(seed(*db, dir.path()));
+        Window w;
+        QVERIFY(w.open());
+        QCOMPARE(w.page->date(), yesterday());
+
+        // a date picked and at once replaced: only the second one's preview is shown
+        const QDate day = yesterday().addDays(-1);
+        w.page->setDate(yesterday().addDays(-2));
+        QTest::qWait(250); // the first preview is being read now
+        w.page->setDate(day);
+        QVERIFY(w.waitForPreview(day));
+        QTest::qWait(500);
+        QCOMPARE(w.page->previewModel()->date(), day);
+
+        const auto expected = previewExport(*db, day);
+        QVERIFY2(expected, qPrintable(expected ? QString() : expected.errorString()));
+        ExportPreviewModel *model = w.page->previewModel();
+        QCOMPARE(model->rowCount(), 3);
+        QCOMPARE(expected->lines.size(), 12);
+        qint64 records = 0;
+        for (const ExportPreviewLine &line : expected->lines) {
+            const int row = int(s_channels.indexOf(line.channel));
+            QVERIFY(row >= 0);
+            QCOMPARE(model->index(row, ExportPreviewModel::Channel).data().toString(),
+                     line.channel);
+            const QModelIndex count
+                = model->index(row, ExportPreviewModel::countColumn(line.stream));
+            QCOMPARE(count.data(ExportPreviewModel::ValueRole).toLongLong(), line.records);
+            QCOMPARE(count.data().toString(), QLocale().toString(line.records));
+            const QModelIndex amounts = count.siblingAtColumn(count.column() + 1);
+            const auto shown = amounts.data(ExportPreviewModel::ValueRole).value<CurrencySums>();
+            QCOMPARE(shown.keys(), line.amounts.keys());
+            for (auto it = line.amounts.cbegin(); it != line.amounts.cend(); ++it)
+                QCOMPARE(shown.value(it.key()).toString(), it.value().toString());
+            records += line.records;
+        }
+        // the seed's second day: CH1 has two statements, an invoice and a payment, CH2 an
+        // invoice and a credit, CH3 a failure
+        QCOMPARE(records, 7);
+        QCOMPARE(model->index(0, ExportPreviewModel::StatementAmounts).data().toString(),
+                 QStringLiteral("26.98\u00a0USD"));
+        QCOMPARE(model->index(2, ExportPreviewModel::FailureAmounts).data().toString(),
+                 QStringLiteral("6,000\u00a0JPY"));
+        QCOMPARE(model->checkedRecords(), 7);
+    }
+
+    void runWritesFilesAndHistory_data() { test::addDatabaseRows(); }
+    void runWritesFilesAndHistory()
+    {
+        CS_FRESH_DATABASE(db);
+        QTemporaryDir dir;
+        QVERIFY(seed(*db, dir.path()));
+        Window w;
+        QVERIFY(w.open());
+        QCOMPARE(w.page->exportFolder(), dir.path());
+        QCOMPARE(w.page->runModel()->rowCount(), 0);
+        QSignalSpy finished(w.page, &ExportPage::runFinished);
+        QVERIFY(w.runAndWait([&] { QTest::mouseClick(w.page->runButton(), Qt::LeftButton); }));
+        QCOMPARE(finished.size(), 1);
+
+        const QString day = yesterday().toString(Qt::ISODate);
+        QStringList expected;
+        for (const QString &channel : s_channels) {
+            for (const ExportStream stream : ExportStreams::all())
+                expected << QStringLiteral("%1/target/%2/%3_%4_1.xml")
+                                .arg(ExportStreams::folderName(stream), channel,
+                                     ExportStreams::filePrefix(stream), day);
+            expected << QStringLiteral("manifest/%1/manifest_%2.json").arg(channel, day);
+        }
+        expected.sort();
+        QCOMPARE(fileNames(dir.path()), expected);
+
+        QCOMPARE(w.page->runModel()->rowCount(), 1);
+        QCOMPARE(w.latestStatus(), ExportStatus::Completed);
+        QCOMPARE(w.page->runModel()->run(0).date, yesterday());
+        QVERIFY(w.page->runModel()->run(0).channelScope.isEmpty());
+        QCOMPARE(w.page->runModel()->index(0, ExportRunModel::Status).data().toString(),
+                 QStringLiteral("Completed"));
+        QVERIFY(w.page->resultText().contains(QStringLiteral("Completed")));
+        for (const QString &channel : s_channels) {
+            const auto progress = w.page->previewModel()->progress(channel);
+            QVERIFY(progress);
+            QCOMPARE(progress->phase, ExportChannelProgress::Phase::Done);
+        }
+        QCOMPARE(w.page->progressBar()->value(), 3);
+        QVERIFY(!w.page->missedDays().contains(yesterday()));
+
+        // the details pane shows the run's channels
+        // (read once more when the run has ended: it was shown while running too)
+        ExportRunChannelModel *details = w.page->runChannelModel();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            details->rowCount() == 3 && details->channels().first().records == 4, TimeoutMs);
+        QCOMPARE(details->channels().first().code, QStringLiteral("CH1"));
+        QCOMPARE(details->index(0, ExportRunChannelModel::Status).data().toString(),
+                 QStringLiteral("Completed"));
+        QCOMPARE(details->index(0, ExportRunChannelModel::Added).data().toString(),
+                 QStringLiteral("4"));
+    }
+
+    void runForCheckedChannels_data() { test::addDatabaseRows(); }
+    void runForCheckedChannels()
+    {
+        CS_FRESH_DATABASE(db);
+        QTemporaryDir dir;
+        QVERIFY(seed(*db, dir.path()));
+        Window w;
+        QVERIFY(w.open());
+        ExportPreviewModel *model = w.page->previewModel();
+        model->setAllChecked(false);
+        QVERIFY(!w.page->runButton()->isEnabled());
+        QVERIFY(model->setChecked(QStringLiteral("CH2"), true));
+        QVERIFY(w.page->runButton()->isEnabled());
+        QCOMPARE(w.page->runButton()->text(), QStringLiteral("&Run for 1 of 3 Channels"));
+        QCOMPARE(model->checkedRecords(), 2);
+
+        QVERIFY(w.runAndWait([&] { QTest::mouseClick(w.page->runButton(), Qt::LeftButton); }));
+        const QStringList files = fileNames(dir.path());
+        QCOMPARE(files.size(), 5);
+        for (const QString &file : files)
+            QVERIFY2(file.contains(QStringLiteral("/CH2/")), qPrintable(file));
+        QCOMPARE(w.latestStatus(), ExportStatus::Completed);
+        QCOMPARE(w.page->runModel()->run(0).channelScope, QStringList { QStringLiteral("CH2") });
+        // a run for some channels does not count as the date's export
+        QVERIFY(w.page->missedDays().contains(yesterday()));
+    }
+
+    void missedDaysAreMarkedAndRun_data() { test::addDatabaseRows(); }
+    void missedDaysAreMarkedAndRun()
+    {
+        CS_FRESH_DATABASE(db);
+        QTemporaryDir dir;
+        QVERIFY(seed(*db, dir.path()));
+        Window w;
+        QVERIFY(w.open());
+        const QDate last = yesterday();
+        const QList<QDate> missed { last.addDays(-2), last.addDays(-1), last };
+        QCOMPARE(w.page->missedDays(), missed);
+        QVERIFY2(w.page->missedText().contains(QStringLiteral("<b>3 day(s) not exported:</b>")),
+                 qPrintable(w.page->missedText()));
+        QCalendarWidget *calendar = w.page->dateEdit()->calendarWidget();
+        for (const QDate &date : missed)
+            QCOMPARE(calendar->dateTextFormat(date).background().style(), Qt::SolidPattern);
+        QCOMPARE(calendar->dateTextFormat(last.addDays(-3)).background().style(), Qt::NoBrush);
+        QVERIFY(w.page->missedButton()->isVisible());
+        QVERIFY(w.page->missedButton()->isEnabled());
+
+        QSignalSpy finished(w.page, &ExportPage::runFinished);
+        QVERIFY(w.runAndWait([&] { QTest::mouseClick(w.page->missedButton(), Qt::LeftButton); }));
+        QCOMPARE(finished.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            const auto result = finished.at(i).first().value<ExportRunResult>();
+            QCOMPARE(result.date, missed.at(i)); // oldest first, each its own run
+            QCOMPARE(result.status, ExportStatus::Completed);
+        }
+        QVERIFY(w.page->missedDays().isEmpty());
+        for (const QDate &date : missed)
+            QCOMPARE(calendar->dateTextFormat(date).background().style(), Qt::NoBrush);
+        QVERIFY2(w.page->missedText().startsWith(QStringLiteral("Every day up to")),
+                 qPrintable(w.page->missedText()));
+        QVERIFY(w.page->missedButton()->isHidden());
+        QCOMPARE(w.page->runModel()->rowCount(), 3);
+        QCOMPARE(w.page->runModel()->run(0).date, last); // newest first
+    }
+
+    void cancelInterrupts_data() { test::addDatabaseRows(); }
+    void cancelInterrupts()
+    {
+        CS_FRESH_DATABASE(db);
+        QTemporaryDir dir;
+        QVERIFY(seed(*db, dir.path()));
+        Window w;
+        QVERIFY(w.open());
+        QSignalSpy finished(w.page, &ExportPage::runFinished);
+        // Cancel before the job reaches its first channel: the run is recorded, then stops.
+        QVERIFY(w.runAndWait([&] {
+            w.page->runExport();
+            QVERIFY(w.page->cancelButton()->isVisible());
+            QTest::mouseClick(w.page->cancelButton(), Qt::LeftButton);
+        }));
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().first().value<ExportRunResult>().status,
+                 ExportStatus::Interrupted);
+        QCOMPARE(w.latestStatus(), ExportStatus::Interrupted);
+        QVERIFY(w.page->resultText().contains(QStringLiteral("Interrupted")));
+        QVERIFY(w.page->missedDays().contains(yesterday()));
+        QVERIFY(w.page->runButton()->isEnabled());
+        QVERIFY(!w.page->cancelButton()->isVisible());
+    }
+
+    void errorsShowInThePage_data() { test::addDatabaseRows(); }
+    void errorsShowInThePage()
+    {
+        CS_FRESH_DATABASE(db);
+        QTemporaryDir dir;
+        // a file where the export folder's parent should be: the folder cannot be made (also
+        // for root, who may write anywhere)
+        QFile blocker(dir.filePath(QStringLiteral("blocker")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        QVERIFY(seed(*db, dir.filePath(QStringLiteral("blocker/export"))));
+        Window w;
+        QVERIFY(w.open());
+
+        // an unusable export folder: the run is recorded ERRORED and says why
+        QVERIFY(w.runAndWait([&] { w.page->runExport(); }));
+        QCOMPARE(w.latestStatus(), ExportStatus::Errored);
+        QVERIFY2(w.page->resultText().contains(QStringLiteral("Errored")),
+                 qPrintable(w.page->resultText()));
+        QVERIFY(!w.page->runModel()->run(0).error.isEmpty());
+        QCOMPARE(fileNames(dir.path()), QStringList { QStringLiteral("blocker") });
+
+        // the date locked by another run: nothing recorded, the message names the holder
+        {
+            auto lock = ExportLock::acquire(*db, yesterday());
+            QVERIFY2(lock, qPrintable(lock ? QString() : lock.errorString()));
+            QSignalSpy refused(w.page, &ExportPage::runFailed);
+            QVERIFY(w.runAndWait([&] { w.page->runExport(); }));
+            QCOMPARE(refused.size(), 1);
+            QVERIFY2(w.page->errorText().contains(QStringLiteral("already running")),
+                     qPrintable(w.page->errorText()));
+            QVERIFY2(w.page->errorText().contains(QStringLiteral("pid")),
+                     qPrintable(w.page->errorText()));
+            QCOMPARE(w.page->runModel()->rowCount(), 1);
+        }
+
+        // a database that cannot be opened
+        QSignalSpy loaded(w.page, &ExportPage::stateLoaded);
+        w.window.openDatabase(dir.filePath(QStringLiteral("blocker/gone.sqlite")));
+        QVERIFY(loaded.wait(TimeoutMs));
+        QCOMPARE(loaded.first().first().toBool(), false);
+        QVERIFY2(w.page->errorText().contains(QStringLiteral("cannot be read")),
+                 qPrintable(w.page->errorText()));
+        QVERIFY(!w.page->runButton()->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestExportPage)
+#include "tst_exportpage.moc"

@@ -1,0 +1,1002 @@
+#include "exportpage.h"
+
+#include "config/configuration.h"
+#include "db/connection.h"
+#include "export/exportdestination.h"
+#include "export/exporttask.h"
+#include "exportpreviewmodel.h"
+#include "exportrunchannelmodel.h"
+#include "exportrunmodel.h"
+#include "exportstatusview.h"
+#include "time/businesscalendar.h"
+
+#include <QAction>
+#include <QCalendarWidget>
+#include <QDateEdit>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStyle>
+#include <QTableView>
+#include <QTextCharFormat>
+#include <QUrl>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace cs {
+
+namespace {
+
+constexpr int PreviewDebounceMs = 150;
+constexpr int HistoryLimit = 500;
+// Missed days listed by name in the banner; more are counted.
+constexpr int MissedListed = 6;
+// Run missed days asks first when there are more than this.
+constexpr int MissedWithoutAsking = 7;
+
+const QString ErrorStyle = QStringLiteral("background: #fde2e1; color: #6b0b07; "
+                                          "border: 1px solid #e8a29e; border-radius: 3px;");
+const QString WarningStyle = QStringLiteral("background: #fff4d6; color: #4d3800; "
+                                            "border: 1px solid #e6cf8a; border-radius: 3px;");
+const QString GoodStyle = QStringLiteral("background: #e6f4ea; color: #14471f; "
+                                         "border: 1px solid #a8d5b3; border-radius: 3px;");
+const QString InfoStyle = QStringLiteral("background: #e8f0fb; color: #0d2c54; "
+                                         "border: 1px solid #a9c3e8; border-radius: 3px;");
+
+QTableView *makeTable(QWidget *parent, QAbstractItemModel *model)
+{
+    auto *view = new QTableView(parent);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->setTextElideMode(Qt::ElideMiddle);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->horizontalHeader()->setHighlightSections(false);
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+
+QFrame *makeBanner(QWidget *parent, QLabel **icon, QLabel **text)
+{
+    auto *frame = new QFrame(parent);
+    frame->setObjectName(QStringLiteral("banner"));
+    *icon = new QLabel(frame);
+    (*icon)->setAlignment(Qt::AlignTop);
+    *text = new QLabel(frame);
+    (*text)->setWordWrap(true);
+    (*text)->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    (*text)->setStyleSheet(QStringLiteral("background: transparent; border: none;"));
+    (*icon)->setStyleSheet(QStringLiteral("background: transparent; border: none;"));
+    auto *layout = new QHBoxLayout(frame);
+    layout->setContentsMargins(8, 6, 8, 6);
+    layout->addWidget(*icon, 0, Qt::AlignTop);
+    layout->addWidget(*text, 1);
+    return frame;
+}
+
+void setBannerStyle(QFrame *frame, const QString &style)
+{
+    frame->setStyleSheet(QStringLiteral("QFrame#banner { %1 }").arg(style));
+}
+
+QString shortDate(QDate date)
+{
+    return QLocale().toString(date, QLocale::ShortFormat);
+}
+
+QString longDate(QDate date)
+{
+    return QLocale().toString(date, QLocale::LongFormat);
+}
+
+// A date in the list of missed days: "Mon 23.11." style would hide the year, so the short format.
+QString dateList(const QList<QDate> &dates)
+{
+    QStringList names;
+    for (const QDate &date : dates)
+        names << shortDate(date);
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+Result<ExportPageState> loadExportPageState(const DatabaseUrl &url)
+{
+    auto opened = Connection::open(url);
+    if (!opened)
+        return opened.error();
+    Connection &db = **opened;
+    ExportPageState state;
+    const auto zone = Configuration::businessTimeZone(db);
+    if (!zone)
+        return zone.error();
+    state.zone = *zone;
+    const BusinessCalendar calendar(*zone);
+    state.yesterday = calendar.yesterday(QDateTime::currentMSecsSinceEpoch());
+    const auto directory = Configuration::value(db, Configuration::ExportDirectory);
+    if (!directory)
+        return directory.error();
+    state.directory = *directory;
+    const auto destination = Configuration::value(db, Configuration::ExportUrl);
+    if (!destination)
+        return destination.error();
+    if (!destination->isEmpty()) {
+        const auto parsed = ExportDestination::parse(*destination);
+        state.destination
+            = parsed ? parsed->displayString() : ExportDestination::redact(*destination);
+    }
+    const auto format = Configuration::value(db, Configuration::ExportFileExtension);
+    if (!format)
+        return format.error();
+    state.format = *format;
+    auto runs = ExportHistory::runs(db, {}, {}, HistoryLimit);
+    if (!runs)
+        return runs.error();
+    state.runs = *runs;
+    const auto last = ExportHistory::lastExportedDate(db);
+    if (!last)
+        return last.error();
+    state.lastExported = *last;
+    // As channelscope-cli export --missed: from the earliest document up to yesterday.
+    const auto earliest = ExportHistory::earliestDocumentDate(db, calendar);
+    if (!earliest)
+        return earliest.error();
+    state.missedFrom = *earliest ? std::min(**earliest, state.yesterday) : state.yesterday;
+    const auto missed = ExportHistory::missedDays(db, state.missedFrom, state.yesterday);
+    if (!missed)
+        return missed.error();
+    state.missed = *missed;
+    return state;
+}
+
+ExportPage::ExportPage(QWidget *parent)
+    : QWidget(parent)
+    , m_task(new ExportTask(this))
+    , m_previewModel(new ExportPreviewModel(this))
+    , m_runModel(new ExportRunModel(this))
+    , m_runChannelModel(new ExportRunChannelModel(this))
+{
+    QStyle *s = style();
+
+    // where the files go
+    m_settingsLabel = new QLabel(this);
+    m_settingsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_settingsLabel->setWordWrap(true);
+    m_openFolderButton
+        = new QPushButton(s->standardIcon(QStyle::SP_DirOpenIcon), tr("Open &Folder"), this);
+    m_openFolderButton->setToolTip(tr("Open the export folder in the file manager"));
+    connect(m_openFolderButton, &QPushButton::clicked, this, &ExportPage::openExportFolder);
+    m_refreshButton
+        = new QPushButton(s->standardIcon(QStyle::SP_BrowserReload), tr("Re&load"), this);
+    m_refreshButton->setToolTip(tr("Read the history and the missed days again"));
+    connect(m_refreshButton, &QPushButton::clicked, this, &ExportPage::refresh);
+    auto *settingsRow = new QHBoxLayout;
+    settingsRow->addWidget(m_settingsLabel, 1);
+    settingsRow->addWidget(m_openFolderButton);
+    settingsRow->addWidget(m_refreshButton);
+
+    // missed days
+    m_missedFrame = makeBanner(this, &m_missedIcon, &m_missedLabel);
+    m_missedButton = new QPushButton(tr("Run &Missed Days"), m_missedFrame);
+    m_missedButton->setToolTip(
+        tr("Export every missed day, oldest first, each as its own run for all channels"));
+    connect(m_missedButton, &QPushButton::clicked, this, &ExportPage::runMissedDaysInteractive);
+    static_cast<QHBoxLayout *>(m_missedFrame->layout())
+        ->addWidget(m_missedButton, 0, Qt::AlignVCenter);
+    m_missedFrame->hide();
+
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_errorLabel->setMargin(6);
+    m_errorLabel->setStyleSheet(QStringLiteral("QLabel { %1 }").arg(ErrorStyle));
+    m_errorLabel->hide();
+
+    // the date and its preview
+    auto *exportBox = new QGroupBox(tr("Export a date"), this);
+    m_date = new QDateEdit(exportBox);
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_date->setToolTip(tr("The business date to export; days not exported are marked red in "
+                          "the calendar"));
+    m_date->calendarWidget()->setGridVisible(true);
+    auto *dateLabel = new QLabel(tr("&Date:"), exportBox);
+    dateLabel->setBuddy(m_date);
+    m_dateStatus = new QLabel(exportBox);
+    m_dateStatus->setTextFormat(Qt::RichText);
+    m_checkAllButton = new QPushButton(tr("Check &All"), exportBox);
+    m_checkAllButton->setToolTip(tr("Export every channel"));
+    m_checkNoneButton = new QPushButton(tr("Check &None"), exportBox);
+    m_checkNoneButton->setToolTip(tr("Uncheck every channel, to pick a few"));
+    connect(m_checkAllButton, &QPushButton::clicked, this,
+            [this] { m_previewModel->setAllChecked(true); });
+    connect(m_checkNoneButton, &QPushButton::clicked, this,
+            [this] { m_previewModel->setAllChecked(false); });
+    m_runButton
+        = new QPushButton(s->standardIcon(QStyle::SP_MediaPlay), tr("&Run Export"), exportBox);
+    m_runButton->setDefault(true);
+    connect(m_runButton, &QPushButton::clicked, this, &ExportPage::runExport);
+    m_cancelButton
+        = new QPushButton(s->standardIcon(QStyle::SP_BrowserStop), tr("&Cancel"), exportBox);
+    m_cancelButton->setToolTip(tr("Stop the export at its next step; the run ends INTERRUPTED"));
+    connect(m_cancelButton, &QPushButton::clicked, this, &ExportPage::cancelExport);
+    m_progress = new QProgressBar(exportBox);
+    m_progress->setMinimumWidth(160);
+    m_progress->setMaximumWidth(260);
+    m_progress->setFormat(tr("%v of %m channels"));
+    m_progressLabel = new QLabel(exportBox);
+
+    auto *dateRow = new QHBoxLayout;
+    dateRow->addWidget(dateLabel);
+    dateRow->addWidget(m_date);
+    dateRow->addWidget(m_dateStatus);
+    dateRow->addStretch(1);
+    dateRow->addWidget(m_progressLabel);
+    dateRow->addWidget(m_progress);
+    dateRow->addWidget(m_cancelButton);
+    dateRow->addWidget(m_runButton);
+
+    m_previewSummary = new QLabel(exportBox);
+    m_previewSummary->setWordWrap(true);
+    auto *checkRow = new QHBoxLayout;
+    checkRow->addWidget(m_previewSummary, 1);
+    checkRow->addWidget(m_checkAllButton);
+    checkRow->addWidget(m_checkNoneButton);
+
+    m_previewView = makeTable(exportBox, m_previewModel);
+    m_previewView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_previewView->setToolTip(tr("Check the channels to export; Space checks the selected rows"));
+    connect(m_previewView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const QModelIndex check = index.siblingAtColumn(ExportPreviewModel::Channel);
+        m_previewModel->setData(
+            check,
+            check.data(Qt::CheckStateRole).toInt() == Qt::Checked ? Qt::Unchecked : Qt::Checked,
+            Qt::CheckStateRole);
+    });
+
+    m_resultFrame = makeBanner(exportBox, &m_resultIcon, &m_resultLabel);
+    m_resultLabel->setTextFormat(Qt::RichText);
+    m_resultFrame->hide();
+
+    auto *exportLayout = new QVBoxLayout(exportBox);
+    exportLayout->addLayout(dateRow);
+    exportLayout->addLayout(checkRow);
+    exportLayout->addWidget(m_previewView, 1);
+    exportLayout->addWidget(m_resultFrame);
+
+    // history and the details of the selected run
+    auto *historyBox = new QGroupBox(tr("Run history"), this);
+    m_historyView = makeTable(historyBox, m_runModel);
+    m_historyView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_historyView->setTextElideMode(Qt::ElideRight);
+    connect(m_historyView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ExportPage::historySelectionChanged);
+    auto *historyLayout = new QVBoxLayout(historyBox);
+    historyLayout->addWidget(m_historyView);
+
+    auto *detailsBox = new QGroupBox(tr("Channels of the selected run"), this);
+    m_detailsLabel = new QLabel(tr("Select a run to see its channels."), detailsBox);
+    m_detailsLabel->setWordWrap(true);
+    m_detailsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detailsView = makeTable(detailsBox, m_runChannelModel);
+    m_detailsView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_detailsView->setTextElideMode(Qt::ElideRight);
+    auto *detailsLayout = new QVBoxLayout(detailsBox);
+    detailsLayout->addWidget(m_detailsLabel);
+    detailsLayout->addWidget(m_detailsView, 1);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(exportBox);
+    splitter->addWidget(historyBox);
+    splitter->addWidget(detailsBox);
+    splitter->setStretchFactor(0, 5);
+    splitter->setStretchFactor(1, 4);
+    splitter->setStretchFactor(2, 3);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(settingsRow);
+    layout->addWidget(m_missedFrame);
+    layout->addWidget(m_errorLabel);
+    layout->addWidget(splitter, 1);
+
+    m_previewTimer.setSingleShot(true);
+    connect(&m_previewTimer, &QTimer::timeout, this, &ExportPage::loadPreview);
+    connect(m_date, &QDateEdit::dateChanged, this, [this] {
+        updateDateStatus();
+        schedulePreview();
+    });
+    connect(m_previewModel, &ExportPreviewModel::checkedChanged, this, &ExportPage::updateRunUi);
+
+    connect(m_task, &ExportTask::runStarted, this, [this](qint64 runId, QDate date) {
+        m_currentRun = runId;
+        Q_EMIT runStarted(runId, date);
+        refresh(); // the history shows the run as RUNNING
+    });
+    connect(m_task, &ExportTask::channelProgress, this,
+            [this](const ExportChannelProgress &progress) {
+                m_previewModel->setProgress(progress);
+                using Phase = ExportChannelProgress::Phase;
+                if (progress.phase == Phase::Done || progress.phase == Phase::Failed)
+                    m_finishedChannels.insert(progress.code);
+                m_progress->setMaximum(std::max(progress.total, 1));
+                m_progress->setValue(int(m_finishedChannels.size()));
+            });
+    connect(m_task, &ExportTask::finished, this, &ExportPage::runEnded);
+    connect(m_task, &ExportTask::failed, this, &ExportPage::runRefused);
+
+    createActions();
+    m_settingsLabel->setText(tr("No database is open."));
+    m_previewSummary->setText(tr("Open a database to see what a date will export."));
+    updateRunUi();
+}
+
+ExportPage::~ExportPage()
+{
+    // ExportTask's destructor cancels the run and waits; its late signals must not reach us.
+    m_task->disconnect(this);
+    ++m_stateGeneration;
+    ++m_previewGeneration;
+    ++m_detailsGeneration;
+}
+
+void ExportPage::createActions()
+{
+    QStyle *s = style();
+    m_runAction = new QAction(s->standardIcon(QStyle::SP_MediaPlay), tr("&Run Export"), this);
+    m_runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(m_runAction, &QAction::triggered, this, &ExportPage::runExport);
+    m_missedAction = new QAction(tr("Run &Missed Days"), this);
+    connect(m_missedAction, &QAction::triggered, this, &ExportPage::runMissedDaysInteractive);
+    m_cancelAction
+        = new QAction(s->standardIcon(QStyle::SP_BrowserStop), tr("&Cancel Export"), this);
+    connect(m_cancelAction, &QAction::triggered, this, &ExportPage::cancelExport);
+    m_openFolderAction
+        = new QAction(s->standardIcon(QStyle::SP_DirOpenIcon), tr("Open Export &Folder"), this);
+    connect(m_openFolderAction, &QAction::triggered, this, &ExportPage::openExportFolder);
+    m_refreshAction = new QAction(tr("Re&load History"), this);
+    connect(m_refreshAction, &QAction::triggered, this, &ExportPage::refresh);
+}
+
+QList<QAction *> ExportPage::menuActions() const
+{
+    return { m_runAction, m_missedAction, m_cancelAction, m_openFolderAction, m_refreshAction };
+}
+
+void ExportPage::setDatabase(const DatabaseUrl &url)
+{
+    m_database = url;
+    m_state.reset();
+    m_runModel->setRuns({}, QTimeZone::utc());
+    m_runChannelModel->setChannels({}, false);
+    m_previewModel->clear();
+    m_detailsLabel->setText(tr("Select a run to see its channels."));
+    m_resultFrame->hide();
+    hideError();
+    m_settingsLabel->setText(
+        tr("Reading the export settings of %1\u2026").arg(url.toDisplayString()));
+    showMissed();
+    updateDateStatus();
+    updateRunUi();
+    refresh();
+}
+
+QDate ExportPage::date() const
+{
+    return m_date->date();
+}
+
+void ExportPage::setDate(QDate date)
+{
+    m_date->setDate(date);
+}
+
+bool ExportPage::isRunning() const
+{
+    return m_taskBusy;
+}
+
+QList<QDate> ExportPage::missedDays() const
+{
+    return m_state ? m_state->missed : QList<QDate>();
+}
+
+QString ExportPage::missedText() const
+{
+    return m_missedFrame->isHidden() ? QString() : m_missedLabel->text();
+}
+
+QString ExportPage::errorText() const
+{
+    return m_errorLabel->isHidden() ? QString() : m_errorLabel->text();
+}
+
+QString ExportPage::resultText() const
+{
+    return m_resultFrame->isHidden() ? QString() : m_resultLabel->text();
+}
+
+QString ExportPage::exportFolder() const
+{
+    return m_state ? m_state->directory : QString();
+}
+
+void ExportPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // The CLI or the timer may have run since: read the history again when the page shows.
+    if (m_database && m_state && !m_stateLoading)
+        refresh();
+}
+
+void ExportPage::refresh()
+{
+    if (!m_database)
+        return;
+    if (m_stateLoading) {
+        m_refreshAgain = true; // the history may have changed since that read started
+        return;
+    }
+    m_stateLoading = true;
+    m_refreshAgain = false;
+    using Watcher = QFutureWatcher<Result<ExportPageState>>;
+    const quint64 generation = ++m_stateGeneration;
+    auto *watcher = new Watcher(this);
+    connect(watcher, &Watcher::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_stateGeneration)
+            return;
+        m_stateLoading = false;
+        const Result<ExportPageState> state = watcher->future().result();
+        if (!state) {
+            showError(tr("The export history cannot be read: %1").arg(state.errorString()));
+            Q_EMIT stateLoaded(false);
+        } else {
+            applyState(*state);
+            Q_EMIT stateLoaded(true);
+        }
+        if (m_refreshAgain)
+            refresh();
+    });
+    const DatabaseUrl url = *m_database;
+    watcher->setFuture(QtConcurrent::run([url] { return loadExportPageState(url); }));
+}
+
+void ExportPage::applyState(const ExportPageState &state)
+{
+    const bool first = !m_state.has_value();
+    m_state = state;
+    if (!m_taskBusy && errorText().startsWith(tr("The export history cannot be read")))
+        hideError();
+
+    const QString destination = state.destination.isEmpty() ? tr("no upload (export.URL is empty)")
+                                                            : state.destination.toHtmlEscaped();
+    m_settingsLabel->setText(
+        tr("<b>Export folder:</b> %1 &nbsp; <b>Upload to:</b> %2 &nbsp; <b>Format:</b> %3 "
+           "&nbsp; <b>Business time zone:</b> %4 &nbsp; <span style=\"color:#666\">(change in "
+           "File \u203a Settings)</span>")
+            .arg(QDir::toNativeSeparators(state.directory).toHtmlEscaped(), destination,
+                 state.format.toUpper(), QString::fromUtf8(state.zone.id()).toHtmlEscaped()));
+    m_settingsLabel->setToolTip(
+        state.destination.isEmpty() ? QString() : tr("Credentials of export.URL are never shown"));
+
+    m_date->setMaximumDate(state.yesterday);
+    if (first) {
+        const QSignalBlocker blocker(m_date);
+        m_date->setDate(state.yesterday);
+    }
+
+    // history; keep the selected run selected
+    qint64 selected = m_selectRun;
+    if (selected == 0) {
+        const QModelIndexList rows = m_historyView->selectionModel()->selectedRows();
+        if (!rows.isEmpty())
+            selected = rows.first().data(ExportRunModel::RunIdRole).toLongLong();
+    }
+    m_runModel->setRuns(state.runs, state.zone);
+    fitColumns(m_historyView, { ExportRunModel::Trigger, ExportRunModel::Channels });
+    const int row = selected != 0 ? m_runModel->rowOf(selected) : (state.runs.isEmpty() ? -1 : 0);
+    if (row >= 0) {
+        m_historyView->selectionModel()->setCurrentIndex(m_runModel->index(row, 0),
+                                                         QItemSelectionModel::ClearAndSelect
+                                                             | QItemSelectionModel::Rows);
+        m_historyView->scrollTo(m_runModel->index(row, 0));
+        if (selected != 0 && m_selectRun == selected)
+            m_selectRun = 0;
+        // (the selection change reads the run's channels again: a running run changes)
+    } else if (state.runs.isEmpty()) {
+        m_runChannelModel->setChannels({}, false);
+        m_detailsLabel->setText(tr("No export has run on this database yet."));
+    }
+
+    showMissed();
+    updateDateStatus();
+    updateRunUi();
+    if (first || m_previewModel->date() != m_date->date())
+        loadPreview();
+}
+
+void ExportPage::showMissed()
+{
+    QCalendarWidget *calendar = m_date->calendarWidget();
+    calendar->setDateTextFormat(QDate(), QTextCharFormat()); // clears every marked date
+    if (!m_state) {
+        m_missedFrame->hide();
+        return;
+    }
+    const ExportPageState &state = *m_state;
+    QTextCharFormat missedFormat;
+    missedFormat.setBackground(QColor(0xfd, 0xe2, 0xe1));
+    missedFormat.setForeground(QColor(0x9b, 0x11, 0x0c));
+    missedFormat.setFontWeight(QFont::Bold);
+    missedFormat.setToolTip(tr("Not exported"));
+    for (const QDate &date : state.missed)
+        calendar->setDateTextFormat(date, missedFormat);
+
+    const QString last = state.lastExported
+        ? tr("The last exported date is %1.").arg(longDate(*state.lastExported))
+        : tr("No date has been exported yet.");
+    const int count = int(state.missed.size());
+    if (count == 0) {
+        m_missedLabel->setText(
+            tr("Every day up to %1 is exported.").arg(longDate(state.yesterday)));
+        m_missedIcon->setPixmap(ExportStatusView::icon(ExportStatus::Completed).pixmap(16, 16));
+        setBannerStyle(m_missedFrame, GoodStyle);
+        m_missedButton->hide();
+    } else {
+        QString days;
+        if (count <= MissedListed) {
+            days = dateList(state.missed);
+        } else {
+            // the most recent ones matter most; the older ones are counted
+            days = tr("%1 \u2026 %2 (and %n more)", nullptr, count - 2)
+                       .arg(shortDate(state.missed.first()), shortDate(state.missed.last()));
+        }
+        m_missedLabel->setText(
+            tr("<b>%n day(s) not exported:</b> %1. %2", nullptr, count).arg(days, last));
+        m_missedLabel->setTextFormat(Qt::RichText);
+        m_missedIcon->setPixmap(ExportStatusView::icon(ExportStatus::PartialError).pixmap(16, 16));
+        setBannerStyle(m_missedFrame, WarningStyle);
+        m_missedButton->setText(count == 1 ? tr("Run &Missed Day")
+                                           : tr("Run %n &Missed Days", nullptr, count));
+        m_missedButton->show();
+    }
+    m_missedFrame->show();
+}
+
+void ExportPage::updateDateStatus()
+{
+    const QDate date = m_date->date();
+    if (!m_state) {
+        m_dateStatus->clear();
+        return;
+    }
+    // the newest run of the date
+    const ExportRunInfo *latest = nullptr;
+    for (const ExportRunInfo &run : m_state->runs) {
+        if (run.date == date) {
+            latest = &run;
+            break;
+        }
+    }
+    const bool missed = m_state->missed.contains(date);
+    QString text;
+    if (missed && !latest) {
+        text = tr("<span style=\"color:#9b110c\"><b>not exported yet</b></span>");
+    } else if (missed) {
+        text = tr("<span style=\"color:#9b110c\"><b>not exported</b></span> (last run %1: %2)")
+                   .arg(latest->runId)
+                   .arg(ExportStatusView::text(latest->status));
+    } else if (latest) {
+        text = tr("exported; last run %1: %2")
+                   .arg(latest->runId)
+                   .arg(ExportStatusView::text(latest->status));
+    } else if (date < m_state->missedFrom) {
+        text = tr("before the first document");
+    }
+    m_dateStatus->setText(text);
+}
+
+void ExportPage::schedulePreview()
+{
+    ++m_previewGeneration; // a preview still being read is for another date now
+    m_previewView->setEnabled(false);
+    m_previewSummary->setText(tr("Reading what %1 will export\u2026").arg(longDate(date())));
+    m_previewTimer.start(PreviewDebounceMs);
+}
+
+void ExportPage::loadPreview()
+{
+    m_previewTimer.stop();
+    if (!m_database)
+        return;
+    using Watcher = QFutureWatcher<Result<ExportPreview>>;
+    const quint64 generation = ++m_previewGeneration;
+    const QDate date = m_date->date();
+    m_previewView->setEnabled(false);
+    m_previewSummary->setText(tr("Reading what %1 will export\u2026").arg(longDate(date)));
+    auto *watcher = new Watcher(this);
+    connect(watcher, &Watcher::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_previewGeneration)
+            return; // the date changed meanwhile
+        const Result<ExportPreview> preview = watcher->future().result();
+        m_previewView->setEnabled(true);
+        if (!preview) {
+            m_previewModel->clear();
+            m_previewSummary->setText(
+                tr("The preview cannot be read: %1").arg(preview.errorString()));
+            Q_EMIT previewFailed(preview.errorString());
+            return;
+        }
+        m_previewModel->setPreview(*preview);
+        fitColumns(m_previewView, {});
+        updateRunUi();
+        Q_EMIT previewShown();
+    });
+    const DatabaseUrl url = *m_database;
+    watcher->setFuture(QtConcurrent::run([url, date]() -> Result<ExportPreview> {
+        auto opened = Connection::open(url);
+        if (!opened)
+            return opened.error();
+        return previewExport(**opened, date);
+    }));
+}
+
+void ExportPage::fitColumns(QTableView *view, const QList<int> &elided)
+{
+    // Numbers get their full width, long texts a sensible one (their tooltips show all); the
+    // last column takes the rest.
+    const int em = fontMetrics().horizontalAdvance(u'M');
+    QHeaderView *header = view->horizontalHeader();
+    for (int column = 0; column + 1 < header->count(); ++column) {
+        view->resizeColumnToContents(column);
+        const int limit = elided.contains(column) ? 14 * em : 24 * em;
+        header->resizeSection(column, std::min(header->sectionSize(column) + 8, limit));
+    }
+}
+
+void ExportPage::updateRunUi()
+{
+    const bool busy = m_taskBusy;
+    const bool ready = m_database.has_value() && m_state.has_value();
+    const int rows = m_previewModel->rowCount();
+    const QStringList checked = m_previewModel->checkedChannels();
+    const bool all = m_previewModel->allChecked();
+    const bool some = rows == 0 || !checked.isEmpty(); // no preview yet: all channels
+
+    m_runButton->setEnabled(ready && !busy && some);
+    m_runAction->setEnabled(m_runButton->isEnabled());
+    if (all || rows == 0) {
+        m_runButton->setText(tr("&Run Export"));
+        m_runButton->setToolTip(
+            tr("Export %1 for every channel (Ctrl+Shift+R)").arg(longDate(m_date->date())));
+    } else {
+        m_runButton->setText(tr("&Run for %1 of %2 Channels").arg(checked.size()).arg(rows));
+        m_runButton->setToolTip(
+            tr("Export %1 for the checked channels only: %2")
+                .arg(longDate(m_date->date()), checked.join(QStringLiteral(", "))));
+    }
+    if (!some)
+        m_runButton->setToolTip(tr("Check at least one channel"));
+    m_cancelButton->setVisible(busy);
+    m_cancelButton->setEnabled(busy && !m_cancelled);
+    m_cancelAction->setEnabled(busy && !m_cancelled);
+    m_progress->setVisible(busy);
+    m_progressLabel->setVisible(busy);
+    m_date->setEnabled(!busy);
+    m_checkAllButton->setEnabled(!busy && rows > 0);
+    m_checkNoneButton->setEnabled(!busy && rows > 0);
+    const bool missed = ready && m_state && !m_state->missed.isEmpty();
+    m_missedButton->setEnabled(missed && !busy);
+    m_missedAction->setEnabled(missed && !busy);
+    m_openFolderButton->setEnabled(ready);
+    m_openFolderAction->setEnabled(ready);
+    m_refreshAction->setEnabled(m_database.has_value());
+    m_refreshButton->setEnabled(m_database.has_value());
+
+    if (m_previewView->isEnabled() && m_previewModel->date().isValid()) {
+        const QLocale locale;
+        QString text
+            = tr("%1 will export %n record(s)", nullptr, int(m_previewModel->checkedRecords()))
+                  .arg(longDate(m_previewModel->date()));
+        if (all)
+            text += tr(" for all %n channel(s).", nullptr, rows);
+        else
+            text += tr(" for %1 of %n channel(s).", nullptr, rows).arg(checked.size());
+        text += u' ' + tr("Every channel gets its four files, empty ones too.");
+        m_previewSummary->setText(text);
+    }
+}
+
+void ExportPage::runExport()
+{
+    if (!m_database || m_taskBusy)
+        return;
+    const QStringList channels
+        = m_previewModel->allChecked() ? QStringList() : m_previewModel->checkedChannels();
+    if (m_previewModel->rowCount() > 0 && !m_previewModel->allChecked() && channels.isEmpty()) {
+        showError(tr("Check at least one channel to export."));
+        return;
+    }
+    startQueue({ m_date->date() }, channels);
+}
+
+void ExportPage::runMissedDaysInteractive()
+{
+    const int count = int(missedDays().size());
+    if (count > MissedWithoutAsking) {
+        const auto answer = QMessageBox::question(
+            this, tr("Run Missed Days"),
+            tr("Export %n day(s), from %1 to %2, one run each? This can take a while; you can "
+               "cancel it.",
+               nullptr, count)
+                .arg(longDate(missedDays().first()), longDate(missedDays().last())));
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    runMissedDays();
+}
+
+void ExportPage::runMissedDays()
+{
+    if (!m_database || m_taskBusy || missedDays().isEmpty())
+        return;
+    startQueue(missedDays(), {});
+}
+
+void ExportPage::startQueue(const QList<QDate> &dates, const QStringList &channels)
+{
+    hideError();
+    m_resultFrame->hide();
+    m_queue = dates;
+    m_queueChannels = channels;
+    m_queueTotal = int(dates.size());
+    m_queueDone = 0;
+    m_results.clear();
+    m_cancelled = false;
+    startNext();
+}
+
+void ExportPage::startNext()
+{
+    if (m_queue.isEmpty() || m_cancelled) {
+        finishQueue();
+        return;
+    }
+    const QDate date = m_queue.takeFirst();
+    if (m_date->date() != date)
+        m_date->setDate(date); // shows the preview (and progress) of the date being exported
+    ExportOptions options;
+    options.date = date;
+    options.channels = m_queueChannels;
+    m_previewModel->clearProgress();
+    m_finishedChannels.clear();
+    m_currentRun = 0;
+    m_progress->setRange(0,
+                         std::max(1,
+                                  m_queueChannels.isEmpty() ? m_previewModel->rowCount()
+                                                            : int(m_queueChannels.size())));
+    m_progress->setValue(0);
+    m_progressLabel->setText(m_queueTotal > 1 ? tr("Exporting %1 (%2 of %3)\u2026")
+                                                    .arg(shortDate(date))
+                                                    .arg(m_queueDone + 1)
+                                                    .arg(m_queueTotal)
+                                              : tr("Exporting %1\u2026").arg(shortDate(date)));
+    if (!m_task->start(*m_database, options)) {
+        // cannot happen while m_taskBusy guards the page; kept readable all the same
+        runRefused(tr("another export is still running"));
+        return;
+    }
+    m_taskBusy = true;
+    updateRunUi();
+}
+
+void ExportPage::runEnded(const ExportRunResult &result)
+{
+    ++m_queueDone;
+    m_results.append(result);
+    m_selectRun = result.runId;
+    m_progress->setValue(m_progress->maximum());
+    Q_EMIT runFinished(result);
+    // A run that could not use the export folder at all would fail the same way for each
+    // further date: the catch-up stops there.
+    if (result.status == ExportStatus::Errored || result.status == ExportStatus::Interrupted)
+        m_queue.clear();
+    showResult(result);
+    startNext();
+}
+
+void ExportPage::runRefused(const QString &message)
+{
+    m_queue.clear();
+    showError(tr("The export did not run: %1").arg(message));
+    Q_EMIT runFailed(message);
+    finishQueue();
+}
+
+void ExportPage::finishQueue()
+{
+    m_taskBusy = false;
+    m_cancelled = false;
+    m_queue.clear();
+    updateRunUi();
+    refresh();
+    Q_EMIT runsDone();
+}
+
+void ExportPage::showResult(const ExportRunResult &result)
+{
+    const QLocale locale;
+    int files = 0;
+    QStringList warnings;
+    for (const ExportChannelResult &channel : result.channels) {
+        files += int(channel.files.size());
+        for (const QString &warning : channel.warnings)
+            warnings << tr("%1: %2").arg(channel.code, warning);
+    }
+    QString text
+        = tr("<b>%1 \u2013 %2</b> (run %3): %n channel(s)", nullptr, int(result.channels.size()))
+              .arg(longDate(result.date).toHtmlEscaped(), ExportStatusView::text(result.status))
+              .arg(result.runId);
+    if (result.failedChannels() > 0)
+        text += tr(", %n failed", nullptr, result.failedChannels());
+    text += tr(", %n record(s)", nullptr, int(result.records()));
+    text += tr(", %n file(s) in %1", nullptr, files)
+                .arg(QDir::toNativeSeparators(result.directory).toHtmlEscaped());
+    if (!result.destination.isEmpty())
+        text += tr(", uploaded to %1").arg(result.destination.toHtmlEscaped());
+    text += u'.';
+    if (m_queueTotal > 1) {
+        int completed = 0;
+        for (const ExportRunResult &r : std::as_const(m_results))
+            completed += r.status == ExportStatus::Completed ? 1 : 0;
+        text += u' '
+            + tr("Missed days: %1 of %2 run, %3 completed.")
+                  .arg(m_results.size())
+                  .arg(m_queueTotal)
+                  .arg(completed);
+    }
+    if (!result.error.isEmpty())
+        text += QStringLiteral("<br>") + result.error.toHtmlEscaped();
+    for (const ExportChannelResult &channel : result.channels) {
+        if (channel.status != ExportStatus::Completed && !channel.error.isEmpty())
+            text += QStringLiteral("<br>")
+                + tr("Channel %1: %2").arg(channel.code, channel.error).toHtmlEscaped();
+    }
+    if (!warnings.isEmpty()) {
+        text += QStringLiteral("<br><b>") + tr("%n warning(s):", nullptr, int(warnings.size()))
+            + QStringLiteral("</b> ");
+        constexpr int Shown = 3;
+        QStringList shown = warnings.mid(0, Shown);
+        for (QString &line : shown)
+            line = line.toHtmlEscaped();
+        text += shown.join(QStringLiteral("; "));
+        if (warnings.size() > Shown)
+            text += u' '
+                + tr("(and %n more, see the channels of the run below)", nullptr,
+                     int(warnings.size() - Shown));
+    }
+    m_resultLabel->setText(text);
+    m_resultIcon->setPixmap(ExportStatusView::icon(result.status).pixmap(16, 16));
+    const QString style = result.status == ExportStatus::Completed
+        ? (warnings.isEmpty() ? GoodStyle : WarningStyle)
+        : result.status == ExportStatus::Interrupted  ? InfoStyle
+        : result.status == ExportStatus::PartialError ? WarningStyle
+                                                      : ErrorStyle;
+    setBannerStyle(m_resultFrame, style);
+    m_resultFrame->show();
+}
+
+void ExportPage::cancelExport()
+{
+    if (!m_taskBusy)
+        return;
+    m_cancelled = true;
+    m_queue.clear();
+    m_task->cancel();
+    m_progressLabel->setText(tr("Cancelling\u2026"));
+    updateRunUi();
+}
+
+void ExportPage::openExportFolder()
+{
+    const QString folder = exportFolder();
+    if (folder.isEmpty())
+        return;
+    if (!QFileInfo(folder).isDir()) {
+        showError(tr("The export folder %1 does not exist yet; the first run creates it.")
+                      .arg(QDir::toNativeSeparators(folder)));
+        return;
+    }
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
+        showError(tr("No file manager could open %1.").arg(QDir::toNativeSeparators(folder)));
+}
+
+void ExportPage::showError(const QString &text)
+{
+    m_errorLabel->setText(text);
+    m_errorLabel->show();
+}
+
+void ExportPage::hideError()
+{
+    m_errorLabel->clear();
+    m_errorLabel->hide();
+}
+
+void ExportPage::historySelectionChanged()
+{
+    const QModelIndexList rows = m_historyView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const qint64 runId = rows.first().data(ExportRunModel::RunIdRole).toLongLong();
+    if (runId != 0)
+        showRunDetails(runId);
+}
+
+void ExportPage::showRunDetails(qint64 runId)
+{
+    if (!m_database)
+        return;
+    const int row = m_runModel->rowOf(runId);
+    if (row < 0)
+        return;
+    const ExportRunInfo run = m_runModel->run(row);
+    QString header = tr("Run %1 of %2, %3 by %4 on %5 (pid %6); folder %7")
+                         .arg(run.runId)
+                         .arg(longDate(run.date), ExportStatusView::text(run.status),
+                              ExportRunModel::triggerText(run), run.host)
+                         .arg(run.pid)
+                         .arg(QDir::toNativeSeparators(run.directory));
+    header += run.destination.isEmpty() ? tr(", no upload")
+                                        : tr(", upload to %1").arg(run.destination);
+    header += tr(", %1.").arg(run.format.toUpper());
+    if (!run.error.isEmpty())
+        header += u'\n' + run.error;
+    m_detailsLabel->setText(header);
+
+    using Watcher = QFutureWatcher<Result<QList<ExportRunChannelInfo>>>;
+    const quint64 generation = ++m_detailsGeneration;
+    const bool uploads = !run.destination.isEmpty();
+    auto *watcher = new Watcher(this);
+    connect(watcher, &Watcher::finished, this, [this, watcher, generation, runId, uploads] {
+        watcher->deleteLater();
+        if (generation != m_detailsGeneration)
+            return;
+        const auto channels = watcher->future().result();
+        if (!channels) {
+            m_runChannelModel->setChannels({}, uploads);
+            m_detailsLabel->setText(tr("The channels of run %1 cannot be read: %2")
+                                        .arg(runId)
+                                        .arg(channels.errorString()));
+            return;
+        }
+        m_runChannelModel->setChannels(*channels, uploads);
+        fitColumns(m_detailsView, {});
+        Q_EMIT detailsShown(runId);
+    });
+    const DatabaseUrl url = *m_database;
+    watcher->setFuture(QtConcurrent::run([url, runId]() -> Result<QList<ExportRunChannelInfo>> {
+        auto opened = Connection::open(url);
+        if (!opened)
+            return opened.error();
+        return ExportHistory::channels(**opened, runId);
+    }));
+}
+
+} // namespace cs

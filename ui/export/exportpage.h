@@ -1,0 +1,210 @@
+#pragma once
+
+#include "db/databaseurl.h"
+#include "export/exporthistory.h"
+#include "export/exportpreview.h"
+#include "export/exportrun.h"
+#include "util/result.h"
+
+#include <QDate>
+#include <QSet>
+#include <QTimeZone>
+#include <QTimer>
+#include <QWidget>
+
+#include <optional>
+
+class QAction;
+class QDateEdit;
+class QFrame;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace cs {
+
+class ExportPreviewModel;
+class ExportRunChannelModel;
+class ExportRunModel;
+class ExportTask;
+
+// What the billing export page reads in the background each time it refreshes: the export
+// settings (the URL without credentials), the run history and the missed days.
+struct ExportPageState
+{
+    QTimeZone zone;
+    QDate yesterday; // in the business time zone
+    QString directory;
+    QString destination; // export.URL without user info and query; empty: no upload
+    QString format; // "xml" or "csv"
+    QList<ExportRunInfo> runs; // newest first
+    std::optional<QDate> lastExported;
+    QDate
+        missedFrom; // where the missed days are counted from (as channelscope-cli export --missed)
+    QList<QDate> missed; // oldest first
+};
+
+// Reads the page's state on a connection of the calling thread's own (for QtConcurrent).
+Result<ExportPageState> loadExportPageState(const DatabaseUrl &url);
+
+// The "Billing export" page of the main window (issue 5): the export settings, the days not
+// exported yet (banner, marked in the calendar, one click to run them oldest first), a date
+// picker with the preview of what that date will export per channel and stream, Run for all or
+// the checked channels with per-channel and overall progress and Cancel, the result of the run,
+// and the run history with the channels of the selected run.
+//
+// Everything that touches the database runs off the GUI thread: the page state, the preview and
+// the run details through QtConcurrent on their own connections (a result that is no longer
+// wanted, such as the preview of a date no longer picked, is dropped), the runs through
+// ExportTask. Errors show in the page.
+class ExportPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ExportPage(QWidget *parent = nullptr);
+    ~ExportPage() override;
+    Q_DISABLE_COPY_MOVE(ExportPage)
+
+    // Shows `url`'s export (cancels nothing: a running export keeps running on its database).
+    void setDatabase(const DatabaseUrl &url);
+    std::optional<DatabaseUrl> database() const { return m_database; }
+
+    // The date whose preview is shown and which Run exports.
+    QDate date() const;
+    void setDate(QDate date);
+
+    bool isRunning() const;
+    // The state last read (nullopt before the first one).
+    const std::optional<ExportPageState> &state() const { return m_state; }
+    QList<QDate> missedDays() const;
+    // The texts shown now: the missed-days banner, the error banner, the result of the last run
+    // (empty when hidden).
+    QString missedText() const;
+    QString errorText() const;
+    QString resultText() const;
+    // The folder "Open folder" opens.
+    QString exportFolder() const;
+
+    ExportPreviewModel *previewModel() const { return m_previewModel; }
+    ExportRunModel *runModel() const { return m_runModel; }
+    ExportRunChannelModel *runChannelModel() const { return m_runChannelModel; }
+    QDateEdit *dateEdit() const { return m_date; }
+    QTableView *previewView() const { return m_previewView; }
+    QTableView *historyView() const { return m_historyView; }
+    QProgressBar *progressBar() const { return m_progress; }
+    QPushButton *runButton() const { return m_runButton; }
+    QPushButton *cancelButton() const { return m_cancelButton; }
+    QPushButton *missedButton() const { return m_missedButton; }
+
+    // For the main window's menu: run, run missed days, cancel, open folder, refresh.
+    QList<QAction *> menuActions() const;
+
+public Q_SLOTS:
+    // Re-reads the settings, the history and the missed days (and the preview).
+    void refresh();
+    // Exports date() for the checked channels (all of them: a run for every channel).
+    void runExport();
+    // Exports every missed day, oldest first, each as its own run for every channel.
+    void runMissedDays();
+    // Asks before running more than a few missed days.
+    void runMissedDaysInteractive();
+    void cancelExport();
+    void openExportFolder();
+    // Shows the channels of a run in the details table.
+    void showRunDetails(qint64 runId);
+
+Q_SIGNALS:
+    void stateLoaded(bool ok);
+    void previewShown();
+    void previewFailed(const QString &message);
+    void runStarted(qint64 runId, QDate date);
+    // One run ended (any status).
+    void runFinished(const cs::ExportRunResult &result);
+    // A run could not start (lock held, database error); nothing was recorded.
+    void runFailed(const QString &message);
+    // The last of the queued runs ended, and the history is being reread.
+    void runsDone();
+    void detailsShown(qint64 runId);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void createActions();
+    void schedulePreview();
+    void loadPreview();
+    void applyState(const ExportPageState &state);
+    void showMissed();
+    void updateDateStatus();
+    void updateRunUi();
+    void startQueue(const QList<QDate> &dates, const QStringList &channels);
+    void startNext();
+    void runEnded(const ExportRunResult &result);
+    void runRefused(const QString &message);
+    void finishQueue();
+    void showResult(const ExportRunResult &result);
+    void showError(const QString &text);
+    void hideError();
+    void fitColumns(QTableView *view, const QList<int> &elided);
+    void historySelectionChanged();
+
+    std::optional<DatabaseUrl> m_database;
+    std::optional<ExportPageState> m_state;
+    quint64 m_stateGeneration = 0;
+    quint64 m_previewGeneration = 0;
+    quint64 m_detailsGeneration = 0;
+    bool m_stateLoading = false;
+    bool m_refreshAgain = false;
+    QTimer m_previewTimer;
+
+    ExportTask *m_task;
+    QList<QDate> m_queue;
+    QStringList m_queueChannels;
+    int m_queueTotal = 0;
+    int m_queueDone = 0;
+    QList<ExportRunResult> m_results; // of the current queue
+    bool m_cancelled = false;
+    bool m_taskBusy = false;
+    qint64 m_currentRun = 0;
+    qint64 m_selectRun = 0; // the run to select in the history once it is read
+    QSet<QString> m_finishedChannels;
+
+    ExportPreviewModel *m_previewModel;
+    ExportRunModel *m_runModel;
+    ExportRunChannelModel *m_runChannelModel;
+
+    QLabel *m_settingsLabel;
+    QPushButton *m_openFolderButton;
+    QPushButton *m_refreshButton;
+    QFrame *m_missedFrame;
+    QLabel *m_missedIcon;
+    QLabel *m_missedLabel;
+    QPushButton *m_missedButton;
+    QLabel *m_errorLabel;
+    QDateEdit *m_date;
+    QLabel *m_dateStatus;
+    QLabel *m_previewSummary;
+    QPushButton *m_checkAllButton;
+    QPushButton *m_checkNoneButton;
+    QPushButton *m_runButton;
+    QPushButton *m_cancelButton;
+    QProgressBar *m_progress;
+    QLabel *m_progressLabel;
+    QTableView *m_previewView;
+    QFrame *m_resultFrame;
+    QLabel *m_resultIcon;
+    QLabel *m_resultLabel;
+    QTableView *m_historyView;
+    QLabel *m_detailsLabel;
+    QTableView *m_detailsView;
+
+    QAction *m_runAction = nullptr;
+    QAction *m_missedAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_openFolderAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+};
+
+} // namespace cs
