@@ -85,6 +85,12 @@ Result<ExportDestination> ExportDestination::parse(const QString &text)
                           "CHANNELSCOPE_SSH_KEY_PASSPHRASE")
                            .arg(redact(text)) };
     d.caFile = expandHome(setting(query, "cacert", "CHANNELSCOPE_CA_FILE"));
+    // Checked here, so a wrong path is named as such rather than as a failed TLS handshake.
+    if (!d.caFile.isEmpty() && d.kind != Kind::Sftp && d.kind != Kind::File
+        && !QFileInfo(d.caFile).isReadable())
+        return Error {
+            tr("export URL %1: cannot read the CA file %2").arg(redact(text), d.caFile)
+        };
     d.explicitTls = query.queryItemValue(QStringLiteral("tls")) == u"required";
     if (d.kind == Kind::Sftp) {
         if (d.user.isEmpty())

@@ -1,6 +1,7 @@
 // Delivery of the export to real servers on 127.0.0.1 (started by the ctest fixtures): SFTP
-// with a throwaway key, FTP, HTTP and HTTPS PUT, file://; the server down or refusing the login;
-// a failed channel re-sent alone; credentials never in results, history or manifests.
+// with a throwaway key, FTP, FTPS (implicit and explicit TLS, a throwaway CA), HTTP and HTTPS
+// PUT, file://; the server down or refusing the login; untrusted certificates; a failed channel
+// re-sent alone; credentials never in results, history or manifests.
 #include "export/exporthistory.h"
 #include "export/exportjob.h"
 #include "export/exportmanifest.h"
@@ -9,6 +10,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -45,6 +48,45 @@ QString sftpUrl(const QString &remoteDir, int serverPort = port("CHANNELSCOPE_TE
         .arg(user)
         .arg(serverPort)
         .arg(remoteDir, state);
+}
+
+QString ftpsUrl(const QString &userInfo, const QString &remoteDir, const QString &query = {})
+{
+    return QStringLiteral("ftps://%1@127.0.0.1:%2/%3%4")
+        .arg(userInfo)
+        .arg(port("CHANNELSCOPE_TEST_FTPS_PORT"))
+        .arg(remoteDir, query);
+}
+
+// A file of the FTPS server's state folder: ca.pem (the throwaway CA that signed its
+// certificate), other-ca.pem (an unrelated CA), ftp.log.
+QString ftpsFile(const char *name)
+{
+    return env("CHANNELSCOPE_TEST_FTPS_DIR") + u'/' + QLatin1StringView(name);
+}
+
+QByteArray ftpsLogSince(qint64 offset)
+{
+    QFile log(ftpsFile("ftp.log"));
+    if (!log.open(QIODevice::ReadOnly) || !log.seek(offset))
+        return {};
+    return log.readAll();
+}
+
+qint64 ftpsLogSize()
+{
+    return QFileInfo(ftpsFile("ftp.log")).size();
+}
+
+// The pyftpdlib log lines of one command ("STOR", "RNTO") with their file path.
+QStringList loggedPaths(const QByteArray &log, const QString &command)
+{
+    QStringList paths;
+    const QRegularExpression line(QStringLiteral("\\] ") + command + QStringLiteral(" (\\S+) "));
+    auto it = line.globalMatch(QString::fromUtf8(log));
+    while (it.hasNext())
+        paths << it.next().captured(1);
+    return paths;
 }
 
 } // namespace
@@ -209,6 +251,140 @@ private Q_SLOTS:
                          .arg(port("CHANNELSCOPE_TEST_FTP_PORT")),
                      serverRoot("CHANNELSCOPE_TEST_FTP_DIR") + QStringLiteral("/ftp-test"),
                      QStringLiteral("secret"));
+    }
+
+    void ftps()
+    {
+        if (!cs::test::requireServer("FTPS", port("CHANNELSCOPE_TEST_FTPS_PORT")))
+            return;
+        const qint64 logStart = ftpsLogSize();
+        deliverTwice(ftpsUrl(QStringLiteral("cs:secret"), QStringLiteral("ftps-test"),
+                             QStringLiteral("?cacert=") + ftpsFile("ca.pem")),
+                     serverRoot("CHANNELSCOPE_TEST_FTPS_DIR") + QStringLiteral("/ftps-test"),
+                     QStringLiteral("secret"));
+        // Every file went up under a temporary name and was renamed to its final one: three runs
+        // of 12 files, no retries.
+        const QByteArray log = ftpsLogSince(logStart);
+        const QStringList stored = loggedPaths(log, QStringLiteral("STOR"));
+        const QStringList renamedFrom = loggedPaths(log, QStringLiteral("RNFR"));
+        const QStringList renamedTo = loggedPaths(log, QStringLiteral("RNTO"));
+        QCOMPARE(stored.size(), 36);
+        QCOMPARE(renamedFrom, stored);
+        QCOMPARE(renamedTo.size(), 36);
+        for (qsizetype i = 0; i < stored.size(); ++i) {
+            const QFileInfo temporary(stored[i]), final(renamedTo[i]);
+            QCOMPARE(temporary.absolutePath(), final.absolutePath());
+            QCOMPARE(temporary.fileName(), u'.' + final.fileName() + QStringLiteral(".part"));
+        }
+        // The data connections were encrypted too (the server requires PROT P).
+        QVERIFY(!log.contains("SSL handshake failed"));
+    }
+
+    void ftpsExplicitTlsWithCaFromEnvironment()
+    {
+        const int explicitPort = port("CHANNELSCOPE_TEST_FTPS_PORT") + 21;
+        if (!cs::test::requireServer("FTPS (AUTH TLS)", explicitPort))
+            return;
+        qputenv("CHANNELSCOPE_CA_FILE", ftpsFile("ca.pem").toLocal8Bit());
+        qputenv("CHANNELSCOPE_EXPORT_PASSWORD", "secret");
+        deliverTwice(
+            QStringLiteral("ftp://cs@127.0.0.1:%1/ftps-explicit?tls=required").arg(explicitPort),
+            serverRoot("CHANNELSCOPE_TEST_FTPS_DIR") + QStringLiteral("/ftps-explicit"),
+            QStringLiteral("secret"));
+        qunsetenv("CHANNELSCOPE_CA_FILE");
+        qunsetenv("CHANNELSCOPE_EXPORT_PASSWORD");
+    }
+
+    void ftpsBadPassword()
+    {
+        if (!cs::test::requireServer("FTPS", port("CHANNELSCOPE_TEST_FTPS_PORT")))
+            return;
+        auto db = freshDatabase();
+        QVERIFY(db);
+        const qint64 logStart = ftpsLogSize();
+        const ExportOptions o
+            = options(ftpsUrl(QStringLiteral("cs:Wr0ng-Pa55"), QStringLiteral("ftps-denied"),
+                              QStringLiteral("?cacert=") + ftpsFile("ca.pem")));
+        auto result = ExportJob((*db).url(), o).run();
+        QVERIFY(result);
+        QCOMPARE(result->status, ExportStatus::Errored);
+        for (int c = 0; c < 2; ++c) {
+            const QString error = result->channels[c].error;
+            QVERIFY2(error.contains(QStringLiteral("Login denied"))
+                         && error.contains(QStringLiteral("after 3 attempts"))
+                         && error.contains(QStringLiteral("ftps://127.0.0.1:")),
+                     qPrintable(error));
+        }
+        // Two channels used their attempts, then the login was taken as broken for the rest.
+        QVERIFY2(result->channels[2].error.contains(QStringLiteral("unreachable")),
+                 qPrintable(result->channels[2].error));
+        QCOMPARE(ftpsLogSince(logStart).count("USER 'cs' failed login."), 6);
+        verifyNoSecret(*db, *result, QStringLiteral("Wr0ng-Pa55"));
+        QVERIFY(!QFileInfo::exists(serverRoot("CHANNELSCOPE_TEST_FTPS_DIR")
+                                   + QStringLiteral("/ftps-denied")));
+        // The local files are complete; the date counts as not exported.
+        QCOMPARE(cs::test::filesBelow(o.directory).size(), 12 + 3);
+        QCOMPARE(ExportHistory::missedDays(*db, s_day, s_day)->size(), 1);
+    }
+
+    void ftpsUntrustedCertificateIsRefused_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("reason");
+        // Only the system's CAs, which never signed the throwaway one.
+        QTest::newRow("system CAs") << ftpsUrl(QStringLiteral("cs:secret"), QStringLiteral("never"))
+                                    << QStringLiteral("certificate");
+        QTest::newRow("another CA")
+            << ftpsUrl(QStringLiteral("cs:secret"), QStringLiteral("never"),
+                       QStringLiteral("?cacert=") + ftpsFile("other-ca.pem"))
+            << QStringLiteral("certificate");
+        // The right CA, but the certificate is for 127.0.0.1, not for "localhost".
+        QTest::newRow("wrong host name")
+            << QStringLiteral("ftps://cs:secret@localhost:%1/never?cacert=%2")
+                   .arg(port("CHANNELSCOPE_TEST_FTPS_PORT"))
+                   .arg(ftpsFile("ca.pem"))
+            << QStringLiteral("localhost");
+        QTest::newRow("explicit TLS")
+            << QStringLiteral("ftp://cs:secret@127.0.0.1:%1/never?tls=required")
+                   .arg(port("CHANNELSCOPE_TEST_FTPS_PORT") + 21)
+            << QStringLiteral("certificate");
+    }
+    void ftpsUntrustedCertificateIsRefused()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, reason);
+        if (!cs::test::requireServer("FTPS", port("CHANNELSCOPE_TEST_FTPS_PORT")))
+            return;
+        auto db = freshDatabase();
+        QVERIFY(db);
+        auto result = ExportJob((*db).url(), options(url)).run();
+        QVERIFY(result);
+        QCOMPARE(result->status, ExportStatus::Errored);
+        QVERIFY2(result->channels[0].error.contains(reason), qPrintable(result->channels[0].error));
+        QVERIFY2(result->channels[0].error.contains(QStringLiteral("SSL")),
+                 qPrintable(result->channels[0].error));
+        for (const ExportChannelResult &c : result->channels)
+            QVERIFY(!c.delivered);
+        QVERIFY(!QFileInfo::exists(serverRoot("CHANNELSCOPE_TEST_FTPS_DIR")
+                                   + QStringLiteral("/never")));
+        verifyNoSecret(*db, *result, QStringLiteral("secret"));
+    }
+
+    void unreadableCaFileIsRefused()
+    {
+        auto db = freshDatabase();
+        QVERIFY(db);
+        const QString missing = m_work.filePath(QStringLiteral("no-such-ca.pem"));
+        auto result
+            = ExportJob((*db).url(),
+                        options(ftpsUrl(QStringLiteral("cs:secret"), QStringLiteral("never"),
+                                        QStringLiteral("?cacert=") + missing)))
+                  .run();
+        QVERIFY(result);
+        QCOMPARE(result->status, ExportStatus::Errored);
+        QVERIFY2(result->error.contains(QStringLiteral("cannot read the CA file %1").arg(missing)),
+                 qPrintable(result->error));
+        verifyNoSecret(*db, *result, QStringLiteral("secret"));
     }
 
     void http()
