@@ -305,7 +305,7 @@ private Q_SLOTS:
         const QDate last = yesterday();
         const QList<QDate> missed { last.addDays(-2), last.addDays(-1), last };
         QCOMPARE(w.page->missedDays(), missed);
-        QVERIFY2(w.page->missedText().contains(QStringLiteral("<b>3 day(s) not exported:</b>")),
+        QVERIFY2(w.page->missedText().contains(QStringLiteral("<b>Days not exported: 3</b>")),
                  qPrintable(w.page->missedText()));
         QCalendarWidget *calendar = w.page->dateEdit()->calendarWidget();
         for (const QDate &date : missed)

@@ -463,6 +463,7 @@ void ExportPage::refresh()
         m_stateLoading = false;
         const Result<ExportPageState> state = watcher->future().result();
         if (!state) {
+            m_stateError = true;
             showError(tr("The export history cannot be read: %1").arg(state.errorString()));
             Q_EMIT stateLoaded(false);
         } else {
@@ -480,8 +481,10 @@ void ExportPage::applyState(const ExportPageState &state)
 {
     const bool first = !m_state.has_value();
     m_state = state;
-    if (!m_taskBusy && errorText().startsWith(tr("The export history cannot be read")))
+    if (m_stateError) {
+        m_stateError = false;
         hideError();
+    }
 
     const QString destination = state.destination.isEmpty() ? tr("no upload (export.URL is empty)")
                                                             : state.destination.toHtmlEscaped();
@@ -508,7 +511,7 @@ void ExportPage::applyState(const ExportPageState &state)
             selected = rows.first().data(ExportRunModel::RunIdRole).toLongLong();
     }
     m_runModel->setRuns(state.runs, state.zone);
-    fitColumns(m_historyView, { ExportRunModel::Trigger, ExportRunModel::Channels });
+    fitColumns(m_historyView, { ExportRunModel::Trigger });
     const int row = selected != 0 ? m_runModel->rowOf(selected) : (state.runs.isEmpty() ? -1 : 0);
     if (row >= 0) {
         m_historyView->selectionModel()->setCurrentIndex(m_runModel->index(row, 0),
@@ -558,21 +561,24 @@ void ExportPage::showMissed()
         setBannerStyle(m_missedFrame, GoodStyle);
         m_missedButton->hide();
     } else {
-        QString days;
+        QString text;
         if (count <= MissedListed) {
-            days = dateList(state.missed);
+            text = tr("<b>Days not exported: %1</b> (%2). %3")
+                       .arg(count)
+                       .arg(dateList(state.missed), last);
         } else {
             // the most recent ones matter most; the older ones are counted
-            days = tr("%1 \u2026 %2 (and %n more)", nullptr, count - 2)
-                       .arg(shortDate(state.missed.first()), shortDate(state.missed.last()));
+            text = tr("<b>Days not exported: %1</b> between %2 and %3; the latest: %4. %5")
+                       .arg(count)
+                       .arg(shortDate(state.missed.first()), shortDate(state.missed.last()),
+                            dateList(state.missed.mid(count - 3)), last);
         }
-        m_missedLabel->setText(
-            tr("<b>%n day(s) not exported:</b> %1. %2", nullptr, count).arg(days, last));
+        m_missedLabel->setText(text);
         m_missedLabel->setTextFormat(Qt::RichText);
         m_missedIcon->setPixmap(ExportStatusView::icon(ExportStatus::PartialError).pixmap(16, 16));
         setBannerStyle(m_missedFrame, WarningStyle);
         m_missedButton->setText(count == 1 ? tr("Run &Missed Day")
-                                           : tr("Run %n &Missed Days", nullptr, count));
+                                           : tr("Run %1 &Missed Days").arg(count));
         m_missedButton->show();
     }
     m_missedFrame->show();

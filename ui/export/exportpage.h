@@ -157,6 +157,7 @@ private:
     quint64 m_detailsGeneration = 0;
     bool m_stateLoading = false;
     bool m_refreshAgain = false;
+    bool m_stateError = false; // the error banner shows a failed read of the state
     QTimer m_previewTimer;
 
     ExportTask *m_task;

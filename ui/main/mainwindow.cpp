@@ -49,6 +49,10 @@ namespace {
 
 constexpr int RangeDebounceMs = 350;
 
+// The page shown last ("usage" or "billing-export"), shown again at the next start.
+const Preference<QString> lastPage { QStringLiteral("window/page"), QStringLiteral("usage") };
+const QString BillingExportPageId = QStringLiteral("billing-export");
+
 QTableView *makeTable(QWidget *parent, QAbstractItemModel *model)
 {
     auto *view = new QTableView(parent);
@@ -86,6 +90,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_exportPage = new ExportPage(m_pages);
     addPage(m_exportPage, tr("Billing export"));
     createActions();
+    if (lastPage.get() == BillingExportPageId)
+        m_pages->setCurrentWidget(m_exportPage);
+    connect(m_pages, &QTabWidget::currentChanged, this, [this] {
+        lastPage.set(m_pages->currentWidget() == m_exportPage ? BillingExportPageId
+                                                              : QStringLiteral("usage"));
+    });
 
     m_runTimer.setSingleShot(true);
     connect(&m_runTimer, &QTimer::timeout, this, &MainWindow::runNow);
@@ -364,7 +374,7 @@ void MainWindow::openDatabase(const DatabaseUrl &url)
     m_result.reset();
     m_scope.reset();
     m_productModel->setLines({});
-    m_channelModel->setLines({});
+    m_channelModel->setLines({}, {});
     m_trend->clear();
     m_mix->clear();
     m_trendStale = m_mixStale = false;
@@ -519,7 +529,8 @@ void MainWindow::showResult(const ReportResult &result)
     m_result = result;
     const bool group = result.request.scope == ReportScope::BillingGroup;
     m_productModel->setLines(result.productLines);
-    m_channelModel->setLines(group ? result.channelLines : QList<ReportLine>());
+    m_channelModel->setLines(group ? result.channelLines : QList<ReportLine>(),
+                             result.channelAccounts);
     m_tabs->setTabEnabled(ChannelsTab, group);
     if (!group && m_tabs->currentIndex() == ChannelsTab)
         m_tabs->setCurrentIndex(ProductsTab);
