@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -68,6 +69,13 @@ struct ReportResult
     // Per product, currency and business day, over the whole scope; days without usage are left
     // out. Sorted by date, product code, currency.
     QList<DailyPoint> daily;
+    // Distinct accounts with usage overlapping the range, over the whole scope: an account that
+    // uses several products counts once. An account belongs to one channel, so this is the sum
+    // of channelAccounts.
+    qint64 accounts = 0;
+    // Channel code -> distinct accounts of that channel with usage overlapping the range, over
+    // all its products; channels without usage in the range are left out.
+    QMap<QString, qint64> channelAccounts;
     // Human-readable warnings, for example a product with usage but no rate.
     QStringList warnings;
 };

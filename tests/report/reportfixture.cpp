@@ -384,6 +384,8 @@ OracleReport oracle(Connection &db, const ReportRequest &request, const QTimeZon
 
     std::map<std::pair<QString, QString>, Sums> lines;
     std::map<std::tuple<QDate, QString, QString>, Sums> daily;
+    QSet<qint64> scopeAccounts;
+    std::map<QString, QSet<qint64>> channelAccounts;
     q->finish();
     q = select(db,
                QStringLiteral("SELECT u.account_id, a.channel_id, u.product_id, u.start_at, "
@@ -407,6 +409,8 @@ OracleReport oracle(Connection &db, const ReportRequest &request, const QTimeZon
             const Rational part = quantity * Rational(BigInt(overlap), BigInt(end - start));
             line.usage += part;
             line.accounts.insert(q->value(0).toLongLong());
+            scopeAccounts.insert(q->value(0).toLongLong());
+            channelAccounts[channel.code].insert(q->value(0).toLongLong());
             Sums &point = daily[{ dates[i], products.value(product), channel.currency }];
             point.usage += part;
             if (const OracleRate *rate
@@ -438,6 +442,9 @@ OracleReport oracle(Connection &db, const ReportRequest &request, const QTimeZon
         total.missing = total.missing || line.missing;
         total.accountCount += line.accounts.size();
     }
+    report.accounts = scopeAccounts.size();
+    for (const auto &[code, accounts] : channelAccounts)
+        report.channelAccounts[code] = accounts.size();
     for (const auto &[key, total] : merged)
         report.productLines[key]
             = { roundedText(total.usage, 6),
@@ -494,6 +501,10 @@ void compareWithOracle(const ReportResult &result, const OracleReport &expected)
                  it->second.second + u' ' + where);
     }
     QCOMPARE(result.warnings.size(), expected.warnings);
+    QCOMPARE(result.accounts, expected.accounts);
+    QCOMPARE(result.channelAccounts.size(), qsizetype(expected.channelAccounts.size()));
+    for (const auto &[code, accounts] : expected.channelAccounts)
+        QCOMPARE(result.channelAccounts.value(code, -1), accounts);
 }
 
 } // namespace cs::test

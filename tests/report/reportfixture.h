@@ -37,6 +37,9 @@ struct OracleReport
     std::map<std::pair<QString, QString>, std::tuple<QString, QString, qint64>> productLines;
     // (date, product code, currency) -> usage, spend
     std::map<std::tuple<QDate, QString, QString>, std::pair<QString, QString>> daily;
+    // distinct accounts with usage in the range: over the scope, and per channel code
+    qint64 accounts = 0;
+    std::map<QString, qint64> channelAccounts;
     qsizetype warnings = 0;
 };
 OracleReport oracle(Connection &db, const ReportRequest &request, const QTimeZone &zone);

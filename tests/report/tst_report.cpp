@@ -56,7 +56,20 @@ QString dump(const ReportResult &result)
         text += point.date.toString(Qt::ISODate) + u' ' + point.productCode + u' ' + point.currency
             + u' ' + point.usage.toString() + u' '
             + (point.spend ? point.spend->toString() : QStringLiteral("-")) + u'\n';
+    text += QStringLiteral("accounts %1\n").arg(result.accounts);
+    for (auto it = result.channelAccounts.cbegin(); it != result.channelAccounts.cend(); ++it)
+        text += QStringLiteral("accounts %1 %2\n").arg(it.key()).arg(it.value());
     return text + result.warnings.join(u'\n');
+}
+
+qint64 berlin(QDate date, int hour, int minute = 0)
+{
+    return QDateTime(date, QTime(hour, minute), QTimeZone("Europe/Berlin")).toMSecsSinceEpoch();
+}
+
+qint64 utc(QDate date, int hour)
+{
+    return QDateTime(date, QTime(hour, 0), QTimeZone::utc()).toMSecsSinceEpoch();
 }
 
 } // namespace
@@ -204,6 +217,137 @@ private Q_SLOTS:
             QVERIFY(oneDay);
             QCOMPARE(oneDay->productLines[0].usage.toString(), u"500000000000000.000000"_qs);
             QCOMPARE(oneDay->productLines[0].accounts, 1);
+            QCOMPARE(oneDay->accounts, 1);
+            QCOMPARE(oneDay->channelAccounts.value(u"C"_qs), 1);
+        }
+    }
+
+    // Distinct accounts of a scope and of each channel, on hand-made records around the 23-hour
+    // day of Europe/Berlin (2026-03-29): an account with two products counts once, accounts
+    // active only next to the range do not count, and day boundaries are Berlin's (or New
+    // York's with another zone), not UTC's. Expected counts are worked out from the records.
+    void distinctAccounts_data() { test::addDatabaseRows(); }
+    void distinctAccounts()
+    {
+        CS_FRESH_DATABASE(db);
+        QVERIFY(Configuration::setValue(*db, Configuration::BusinessTimeZone, u"Europe/Berlin"_qs));
+        QVERIFY(db->exec(u"INSERT INTO billing_group (id, code, name) VALUES (1, 'G', 'G')"_qs));
+        QVERIFY(db->exec(u"INSERT INTO channel (id, code, name, billing_group_id, currency) VALUES "
+                         "(1, 'C1', 'One', 1, 'EUR'), (2, 'C2', 'Two', 1, 'USD'), "
+                         "(3, 'C3', 'Idle', 1, 'EUR')"_qs));
+        QVERIFY(db->exec(u"INSERT INTO account (id, code, name, channel_id) VALUES (1, 'A1', 'A1', "
+                         "1), (2, 'A2', 'A2', 1), (3, 'A3', 'A3', 1), (4, 'A4', 'A4', 1), (5, "
+                         "'A5', 'A5', 1), (6, 'B1', 'B1', 2), (7, 'I1', 'I1', 3)"_qs));
+        QVERIFY(db->exec(u"INSERT INTO product (id, code, name, category, uom) VALUES (1, 'P1', "
+                         "'P1', 'X', 'h'), (2, 'P2', 'P2', 'X', 'h')"_qs));
+        const QDate dst(2026, 3, 29); // 23 hours in Berlin: 02:00 CET becomes 03:00 CEST
+        struct Record
+        {
+            qint64 account;
+            qint64 channel;
+            qint64 product;
+            qint64 start;
+            qint64 end;
+        };
+        const QList<Record> records {
+            { 1, 1, 1, berlin(dst, 0), berlin(dst.addDays(1), 0) }, // A1: two products on
+            { 1, 1, 2, berlin(dst, 0), berlin(dst.addDays(1), 0) }, //     the DST day
+            { 2, 1, 1, berlin(dst.addDays(-1), 0), berlin(dst, 0) }, // A2: the day before
+            { 3, 1, 1, utc(dst, 22), utc(dst, 23) }, // A3: 00:00-01:00 CEST on 03-30
+            { 4, 1, 2, utc(dst, 21), utc(dst, 22) }, // A4: 23:00-24:00 CEST on 03-29
+            { 5, 1, 1, berlin(dst.addDays(-1), 23), berlin(dst, 0) }, // A5: ends at 03-29 00:00
+            { 6, 2, 1, berlin(dst.addDays(-2), 12), berlin(dst, 1) }, // B1: 03-27 12:00 on
+            { 6, 2, 2, berlin(QDate(2026, 4, 1), 0), berlin(QDate(2026, 4, 2), 0) }, // B1: 04-01
+            { 7, 3, 1, berlin(QDate(2026, 2, 1), 0), berlin(QDate(2026, 2, 2), 0) }, // I1: Feb
+        };
+        auto builder = UsageRollupBuilder::create(*db);
+        QVERIFY(builder);
+        {
+            Transaction transaction(*db);
+            QVERIFY(transaction.begin());
+            qint64 id = 0;
+            for (const Record &r : records) {
+                ++id;
+                QVERIFY(
+                    db->exec(u"INSERT INTO usage_record (id, external_id, account_id, "
+                             "product_id, start_at, end_at, quantity_whole, quantity_micros) "
+                             "VALUES (?, ?, ?, ?, ?, ?, 1, 0)"_qs,
+                             { id, QString::number(id), r.account, r.product, r.start, r.end }));
+                (*builder)->add(id, r.channel, r.account, r.product, r.start, r.end, { 1, 0 });
+            }
+            QVERIFY((*builder)->apply());
+            QVERIFY(transaction.commit());
+        }
+
+        struct Case
+        {
+            QDate from;
+            QDate to;
+            QString zone;
+            qint64 scope;
+            QMap<QString, qint64> channels;
+            // (channel, product) -> accounts of the line
+            QMap<QString, qint64> lines;
+        };
+        const QList<Case> cases {
+            // A1 (twice), A4, B1; not A2, A3, A5, I1
+            { dst,
+              dst,
+              {},
+              3,
+              { { u"C1"_qs, 2 }, { u"C2"_qs, 1 } },
+              { { u"C1 P1"_qs, 1 }, { u"C1 P2"_qs, 2 }, { u"C2 P1"_qs, 1 } } },
+            // everyone but I1, across the first-month mask
+            { QDate(2026, 3, 28),
+              QDate(2026, 3, 31),
+              {},
+              6,
+              { { u"C1"_qs, 5 }, { u"C2"_qs, 1 } },
+              { { u"C1 P1"_qs, 4 }, { u"C1 P2"_qs, 2 }, { u"C2 P1"_qs, 1 } } },
+            // A3 on 03-30, B1 on 04-01: across a month boundary
+            { QDate(2026, 3, 30),
+              QDate(2026, 4, 1),
+              {},
+              2,
+              { { u"C1"_qs, 1 }, { u"C2"_qs, 1 } },
+              { { u"C1 P1"_qs, 1 }, { u"C2 P2"_qs, 1 } } },
+            // a range without usage
+            { QDate(2026, 3, 2), QDate(2026, 3, 26), {}, 0, {}, {} },
+            // New York's 03-29 is 04:00 UTC to 04:00 UTC: A1, A3, A4; B1 ended at 00:00 UTC
+            { dst,
+              dst,
+              u"America/New_York"_qs,
+              3,
+              { { u"C1"_qs, 3 } },
+              { { u"C1 P1"_qs, 2 }, { u"C1 P2"_qs, 2 } } },
+        };
+        ReportEngine engine(*db);
+        for (const Case &c : cases) {
+            const QList<ReportEngine::Source> sources = c.zone.isEmpty()
+                ? QList { ReportEngine::Source::Raw, ReportEngine::Source::Rollups }
+                : QList { ReportEngine::Source::Automatic };
+            for (const auto source : sources) {
+                engine.setSource(source);
+                const QString where = c.from.toString(Qt::ISODate) + u' ' + c.zone + u' '
+                    + QString::number(int(source));
+                const auto group
+                    = engine.run(request(ReportScope::BillingGroup, u"G"_qs, c.from, c.to, c.zone));
+                QVERIFY2(group, qPrintable(errorOf(group)));
+                QCOMPARE(QString::number(group->accounts) + u' ' + where,
+                         QString::number(c.scope) + u' ' + where);
+                QCOMPARE(group->channelAccounts, c.channels);
+                QMap<QString, qint64> lines;
+                for (const ReportLine &line : group->channelLines)
+                    lines.insert(line.channelCode + u' ' + line.productCode, line.accounts);
+                QCOMPARE(lines, c.lines);
+                for (const QString &channel : { u"C1"_qs, u"C2"_qs, u"C3"_qs }) {
+                    const auto one
+                        = engine.run(request(ReportScope::Channel, channel, c.from, c.to, c.zone));
+                    QVERIFY2(one, qPrintable(errorOf(one)));
+                    QCOMPARE(one->accounts, c.channels.value(channel));
+                    QCOMPARE(one->channelAccounts.value(channel), c.channels.value(channel));
+                }
+            }
         }
     }
 

@@ -19,6 +19,7 @@
 #include "uitestdata.h"
 
 #include <QAbstractItemModelTester>
+#include <QDateTime>
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QSettings>
@@ -27,6 +28,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace cs;
 
@@ -54,6 +56,40 @@ ReportResult engineResult(const ReportRequest &r)
     if (!result)
         qFatal("report failed: %s", qPrintable(result.errorString()));
     return *result;
+}
+
+// Distinct accounts per channel code of a billing group with a usage record overlapping
+// from..to (UTC days, the test database's business zone), counted by SQL straight from the raw
+// records, independently of the report engine.
+QMap<QString, qint64> accountsBySql(const QString &group, QDate from, QDate to)
+{
+    auto connection = Connection::open(test::lastDatabaseUrl());
+    if (!connection)
+        qFatal("cannot open: %s", qPrintable(connection.errorString()));
+    auto q
+        = (*connection)
+              ->exec(QStringLiteral(
+                         "SELECT c.code, COUNT(DISTINCT u.account_id) FROM usage_record u JOIN "
+                         "account a ON a.id = u.account_id JOIN channel c ON c.id = a.channel_id "
+                         "JOIN billing_group g ON g.id = c.billing_group_id WHERE g.code = ? AND "
+                         "u.start_at < ? AND u.end_at > ? GROUP BY c.code"),
+                     { group,
+                       QDateTime(to.addDays(1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch(),
+                       QDateTime(from, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch() });
+    if (!q)
+        qFatal("cannot count: %s", qPrintable(q.errorString()));
+    QMap<QString, qint64> counts;
+    while (q->next())
+        counts.insert(q->value(0).toString(), q->value(1).toLongLong());
+    return counts;
+}
+
+qint64 sum(const QMap<QString, qint64> &counts)
+{
+    qint64 total = 0;
+    for (const qint64 count : counts)
+        total += count;
+    return total;
 }
 
 // Shows the window with October 2026 selected, on the fresh test database.
@@ -230,7 +266,7 @@ void TestMainWindow::billingGroupShowsChannels()
     QCOMPARE(w.window.productModel()->lines().size(), expected.productLines.size());
     ChannelTableModel *channels = w.window.channelModel();
     QCOMPARE(channels->rowCount(), 2);
-    const auto rows = ChannelTableModel::summarize(expected.channelLines);
+    const auto rows = ChannelTableModel::summarize(expected.channelLines, expected.channelAccounts);
     QCOMPARE(rows.size(), 2);
     for (int row = 0; row < 2; ++row) {
         QCOMPARE(channels->rows().at(row).code, rows.at(row).code);
@@ -241,6 +277,28 @@ void TestMainWindow::billingGroupShowsChannels()
     QCOMPARE(channels->rows().at(1).code, QStringLiteral("CH-B"));
     QVERIFY(channels->rows().at(1).incomplete); // BACKUP in EUR has no rate
     QVERIFY(w.window.resultTabs()->isTabEnabled(MainWindow::ChannelsTab));
+
+    // Accounts: distinct per channel and over the group, as SQL counts them from the raw
+    // records; no product has every account, so a line's count would be too low, and account 4
+    // (active in September only) must not count.
+    const QMap<QString, qint64> distinct
+        = accountsBySql(QStringLiteral("G-NORTH"), QDate(2026, 10, 1), QDate(2026, 10, 31));
+    QCOMPARE(distinct.size(), 2);
+    QCOMPARE(expected.channelAccounts, distinct);
+    qint64 largestLine = 0;
+    for (const ReportLine &line : expected.productLines)
+        largestLine = std::max(largestLine, line.accounts);
+    QVERIFY(sum(distinct) > largestLine);
+    for (int row = 0; row < 2; ++row) {
+        const QString code = channels->rows().at(row).code;
+        const QModelIndex cell = channels->index(row, ChannelTableModel::Accounts);
+        QCOMPARE(cell.data(ReportRoles::SortRole).toLongLong(), distinct.value(code));
+        QCOMPARE(cell.data().toString(), QLocale().toString(distinct.value(code)));
+    }
+    const QString headline = w.window.headline()->plainText();
+    QVERIFY2(headline.contains(QLocale().toString(sum(distinct)) + QStringLiteral(" accounts")),
+             qPrintable(headline));
+    QVERIFY2(!headline.contains(QStringLiteral("largest")), qPrintable(headline));
 }
 
 void TestMainWindow::staleResultIsDropped()
@@ -403,6 +461,16 @@ void TestMainWindow::comparisonWithPreviousPeriod()
     const QString money = LocaleFormat::money(usd, QStringLiteral("USD")).replace(u'\u00a0', u' ');
     QVERIFY2(text.contains(money), qPrintable(text));
     QVERIFY2(text.contains(LocaleFormat::date(QDate(2026, 9, 1))), qPrintable(text));
+    // September has account 4 of each channel too: the comparison names its own count
+    const qint64 before
+        = sum(accountsBySql(QStringLiteral("G-NORTH"), QDate(2026, 9, 1), QDate(2026, 9, 30)));
+    const qint64 now
+        = sum(accountsBySql(QStringLiteral("G-NORTH"), QDate(2026, 10, 1), QDate(2026, 10, 31)));
+    QCOMPARE(previous.accounts, before);
+    QVERIFY(before > now);
+    QVERIFY2(text.contains(u"; "_qs + QLocale().toString(before) + u" accounts"_qs),
+             qPrintable(text));
+    QVERIFY2(text.contains(QLocale().toString(now) + u" accounts \u25bc"_qs), qPrintable(text));
 }
 
 void TestMainWindow::drillDownMatchesCore()
@@ -430,7 +498,7 @@ void TestMainWindow::drillDownMatchesCore()
     const auto expected = engine.breakdown(breakdown);
     QVERIFY(expected);
     QCOMPARE(dialog.model()->rowCount(), int(expected->size()));
-    QCOMPARE(expected->size(), 6); // three accounts in each of CH-A and CH-B
+    QCOMPARE(expected->size(), 4); // accounts 1 and 3 of CH-A and CH-B (4 only in September)
     for (int row = 0; row < dialog.model()->rowCount(); ++row) {
         QCOMPARE(dialog.model()->lines().at(row).accountCode, expected->at(row).accountCode);
         QVERIFY(dialog.model()->lines().at(row).usage.isIdenticalTo(expected->at(row).usage));

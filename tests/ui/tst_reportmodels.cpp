@@ -58,6 +58,9 @@ ReportResult sample()
         line("C", "7.000000", std::nullopt, "EUR", 2, "CH2"),
         line("D", "1.000000", dec("9.50"), "EUR", 5, "CH2"),
     };
+    // an account of CH1 uses both A and B; CH2's five D accounts include C's two
+    r.channelAccounts = { { QStringLiteral("CH1"), 3 }, { QStringLiteral("CH2"), 5 } };
+    r.accounts = 8;
     for (int day = 0; day < 3; ++day) {
         r.daily.append({ QDate(2026, 10, 1 + day), QStringLiteral("A"), QStringLiteral("USD"),
                          dec("1.5"), dec("2.25") });
@@ -200,12 +203,16 @@ void TestReportModels::channelModelSumsPerChannelAndCurrency()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester proxyTester(&proxy,
                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setLines(sample().channelLines);
+    model.setLines(sample().channelLines, { { QStringLiteral("CH1"), 4 } });
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.rows().at(0).code, QStringLiteral("CH1"));
     QVERIFY(model.rows().at(0).spend.isIdenticalTo(dec("12.25")));
     QCOMPARE(model.rows().at(0).products, 2);
-    QCOMPARE(model.rows().at(0).accounts, 3);
+    // the channel's own distinct count, not a sum or maximum of its lines
+    QCOMPARE(model.rows().at(0).accounts, 4);
+    QCOMPARE(model.index(0, ChannelTableModel::Accounts).data(ReportRoles::SortRole).toLongLong(),
+             4);
+    QCOMPARE(model.rows().at(1).accounts, 0); // not in the map
     QVERIFY(!model.rows().at(0).incomplete);
     QVERIFY(model.rows().at(1).incomplete);
     QVERIFY(model.rows().at(1).spend.isIdenticalTo(dec("9.50")));
@@ -350,6 +357,7 @@ void TestReportModels::summary()
     QCOMPARE(s.lines, 4);
     QCOMPARE(s.products, 4);
     QCOMPARE(s.channels, 2);
+    QCOMPARE(s.accounts, 8);
 }
 
 void TestReportModels::trendChartOf40ProductsIsFast()

@@ -58,7 +58,7 @@ Status seedReportData(Connection &db, int extraDays)
     const QStringList channels { QStringLiteral("CH-A"), QStringLiteral("CH-B"),
                                  QStringLiteral("CH-C"), QStringLiteral("CH-SOLO") };
     for (const QString &channel : channels) {
-        for (int a = 1; a <= 3; ++a) {
+        for (int a = 1; a <= 4; ++a) {
             auto q = db.exec(QStringLiteral("INSERT INTO account (code, name, channel_id) VALUES "
                                             "(?, ?, (SELECT id FROM channel WHERE code = ?))"),
                              { QStringLiteral("%1-ACC%2").arg(channel).arg(a),
@@ -79,8 +79,9 @@ Status seedReportData(Connection &db, int extraDays)
         for (int c = 0; c < channels.size(); ++c) {
             for (int a = 1; a <= 3; ++a) {
                 for (int p = 0; p < products.size(); ++p) {
-                    // account 3 of every channel uses no BACKUP, so accounts differ per product
-                    if (a == 3 && p == 3)
+                    // no product is used by every account: account 1 uses no IP_ADDRESS,
+                    // 2 no VOLUME, 3 no RUNNING_VM and no BACKUP
+                    if ((a + p) % 3 == 0)
                         continue;
                     const qint64 whole = (c * 13 + a * 7 + p * 5 + day.day() * 3) % 47 + p * 10;
                     const qint64 micros = (a * 250'000 + day.day() * 1'234) % 1'000'000;
@@ -97,6 +98,14 @@ Status seedReportData(Connection &db, int extraDays)
                                       .arg(micros));
                 }
             }
+            if (day == QDate(2026, 9, 15)) // account 4 is active on this day only
+                values.append(QStringLiteral("('U%1', (SELECT id FROM account WHERE code = "
+                                             "'%2-ACC4'), (SELECT id FROM product WHERE code = "
+                                             "'VOLUME'), %3, %4, 1, 0)")
+                                  .arg(++id)
+                                  .arg(channels.at(c))
+                                  .arg(start)
+                                  .arg(end));
         }
         auto q = db.exec(QStringLiteral("INSERT INTO usage_record (external_id, account_id, "
                                         "product_id, start_at, end_at, quantity_whole, "

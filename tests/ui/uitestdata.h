@@ -13,10 +13,11 @@ namespace cs::test {
 // A small report dataset written with plain SQL (then the usage rollups are rebuilt):
 // billing groups G-NORTH (channels CH-A in USD, CH-B in EUR) and G-SOUTH (CH-C in USD), the
 // channel CH-SOLO (JPY) in no group, products RUNNING_VM, VOLUME, IP_ADDRESS and BACKUP (BACKUP
-// has a rate in USD only, so EUR and JPY usage of it has no spend), three accounts per channel
-// and one daily record per account and product from 2026-09-01 to 2026-10-31 (UTC days), with
-// quantities that vary by account, product and day, plus `extraDays` more days before that (to
-// make reports slower).
+// has a rate in USD only, so EUR and JPY usage of it has no spend), four accounts per channel:
+// accounts 1 to 3 with one daily record per product they use from 2026-09-01 to 2026-10-31 (UTC
+// days; each account leaves out one or two products, so that no product has every account),
+// with quantities that vary by account, product and day, plus `extraDays` more days before that
+// (to make reports slower); account 4 with one VOLUME record on 2026-09-15 only.
 Status seedReportData(Connection &db, int extraDays = 0);
 
 inline QDate seedFirstDay(int extraDays = 0)

@@ -14,7 +14,8 @@ ChannelTableModel::ChannelTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-QList<ChannelTableModel::Row> ChannelTableModel::summarize(const QList<ReportLine> &channelLines)
+QList<ChannelTableModel::Row> ChannelTableModel::summarize(const QList<ReportLine> &channelLines,
+                                                           const QMap<QString, qint64> &accounts)
 {
     std::map<std::pair<QString, QString>, Row> rows;
     for (const ReportLine &line : channelLines) {
@@ -23,9 +24,9 @@ QList<ChannelTableModel::Row> ChannelTableModel::summarize(const QList<ReportLin
             row.code = line.channelCode;
             row.name = line.channelName;
             row.currency = line.currency;
+            row.accounts = accounts.value(line.channelCode);
         }
         ++row.products;
-        row.accounts = std::max(row.accounts, line.accounts);
         if (line.spend)
             row.spend = row.spend.plus(*line.spend).value_or(row.spend);
         else
@@ -38,10 +39,11 @@ QList<ChannelTableModel::Row> ChannelTableModel::summarize(const QList<ReportLin
     return out;
 }
 
-void ChannelTableModel::setLines(const QList<ReportLine> &channelLines)
+void ChannelTableModel::setLines(const QList<ReportLine> &channelLines,
+                                 const QMap<QString, qint64> &accounts)
 {
     beginResetModel();
-    m_rows = summarize(channelLines);
+    m_rows = summarize(channelLines, accounts);
     m_totals.clear();
     for (const Row &row : std::as_const(m_rows)) {
         Decimal &total = m_totals[row.currency];
@@ -142,8 +144,8 @@ QVariant ChannelTableModel::headerData(int section, Qt::Orientation orientation,
         case Products:
             return tr("Products with usage in the range");
         case Accounts:
-            return tr("The most accounts of any one product of the channel (an account that "
-                      "uses several products is counted once here)");
+            return tr("Accounts of the channel with usage in the range (an account that uses "
+                      "several products counts once)");
         default:
             return {};
         }

@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QMap>
 
 namespace cs {
 
@@ -24,17 +25,19 @@ public:
         Decimal spend; // sum of the lines that have a spend
         bool incomplete = false; // some line has usage without a rate
         qint64 products = 0; // report lines of the channel
-        qint64 accounts = 0; // the most accounts of any one product of the channel
+        qint64 accounts = 0; // distinct accounts of the channel with usage
     };
 
     explicit ChannelTableModel(QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(ChannelTableModel)
 
-    void setLines(const QList<ReportLine> &channelLines);
+    // channelLines and accounts as in ReportResult::channelLines and ::channelAccounts.
+    void setLines(const QList<ReportLine> &channelLines, const QMap<QString, qint64> &accounts);
     const QList<Row> &rows() const { return m_rows; }
 
-    // The rows of setLines(), in channel-code order; public for the mix chart.
-    static QList<Row> summarize(const QList<ReportLine> &channelLines);
+    // The rows of setLines(), in channel-code order.
+    static QList<Row> summarize(const QList<ReportLine> &channelLines,
+                                const QMap<QString, qint64> &accounts);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

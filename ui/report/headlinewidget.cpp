@@ -128,10 +128,10 @@ void HeadlineWidget::update()
         QStringList before;
         for (const ReportSummary::CurrencyTotal &total : previous->spend)
             before.append(LocaleFormat::money(total.spend, total.currency));
-        comparison
-            = tr("vs. %1: %2")
-                  .arg(rangeText(m_previous->request),
-                       before.isEmpty() ? tr("no usage") : before.join(QStringLiteral(", ")));
+        comparison = tr("vs. %1: %2; %3 accounts")
+                         .arg(rangeText(m_previous->request),
+                              before.isEmpty() ? tr("no usage") : before.join(QStringLiteral(", ")),
+                              QLocale().toString(previous->accounts));
     } else {
         comparison = m_comparisonMessage;
     }
@@ -142,7 +142,14 @@ void HeadlineWidget::update()
     counts.append(tr("%1 products").arg(locale.toString(summary.products)));
     if (result.request.scope == ReportScope::BillingGroup)
         counts.append(tr("%1 channels").arg(locale.toString(summary.channels)));
-    counts.append(tr("%1 accounts (largest product)").arg(locale.toString(summary.accounts)));
+    QString accounts = tr("%1 accounts").arg(locale.toString(summary.accounts));
+    if (previous) {
+        const QString delta = change(Decimal::fromInteger(summary.accounts),
+                                     Decimal::fromInteger(previous->accounts));
+        if (!delta.isEmpty())
+            accounts += u' ' + delta;
+    }
+    counts.append(accounts);
 
     m_figures->setText(QStringLiteral("%1<br><span style=\"color:#666666\">%2</span><br>%3")
                            .arg(tr("Spend:").toHtmlEscaped() + u' '

@@ -19,7 +19,6 @@ ReportSummary ReportSummary::of(const ReportResult &result)
         else
             total.incomplete = true;
         products.insert(line.productCode);
-        summary.accounts = std::max(summary.accounts, line.accounts);
     }
     QSet<QString> channels;
     for (const ReportLine &line : result.channelLines)
@@ -29,6 +28,7 @@ ReportSummary ReportSummary::of(const ReportResult &result)
     summary.lines = result.productLines.size();
     summary.products = products.size();
     summary.channels = channels.size();
+    summary.accounts = result.accounts;
     return summary;
 }
 

@@ -23,7 +23,7 @@ struct ReportSummary
     qint64 lines = 0; // usage lines (product lines of the report)
     qint64 products = 0; // distinct products
     qint64 channels = 0; // distinct channels with usage
-    qint64 accounts = 0; // the most accounts of any one product line (a lower bound)
+    qint64 accounts = 0; // distinct accounts with usage (ReportResult::accounts)
 
     static ReportSummary of(const ReportResult &result);
 
