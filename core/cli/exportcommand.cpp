@@ -185,13 +185,17 @@ int ExportCommand::run(const QCommandLineParser &parser, CommandContext &context
         }
         context.out() << result->summary() << Qt::endl;
         for (const ExportChannelResult &channel : std::as_const(result->channels)) {
-            for (const QString &warning : channel.warnings)
-                context.warning(tr("channel %1: %2").arg(channel.code, warning));
+            // A code refused as a folder name may hold line breaks: shown escaped.
+            const QString code = validateChannelFolder(channel.code)
+                ? channel.code
+                : printableChannelCode(channel.code);
             if (channel.status != ExportStatus::Completed)
                 context.err() << tr("channelscope-cli export: channel %1 %2: %3")
-                                     .arg(channel.code, ExportStatuses::toString(channel.status),
+                                     .arg(code, ExportStatuses::toString(channel.status),
                                           channel.error)
                               << Qt::endl;
+            for (const QString &warning : channel.warnings)
+                context.warning(tr("channel %1: %2").arg(code, warning));
         }
         if (result->status != ExportStatus::Completed)
             allSucceeded = false;

@@ -114,13 +114,34 @@ QString amountsText(const CurrencySums &sums)
 
 } // namespace
 
+QString printableChannelCode(const QString &code)
+{
+    // Control characters, quotes and backslashes escaped, so that a message stays one line and
+    // shows what is really there; very long codes shortened.
+    constexpr qsizetype shown = 80;
+    QString out;
+    for (const QChar c : QStringView(code).left(shown)) {
+        if (c == u'"' || c == u'\\')
+            out += u'\\' + QString(c);
+        else if (c.unicode() < 0x20 || c.unicode() == 0x7f || !c.isPrint())
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    if (code.size() > shown)
+        out += QStringLiteral("...");
+    return u'"' + out + u'"';
+}
+
 Status validateChannelFolder(const QString &code)
 {
-    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9_.-]{1,64}$"));
+    static const QRegularExpression valid(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_.-]{1,64}")));
     if (code == u"." || code == u".." || !valid.match(code).hasMatch())
-        return Error { tr("channel code \"%1\" cannot be used as a folder name (it must match "
-                          "[A-Za-z0-9_.-]{1,64} and not be . or ..); nothing was written for it")
-                           .arg(code) };
+        return Error { tr("channel code %1 (%2 characters) cannot be used as a folder name: it "
+                          "must match [A-Za-z0-9_.-]{1,64} and not be . or ..")
+                           .arg(printableChannelCode(code))
+                           .arg(code.size()) };
     return success();
 }
 
@@ -245,6 +266,7 @@ Result<ExportRunResult> ExportJob::run()
         m_runStarted(result.runId, date);
 
     QList<ChannelWork> work;
+    QStringList refusedCodes;
     for (const ExportChannel &channel : std::as_const(*channels)) {
         ChannelWork w;
         w.channel = channel;
@@ -253,6 +275,7 @@ Result<ExportRunResult> ExportJob::run()
             w.refused = true;
             w.result.status = ExportStatus::Errored;
             w.result.error = valid.errorString();
+            refusedCodes << printableChannelCode(channel.code);
         }
         work.append(w);
     }
@@ -274,6 +297,23 @@ Result<ExportRunResult> ExportJob::run()
 
     QString runError = destinationError;
     bool fatal = !destinationError.isEmpty();
+    if (!refusedCodes.isEmpty()) {
+        // A code that could leave the export directory (or the destination's folder) refuses
+        // the whole run before anything is created or written below the export directory.
+        if (refusedCodes.size() > 10) {
+            const qsizetype more = refusedCodes.size() - 10;
+            refusedCodes.resize(10);
+            refusedCodes << tr("and %1 more").arg(more);
+        }
+        runError = tr("refused before writing anything: channel code %1 cannot be used as a "
+                      "folder name (codes must match [A-Za-z0-9_.-]{1,64} and not be . or ..)")
+                       .arg(refusedCodes.join(QStringLiteral(", ")));
+        fatal = true;
+        for (int i = 0; i < work.size(); ++i) {
+            if (work[i].refused)
+                report(work[i], ExportChannelProgress::Phase::Failed, i);
+        }
+    }
 
     // The folders of the streams; a directory that cannot be made ends the run here.
     if (!fatal) {

@@ -25,9 +25,10 @@ namespace cs {
 // unusable (not writable, disk full: the run stops, no partial file is left under a final name),
 // INTERRUPTED when cancelled (or, seen later, when the process died).
 //
-// A channel whose code could not be a single folder name is refused before anything is written
-// for it (the other channels are exported). A statement that does not balance is exported and
-// reported as a warning.
+// A channel whose code could not be a single folder name refuses the whole run before anything
+// is created or written below the export directory (ERRORED; the message names the codes); a
+// run of other channels (--channel) is not affected. A statement that does not balance is
+// exported and reported as a warning.
 class ExportJob
 {
 public:
@@ -57,7 +58,12 @@ private:
 };
 
 // Checks that a channel code can be used as one folder name below the export directory
-// ([A-Za-z0-9_.-]{1,64}, not "." or ".."); the error says why not.
+// ([A-Za-z0-9_.-]{1,64}, not "." or ".."; a leading dot is allowed, as the importer allows it);
+// the error shows the code as printableChannelCode() does.
 Status validateChannelFolder(const QString &code);
+
+// The code in double quotes for a one-line message: quotes and backslashes escaped, control and
+// other unprintable characters as \uXXXX, cut after 80 characters ("...").
+QString printableChannelCode(const QString &code);
 
 } // namespace cs

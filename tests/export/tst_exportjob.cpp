@@ -13,6 +13,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -441,18 +442,25 @@ private Q_SLOTS:
         auto runs = ExportHistory::runs(*db);
         QCOMPARE(runs->first().channelScope, QStringList({ QStringLiteral("CH2") }));
 
-        // ...but re-sending the failed channel of a PARTIAL_ERROR run does.
-        ExportData d(*db);
-        QVERIFY(d.exec(QStringLiteral("INSERT INTO channel (code, name, currency) VALUES "
-                                      "('../evil', 'bad', 'USD')")));
-        auto partial = ExportJob(db->url(), options(dir.path(), s_day.addDays(-1))).run();
+        // ...but re-sending the failed channel of a PARTIAL_ERROR run does. CH2 fails to be
+        // delivered: a plain file stands where its folder must go.
+        QTemporaryDir destination;
+        QVERIFY(QDir().mkpath(destination.filePath(QStringLiteral("DailyAccountStatementStream"))));
+        QFile blocker(destination.filePath(QStringLiteral("DailyAccountStatementStream/CH2")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        ExportOptions delivered = options(dir.path(), s_day.addDays(-1));
+        delivered.url = QStringLiteral("file://") + destination.path();
+        delivered.retry.attempts = 1;
+        auto partial = ExportJob(db->url(), delivered).run();
         QVERIFY(partial);
         QCOMPARE(partial->status, ExportStatus::PartialError);
+        QCOMPARE(partial->channels[1].status, ExportStatus::Errored);
         missed = ExportHistory::missedDays(*db, d1, d3);
         QCOMPARE(*missed, QList<QDate>({ s_day.addDays(-1) }));
-        QVERIFY(d.exec(QStringLiteral("UPDATE channel SET code = 'FIXED' WHERE code = '../evil'")));
-        ExportOptions resend = options(dir.path(), s_day.addDays(-1));
-        resend.channels = { QStringLiteral("FIXED") };
+        QVERIFY(blocker.remove());
+        ExportOptions resend = delivered;
+        resend.channels = { QStringLiteral("CH2") };
         auto resent = ExportJob(db->url(), resend).run();
         QVERIFY(resent);
         QCOMPARE(resent->status, ExportStatus::Completed);
@@ -460,45 +468,130 @@ private Q_SLOTS:
         QCOMPARE(*missed, QList<QDate>());
     }
 
-    void escapingChannelCodeIsRefused_data() { cs::test::addDatabaseRows(); }
+    void escapingChannelCodeIsRefused_data()
+    {
+        QTest::addColumn<QString>("database");
+        QTest::addColumn<QStringList>("codes");
+        QTest::addColumn<QStringList>("shown"); // how the messages show each code
+        const QString longCode(65, u'A');
+        const QString veryLong = QStringLiteral("../") + QString(300, u'x');
+        // Written past the importer, which would refuse these codes. A code with a NUL only on
+        // SQLite: PostgreSQL text cannot hold one.
+        const QStringList codes { QStringLiteral(".."),
+                                  QStringLiteral("."),
+                                  QStringLiteral("../../escape"),
+                                  QStringLiteral("a/b"),
+                                  QStringLiteral("/abs"),
+                                  QStringLiteral("a\\b"),
+                                  QStringLiteral("..\\..\\up"),
+                                  QString(QStringLiteral("")),
+                                  QStringLiteral("CH\n"),
+                                  QStringLiteral("A\tB"),
+                                  QStringLiteral("\x01"),
+                                  QStringLiteral("sp ace"),
+                                  QStringLiteral("\u00e9t\u00e9"),
+                                  longCode,
+                                  veryLong };
+        const QStringList shown { QStringLiteral("\"..\""),
+                                  QStringLiteral("\".\""),
+                                  QStringLiteral("\"../../escape\""),
+                                  QStringLiteral("\"a/b\""),
+                                  QStringLiteral("\"/abs\""),
+                                  QStringLiteral("\"a\\\\b\""),
+                                  QStringLiteral("\"..\\\\..\\\\up\""),
+                                  QStringLiteral("\"\""),
+                                  QStringLiteral("\"CH\\u000a\""),
+                                  QStringLiteral("\"A\\u0009B\""),
+                                  QStringLiteral("\"\\u0001\""),
+                                  QStringLiteral("\"sp ace\""),
+                                  QStringLiteral("\"\u00e9t\u00e9\""),
+                                  u'"' + longCode + u'"',
+                                  u'"' + veryLong.left(80) + QStringLiteral("...\"") };
+        for (const char *kind : { "sqlite", "postgresql" }) {
+            QStringList c = codes, w = shown;
+            if (QLatin1StringView(kind) == u"sqlite") {
+                c << QStringLiteral("A") + QChar(u'\0') + QStringLiteral("B");
+                w << QStringLiteral("\"A\\u0000B\"");
+            }
+            QTest::newRow(kind) << QString::fromLatin1(kind) << c << w;
+        }
+    }
     void escapingChannelCodeIsRefused()
     {
+        QFETCH(QStringList, codes);
+        QFETCH(QStringList, shown);
         CS_FRESH_DATABASE(db);
         Fixture f;
         f.build(*db);
         ExportData d(*db);
-        // Written past the importer, which would refuse these codes.
-        for (const char *code : { "../../escape", "..", "a/b" }) {
-            const qint64 ch = d.channel(QString::fromLatin1(code));
-            const qint64 acc = d.account(QStringLiteral("EVIL-") + QString::number(ch), ch);
-            d.payment(QStringLiteral("EVIL-PAY-") + QString::number(ch), acc,
-                      ExportData::ms(QStringLiteral("2026-02-10T10:00:00Z")), 1);
-        }
+        const qint64 evil = d.channel(QStringLiteral("EVIL"));
+        const qint64 acc = d.account(QStringLiteral("EVIL-1"), evil);
+        d.payment(QStringLiteral("EVIL-PAY"), acc,
+                  ExportData::ms(QStringLiteral("2026-02-10T10:00:00Z")), 1);
         QTemporaryDir outer;
         const QString dir = outer.path() + QStringLiteral("/export/inner");
-        auto result = ExportJob(db->url(), options(dir)).run();
-        QVERIFY(result);
-        QCOMPARE(result->status, ExportStatus::PartialError);
-        int refused = 0;
-        for (const ExportChannelResult &c : result->channels) {
-            if (c.code.startsWith(u"CH")) {
-                QCOMPARE(c.status, ExportStatus::Completed);
-                continue;
+        for (qsizetype i = 0; i < codes.size(); ++i) {
+            const QString &code = codes[i];
+            QVERIFY(
+                d.exec(QStringLiteral("UPDATE channel SET code = ? WHERE id = ?"), { code, evil }));
+            auto stored
+                = db->exec(QStringLiteral("SELECT code FROM channel WHERE id = ?"), { evil });
+            QVERIFY(stored && stored->next());
+            QCOMPARE(stored->value(0).toString(), code); // the database kept it as it is
+            stored->finish(); // an open read would keep this connection on an old snapshot
+
+            QVERIFY2(!validateChannelFolder(code), qPrintable(shown[i]));
+            auto result = ExportJob(db->url(), options(dir)).run();
+            QVERIFY(result);
+            // The whole run is refused: nothing written for any channel, not even a folder.
+            QCOMPARE(result->status, ExportStatus::Errored);
+            QVERIFY2(result->error.startsWith(QStringLiteral("refused before writing anything: "
+                                                             "channel code %1 cannot be used")
+                                                  .arg(shown[i])),
+                     qPrintable(result->error));
+            QVERIFY2(!result->error.contains(u'\n'), qPrintable(result->error));
+            QCOMPARE(result->channels.size(), 4);
+            for (const ExportChannelResult &c : result->channels) {
+                QCOMPARE(c.status, ExportStatus::Errored);
+                QVERIFY(c.files.isEmpty());
+                if (c.code == code)
+                    QVERIFY2(c.error.startsWith(QStringLiteral("channel code %1 (%2 characters)")
+                                                    .arg(shown[i])
+                                                    .arg(code.size())),
+                             qPrintable(c.error));
             }
-            ++refused;
-            QCOMPARE(c.status, ExportStatus::Errored);
-            QVERIFY2(c.error.contains(QStringLiteral("cannot be used as a folder name")),
-                     qPrintable(c.error));
-            QVERIFY(c.files.isEmpty());
+            QVERIFY2(!QFileInfo::exists(outer.path() + QStringLiteral("/export")),
+                     qPrintable(code));
+            QVERIFY(cs::test::filesBelow(outer.path()).isEmpty());
+            auto runs = ExportHistory::runs(*db);
+            QVERIFY(runs);
+            QCOMPARE(runs->first().status, ExportStatus::Errored);
+            QCOMPARE(runs->first().error, result->error);
         }
-        QCOMPARE(refused, 3);
-        // Nothing outside the export directory, and nothing of the bad channels inside it.
+        auto missed = ExportHistory::missedDays(*db, s_day, s_day);
+        QCOMPARE(*missed, QList<QDate>({ s_day }));
+
+        // A re-send of the good channels alone is not blocked by the bad one.
+        ExportOptions good = options(dir);
+        good.channels = { QStringLiteral("CH1"), QStringLiteral("CH2"), QStringLiteral("CH3") };
+        auto resent = ExportJob(db->url(), good).run();
+        QVERIFY(resent);
+        QCOMPARE(resent->status, ExportStatus::Completed);
+
+        // A leading dot is a valid code (domain.md): a hidden folder, but inside the directory.
+        QVERIFY(
+            d.exec(QStringLiteral("UPDATE channel SET code = '.hidden' WHERE id = ?"), { evil }));
+        auto hidden = ExportJob(db->url(), options(dir)).run();
+        QVERIFY(hidden);
+        QCOMPARE(hidden->status, ExportStatus::Completed);
         const auto everything = cs::test::filesBelow(outer.path());
-        for (auto it = everything.cbegin(); it != everything.cend(); ++it) {
+        for (auto it = everything.cbegin(); it != everything.cend(); ++it)
             QVERIFY2(it.key().startsWith(u"export/inner/"), qPrintable(it.key()));
-            QVERIFY2(!it.value().contains("EVIL"), qPrintable(it.key()));
-        }
-        QCOMPARE(everything.size(), 3 * 5);
+        QCOMPARE(everything.size(), 4 * 5);
+        QVERIFY(everything
+                    .value(QStringLiteral("export/inner/DailyPaymentAndCreditStream/target/"
+                                          ".hidden/cpbm_payment_credit_2026-02-10_1.xml"))
+                    .contains("EVIL-PAY"));
     }
 
     void unbalancedStatementIsAWarning_data() { cs::test::addDatabaseRows(); }

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -248,6 +249,49 @@ private Q_SLOTS:
                  qPrintable(refused.err));
         QCOMPARE(refused.out, QString());
         QVERIFY(!QDir(m_work.filePath(QStringLiteral("refused"))).exists());
+    }
+
+    void badChannelCodeRefusesTheRun()
+    {
+        const DatabaseUrl url = smallDatabase();
+        {
+            auto db = Connection::open(url);
+            QVERIFY(db);
+            ExportData d(**db);
+            // Past the importer: a code that climbs out and carries a line break.
+            const qint64 ch = d.channel(QStringLiteral("../out\nside"));
+            d.payment(QStringLiteral("BAD-P"), d.account(QStringLiteral("BAD-1"), ch),
+                      ExportData::ms(QStringLiteral("2026-02-10T09:00:00Z")), 5);
+        }
+        const QString dir = m_work.filePath(QStringLiteral("badcode/export"));
+        Run refused = runCli({ QStringLiteral("export"), QStringLiteral("--db"), url.path,
+                               QStringLiteral("--date"), s_day.toString(Qt::ISODate),
+                               QStringLiteral("--directory"), dir });
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.out.startsWith(QStringLiteral("2026-02-10 ERRORED run ")),
+                 qPrintable(refused.out));
+        QCOMPARE(refused.out.count(u'\n'), 1);
+        // One line per failed channel, the bad code escaped.
+        const QStringList lines = refused.err.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(
+            lines.contains(QStringLiteral("channelscope-cli export: channel \"../out\\u000aside\" "
+                                          "ERRORED: channel code \"../out\\u000aside\" (11 "
+                                          "characters) cannot be used as a folder name: it must "
+                                          "match [A-Za-z0-9_.-]{1,64} and not be . or ..")),
+            qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QStringLiteral("channel ONE ERRORED: not written: the run "
+                                                     "stopped: refused before writing anything")),
+                 qPrintable(refused.err));
+        QVERIFY(!QFileInfo::exists(m_work.filePath(QStringLiteral("badcode"))));
+
+        // The good channel alone runs.
+        Run one = runCli({ QStringLiteral("export"), QStringLiteral("--db"), url.path,
+                           QStringLiteral("--date"), s_day.toString(Qt::ISODate),
+                           QStringLiteral("--directory"), dir, QStringLiteral("--channel"),
+                           QStringLiteral("ONE") });
+        QCOMPARE(one.exitCode, 0);
+        QCOMPARE(cs::test::filesBelow(m_work.filePath(QStringLiteral("badcode"))).size(), 5);
     }
 
     void killedInTheMiddle_data()
