@@ -35,11 +35,20 @@ QString expandHome(const QString &path)
 
 QString ExportDestination::redact(const QString &url)
 {
-    QUrl parsed(url, QUrl::StrictMode);
-    if (!parsed.isValid() || parsed.scheme().isEmpty())
-        return QString(url).replace(QRegularExpression(QStringLiteral("//[^/@]*@")),
-                                    QStringLiteral("//"));
-    return parsed.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    // Not through QUrl: a password with an unencoded '/', '?', '#' or '@' makes QUrl see a host,
+    // port, path or fragment in it. Everything from the scheme's "//" up to the last '@' may be
+    // user info, and goes; so do the query and the fragment.
+    QString text = url;
+    const qsizetype separator = text.indexOf(QLatin1StringView("://"));
+    const qsizetype begin = separator < 0 ? 0 : separator + 3;
+    const qsizetype at = text.lastIndexOf(u'@');
+    if (at >= begin)
+        text.remove(begin, at + 1 - begin);
+    static const QRegularExpression tail(QStringLiteral("[?#]"));
+    const qsizetype cut = text.indexOf(tail, begin);
+    if (cut >= 0)
+        text.truncate(cut);
+    return text;
 }
 
 Result<ExportDestination> ExportDestination::parse(const QString &text)
@@ -65,6 +74,13 @@ Result<ExportDestination> ExportDestination::parse(const QString &text)
         return Error { tr("export URL %1: unsupported scheme \"%2\"; use sftp, ftp, ftps, https, "
                           "http or file")
                            .arg(redact(text), d.scheme) };
+    // "ftp://u:12/34@host/x" is a valid URL of host "u", port 12 and path "/34@host/x": an '@'
+    // after the authority means a password that needed percent-encoding, not a path.
+    const qsizetype authority = text.indexOf(QLatin1StringView("://"));
+    if (url.userInfo().isEmpty() && authority >= 0 && text.indexOf(u'@', authority) >= 0)
+        return Error { tr("export URL %1: an @ follows the host; write special characters of the "
+                          "user name and password percent-encoded (%2)")
+                           .arg(redact(text), QStringLiteral("@ %40, / %2F, # %23, ? %3F")) };
     d.host = url.host();
     d.port = url.port();
     d.user = url.userName(QUrl::FullyDecoded);

@@ -40,10 +40,12 @@ struct ExportDestination
     QString caFile;
     bool explicitTls = false;
 
-    // Parses export.URL. Fails with a reason that never contains the password.
+    // Parses export.URL. Fails with a reason that never contains the password; refuses an '@'
+    // after the host of a URL without user info (an unencoded password character).
     static Result<ExportDestination> parse(const QString &url);
-    // The same URL without user info and query, for logs, history and messages. Shows only
-    // what the URL of `text` shows, so it can be used on text that failed to parse.
+    // The URL without user info, query and fragment, for logs, history and messages. Works on
+    // text that failed to parse: everything between "://" and the last '@' is dropped (so a
+    // password with an unencoded '/', '#', '?' or '@' never shows).
     static QString redact(const QString &url);
 
     // scheme://host[:port]/basePath: what the history records.

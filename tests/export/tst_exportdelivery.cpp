@@ -2,6 +2,7 @@
 // with a throwaway key, FTP, FTPS (implicit and explicit TLS, a throwaway CA), HTTP and HTTPS
 // PUT, file://; the server down or refusing the login; untrusted certificates; a failed channel
 // re-sent alone; credentials never in results, history or manifests.
+#include "export/exportdestination.h"
 #include "export/exporthistory.h"
 #include "export/exportjob.h"
 #include "export/exportmanifest.h"
@@ -506,6 +507,44 @@ private Q_SLOTS:
         QVERIFY2(result->channels[0].error.contains(QStringLiteral("after 3 attempts")),
                  qPrintable(result->channels[0].error));
         verifyNoSecret(*db, *result, QStringLiteral("wrong-pw"));
+    }
+
+    void malformedUrlNeverShowsThePassword_data()
+    {
+        QTest::addColumn<QString>("url");
+        // Passwords a user might paste without percent-encoding; the pieces around the odd
+        // character must not show either.
+        QTest::newRow("slash") << QStringLiteral("ftp://cs:Pw1x/Pw2y@127.0.0.1:1/x");
+        QTest::newRow("at") << QStringLiteral("ftp://cs:Pw1x@Pw2y@127.0.0.1:1/x");
+        QTest::newRow("space") << QStringLiteral("ftp://cs:Pw1x Pw2y@127.0.0.1:1/x");
+        QTest::newRow("hash") << QStringLiteral("ftp://cs:Pw1x#Pw2y@127.0.0.1:1/x");
+        QTest::newRow("question") << QStringLiteral("https://cs:Pw1x?Pw2y@127.0.0.1:1/x");
+        QTest::newRow("bad port") << QStringLiteral("ftp://cs:Pw1xPw2y@127.0.0.1:port/x");
+        QTest::newRow("no host") << QStringLiteral("ftp://cs:Pw1xPw2y@/x");
+        QTest::newRow("scheme") << QStringLiteral("gopher://cs:Pw1xPw2y@127.0.0.1/x");
+        QTest::newRow("no scheme") << QStringLiteral("cs:Pw1xPw2y@127.0.0.1/x");
+        QTest::newRow("percent") << QStringLiteral("ftp://cs:Pw1x%zzPw2y@127.0.0.1/x");
+        // Valid URLs, but of host "cs", port 1234 and a path or fragment with the rest.
+        QTest::newRow("digits slash") << QStringLiteral("ftp://cs:1234/5678@127.0.0.1:1/x");
+        QTest::newRow("digits hash") << QStringLiteral("ftp://cs:1234#5678@127.0.0.1:1/x");
+    }
+    void malformedUrlNeverShowsThePassword()
+    {
+        QFETCH(QString, url);
+        auto db = freshDatabase();
+        QVERIFY(db);
+        ExportOptions o = options(url);
+        o.retry.attempts = 1;
+        auto result = ExportJob((*db).url(), o).run();
+        QVERIFY(result);
+        QVERIFY(result->status != ExportStatus::Completed);
+        QVERIFY(!result->error.isEmpty());
+        for (const QString &piece : { QStringLiteral("Pw1x"), QStringLiteral("Pw2y"),
+                                      QStringLiteral("1234"), QStringLiteral("5678") }) {
+            verifyNoSecret(*db, *result, piece);
+            QVERIFY2(!ExportDestination::redact(url).contains(piece),
+                     qPrintable(ExportDestination::redact(url)));
+        }
     }
 
     void failedChannelIsResentAlone()
