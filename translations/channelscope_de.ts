@@ -1036,6 +1036,623 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>cs::ExportPage</name>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>Ordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the export folder in the file manager</source>
+        <translation>Den Exportordner im Dateimanager öffnen</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Read the history and the missed days again</source>
+        <translation>Verlauf und versäumte Tage neu lesen</translation>
+    </message>
+    <message>
+        <source>Run &amp;Missed Days</source>
+        <translation>&amp;Versäumte Tage ausführen</translation>
+    </message>
+    <message>
+        <source>Export every missed day, oldest first, each as its own run for all channels</source>
+        <translation>Jeden versäumten Tag exportieren, den ältesten zuerst, jeden als eigenen Lauf für alle Kanäle</translation>
+    </message>
+    <message>
+        <source>Export a date</source>
+        <translation>Ein Datum exportieren</translation>
+    </message>
+    <message>
+        <source>The business date to export; days not exported are marked red in the calendar</source>
+        <translation>Das zu exportierende Geschäftsdatum; nicht exportierte Tage sind im Kalender rot markiert</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Check &amp;All</source>
+        <translation>&amp;Alle wählen</translation>
+    </message>
+    <message>
+        <source>Export every channel</source>
+        <translation>Jeden Kanal exportieren</translation>
+    </message>
+    <message>
+        <source>Check &amp;None</source>
+        <translation>&amp;Keinen wählen</translation>
+    </message>
+    <message>
+        <source>Uncheck every channel, to pick a few</source>
+        <translation>Alle Kanäle abwählen, um einzelne auszuwählen</translation>
+    </message>
+    <message>
+        <source>&amp;Run Export</source>
+        <translation>Export &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the export at its next step; the run ends INTERRUPTED</source>
+        <translation>Den Export beim nächsten Schritt anhalten; der Lauf endet als INTERRUPTED</translation>
+    </message>
+    <message>
+        <source>%v of %m channels</source>
+        <translation>%v von %m Kanälen</translation>
+    </message>
+    <message>
+        <source>Check the channels to export; Space checks the selected rows</source>
+        <translation>Die zu exportierenden Kanäle auswählen; die Leertaste wählt die markierten Zeilen</translation>
+    </message>
+    <message>
+        <source>Run history</source>
+        <translation>Verlauf der Läufe</translation>
+    </message>
+    <message>
+        <source>Channels of the selected run</source>
+        <translation>Kanäle des gewählten Laufs</translation>
+    </message>
+    <message>
+        <source>Select a run to see its channels.</source>
+        <translation>Wählen Sie einen Lauf, um seine Kanäle zu sehen.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Keine Datenbank ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Open a database to see what a date will export.</source>
+        <translation>Öffnen Sie eine Datenbank, um zu sehen, was ein Datum exportieren wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Export</source>
+        <translation>Export a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Open Export &amp;Folder</source>
+        <translation>Export&amp;ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Re&amp;load History</source>
+        <translation>Verlauf neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Reading the export settings of %1…</source>
+        <translation>Die Exporteinstellungen von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The export history cannot be read: %1</source>
+        <translation>Der Exportverlauf kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>no upload (export.URL is empty)</source>
+        <translation>kein Upload (export.URL ist leer)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Export folder:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Upload to:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Format:&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;Business time zone:&lt;/b&gt; %4 &amp;nbsp; &lt;span style=&quot;color:#666&quot;&gt;(change in File › Settings)&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Exportordner:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Upload nach:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Format:&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;Geschäftszeitzone:&lt;/b&gt; %4 &amp;nbsp; &lt;span style=&quot;color:#666&quot;&gt;(ändern unter Datei › Einstellungen)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Credentials of export.URL are never shown</source>
+        <translation>Zugangsdaten aus export.URL werden nie angezeigt</translation>
+    </message>
+    <message>
+        <source>No export has run on this database yet.</source>
+        <translation>Auf dieser Datenbank ist noch kein Export gelaufen.</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Nicht exportiert</translation>
+    </message>
+    <message>
+        <source>The last exported date is %1.</source>
+        <translation>Das zuletzt exportierte Datum ist %1.</translation>
+    </message>
+    <message>
+        <source>No date has been exported yet.</source>
+        <translation>Noch kein Datum wurde exportiert.</translation>
+    </message>
+    <message>
+        <source>Every day up to %1 is exported.</source>
+        <translation>Jeder Tag bis %1 ist exportiert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Days not exported: %1&lt;/b&gt; (%2). %3</source>
+        <translation>&lt;b&gt;Nicht exportierte Tage: %1&lt;/b&gt; (%2). %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Days not exported: %1&lt;/b&gt; between %2 and %3; the latest: %4. %5</source>
+        <translation>&lt;b&gt;Nicht exportierte Tage: %1&lt;/b&gt; zwischen %2 und %3; die letzten: %4. %5</translation>
+    </message>
+    <message>
+        <source>Run &amp;Missed Day</source>
+        <translation>&amp;Versäumten Tag ausführen</translation>
+    </message>
+    <message>
+        <source>Run %1 &amp;Missed Days</source>
+        <translation>%1 &amp;versäumte Tage ausführen</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#9b110c&quot;&gt;&lt;b&gt;not exported yet&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#9b110c&quot;&gt;&lt;b&gt;noch nicht exportiert&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#9b110c&quot;&gt;&lt;b&gt;not exported&lt;/b&gt;&lt;/span&gt; (last run %1: %2)</source>
+        <translation>&lt;span style=&quot;color:#9b110c&quot;&gt;&lt;b&gt;nicht exportiert&lt;/b&gt;&lt;/span&gt; (letzter Lauf %1: %2)</translation>
+    </message>
+    <message>
+        <source>exported; last run %1: %2</source>
+        <translation>exportiert; letzter Lauf %1: %2</translation>
+    </message>
+    <message>
+        <source>before the first document</source>
+        <translation>vor dem ersten Beleg</translation>
+    </message>
+    <message>
+        <source>Reading what %1 will export…</source>
+        <translation>Es wird gelesen, was %1 exportieren wird…</translation>
+    </message>
+    <message>
+        <source>The preview cannot be read: %1</source>
+        <translation>Die Vorschau kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Export %1 for every channel (Ctrl+Shift+R)</source>
+        <translation>%1 für jeden Kanal exportieren (Strg+Umschalt+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Run for %1 of %2 Channels</source>
+        <translation>Für %1 von %2 Kanälen &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Export %1 for the checked channels only: %2</source>
+        <translation>%1 nur für die gewählten Kanäle exportieren: %2</translation>
+    </message>
+    <message>
+        <source>Check at least one channel</source>
+        <translation>Wählen Sie mindestens einen Kanal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will export %n record(s)</source>
+        <translation>
+            <numerusform>%1 wird %n Datensatz exportieren</numerusform>
+            <numerusform>%1 wird %n Datensätze exportieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> for all %n channel(s).</source>
+        <translation>
+            <numerusform> für den einzigen Kanal.</numerusform>
+            <numerusform> für alle %n Kanäle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> for %1 of %n channel(s).</source>
+        <translation>
+            <numerusform> für %1 von %n Kanal.</numerusform>
+            <numerusform> für %1 von %n Kanälen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every channel gets its four files, empty ones too.</source>
+        <translation>Jeder Kanal erhält seine vier Dateien, auch leere.</translation>
+    </message>
+    <message>
+        <source>Check at least one channel to export.</source>
+        <translation>Wählen Sie mindestens einen Kanal zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Run Missed Days</source>
+        <translation>Versäumte Tage ausführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n day(s), from %1 to %2, one run each? This can take a while; you can cancel it.</source>
+        <translation>
+            <numerusform>%n Tag von %1 bis %2 exportieren, in einem eigenen Lauf? Das kann eine Weile dauern; Sie können abbrechen.</numerusform>
+            <numerusform>%n Tage von %1 bis %2 exportieren, jeden in einem eigenen Lauf? Das kann eine Weile dauern; Sie können abbrechen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting %1 (%2 of %3)…</source>
+        <translation>%1 wird exportiert (%2 von %3)…</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 wird exportiert…</translation>
+    </message>
+    <message>
+        <source>another export is still running</source>
+        <translation>ein anderer Export läuft noch</translation>
+    </message>
+    <message>
+        <source>The export did not run: %1</source>
+        <translation>Der Export wurde nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1 – %2&lt;/b&gt; (run %3): %n channel(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1 – %2&lt;/b&gt; (Lauf %3): %n Kanal</numerusform>
+            <numerusform>&lt;b&gt;%1 – %2&lt;/b&gt; (Lauf %3): %n Kanäle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n record(s)</source>
+        <translation>
+            <numerusform>, %n Datensatz</numerusform>
+            <numerusform>, %n Datensätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n file(s) in %1</source>
+        <translation>
+            <numerusform>, %n Datei in %1</numerusform>
+            <numerusform>, %n Dateien in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, uploaded to %1</source>
+        <translation>, hochgeladen nach %1</translation>
+    </message>
+    <message>
+        <source>Missed days: %1 of %2 run, %3 completed.</source>
+        <translation>Versäumte Tage: %1 von %2 ausgeführt, %3 abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Channel %1: %2</source>
+        <translation>Kanal %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s):</source>
+        <translation>
+            <numerusform>%n Warnung:</numerusform>
+            <numerusform>%n Warnungen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more, see the channels of the run below)</source>
+        <translation>
+            <numerusform>(und %n weitere, siehe die Kanäle des Laufs unten)</numerusform>
+            <numerusform>(und %n weitere, siehe die Kanäle des Laufs unten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>The export folder %1 does not exist yet; the first run creates it.</source>
+        <translation>Der Exportordner %1 existiert noch nicht; der erste Lauf legt ihn an.</translation>
+    </message>
+    <message>
+        <source>No file manager could open %1.</source>
+        <translation>Kein Dateimanager konnte %1 öffnen.</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2, %3 by %4 on %5 (pid %6); folder %7</source>
+        <translation>Lauf %1 vom %2, %3, gestartet von %4 auf %5 (PID %6); Ordner %7</translation>
+    </message>
+    <message>
+        <source>, no upload</source>
+        <translation>, kein Upload</translation>
+    </message>
+    <message>
+        <source>, upload to %1</source>
+        <translation>, Upload nach %1</translation>
+    </message>
+    <message>
+        <source>, %1.</source>
+        <translation>, %1.</translation>
+    </message>
+    <message>
+        <source>The channels of run %1 cannot be read: %2</source>
+        <translation>Die Kanäle von Lauf %1 können nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ExportPreviewModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Writing files…</source>
+        <translation>Dateien werden geschrieben…</translation>
+    </message>
+    <message>
+        <source>Files written</source>
+        <translation>Dateien geschrieben</translation>
+    </message>
+    <message>
+        <source>Uploading…</source>
+        <translation>Wird hochgeladen…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Uncheck to leave this channel out of the run</source>
+        <translation>Abwählen, um diesen Kanal im Lauf auszulassen</translation>
+    </message>
+    <message>
+        <source>Sum of the statements&apos; net balance (FinalCharges)</source>
+        <translation>Summe der Nettosalden der Kontoauszüge (FinalCharges)</translation>
+    </message>
+    <message>
+        <source>Sum of the invoices&apos; final amount</source>
+        <translation>Summe der Endbeträge der Rechnungen</translation>
+    </message>
+    <message>
+        <source>Sum of the payments and credits</source>
+        <translation>Summe der Zahlungen und Gutschriften</translation>
+    </message>
+    <message>
+        <source>Sum of the failed payments</source>
+        <translation>Summe der fehlgeschlagenen Zahlungen</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Auszüge</translation>
+    </message>
+    <message>
+        <source>Net balance</source>
+        <translation>Nettosaldo</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Fakturiert</translation>
+    </message>
+    <message>
+        <source>Payments &amp; credits</source>
+        <translation>Zahlungen/Gutschr.</translation>
+    </message>
+    <message>
+        <source>Paid / credited</source>
+        <translation>Gezahlt/gutgeschr.</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Fehlschläge</translation>
+    </message>
+    <message>
+        <source>Failed amount</source>
+        <translation>Nicht eingezogen</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ExportRunChannelModel</name>
+    <message>
+        <source>no upload</source>
+        <translation>kein Upload</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n record(s))</source>
+        <translation>
+            <numerusform>%1 (%n Datensatz)</numerusform>
+            <numerusform>%1 (%n Datensätze)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records added or removed against the previous run of this date</source>
+        <translation>Datensätze, die gegenüber dem vorigen Lauf dieses Datums hinzugekommen oder weggefallen sind</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Geliefert</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Errors and warnings</source>
+        <translation>Fehler und Warnungen</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ExportRunModel</name>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>Von Hand</translation>
+    </message>
+    <message>
+        <source>%1 (by hand)</source>
+        <translation>%1 (von Hand)</translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation>nur %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>only %n channel(s)</source>
+        <translation>
+            <numerusform>nur %n Kanal</numerusform>
+            <numerusform>nur %n Kanäle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s)</source>
+        <translation>
+            <numerusform>%n Kanal</numerusform>
+            <numerusform>%n Kanäle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n completed</source>
+        <translation>
+            <numerusform>%1 von %n abgeschlossen</numerusform>
+            <numerusform>%1 von %n abgeschlossen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n failed</source>
+        <translation>
+            <numerusform>%1 von %n fehlgeschlagen</numerusform>
+            <numerusform>%1 von %n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>läuft…</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>+%1 / −%2</source>
+        <translation>+%1 / −%2</translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation>Lauf %1: %2</translation>
+    </message>
+    <message>
+        <source>Records added and removed against the previous run of this date</source>
+        <translation>Hinzugekommene und weggefallene Datensätze gegenüber dem vorigen Lauf dieses Datums</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle Kanäle</translation>
+    </message>
+    <message>
+        <source>Times in the business time zone</source>
+        <translation>Zeiten in der Geschäftszeitzone</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
     <name>cs::ExportSource</name>
     <message>
         <source>unknown channel &quot;%1&quot;</source>
@@ -1052,6 +1669,29 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>statement %1 (account %2): net balance %3 %4 is not balance forward %5 - (payments %6 + credits %7) + new charges %8 = %9</source>
         <translation>Kontoauszug %1 (Konto %2): Nettosaldo %3 %4 ist nicht Vortrag %5 - (Zahlungen %6 + Gutschriften %7) + neue Belastungen %8 = %9</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ExportStatusView</name>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Partial error</source>
+        <translation>Teilweise fehlerhaft</translation>
+    </message>
+    <message>
+        <source>Errored</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +2271,22 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>The demo database could not be created: %1</source>
         <translation>Die Demodatenbank konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Billing export</source>
+        <translation>Abrechnungsexport</translation>
+    </message>
+    <message>
+        <source>&amp;Billing Export</source>
+        <translation>Abrechnungs&amp;export</translation>
+    </message>
+    <message>
+        <source>Show &amp;Usage and Spend</source>
+        <translation>&amp;Nutzung und Kosten zeigen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Billing Export</source>
+        <translation>&amp;Abrechnungsexport zeigen</translation>
     </message>
 </context>
 <context>

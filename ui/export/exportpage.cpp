@@ -305,7 +305,7 @@ ExportPage::ExportPage(QWidget *parent)
     splitter->addWidget(detailsBox);
     splitter->setStretchFactor(0, 5);
     splitter->setStretchFactor(1, 4);
-    splitter->setStretchFactor(2, 3);
+    splitter->setStretchFactor(2, 2);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -671,7 +671,7 @@ void ExportPage::fitColumns(QTableView *view, const QList<int> &elided)
     QHeaderView *header = view->horizontalHeader();
     for (int column = 0; column + 1 < header->count(); ++column) {
         view->resizeColumnToContents(column);
-        const int limit = elided.contains(column) ? 14 * em : 24 * em;
+        const int limit = elided.contains(column) ? 14 * em : 30 * em;
         header->resizeSection(column, std::min(header->sectionSize(column) + 8, limit));
     }
 }

@@ -98,7 +98,13 @@ QVariant ExportRunModel::data(const QModelIndex &index, int role) const
         case Ended:
             if (run.status == ExportStatus::Running)
                 return tr("running\u2026");
-            return run.finishedAt.isValid() ? time(run.finishedAt) : tr("\u2014");
+            if (!run.finishedAt.isValid())
+                return tr("\u2014");
+            // the time alone when the run ended on the day it started
+            if (run.finishedAt.toTimeZone(m_zone).date() == run.startedAt.toTimeZone(m_zone).date())
+                return QLocale().toString(run.finishedAt.toTimeZone(m_zone).time(),
+                                          QLocale::ShortFormat);
+            return time(run.finishedAt);
         case Channels:
             return channelSummary(run);
         case Records:
@@ -152,6 +158,8 @@ QVariant ExportRunModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Status:
             return tr("Run %1: %2").arg(run.runId).arg(ExportStatuses::toString(run.status));
+        case Ended:
+            return run.finishedAt.isValid() ? QVariant(time(run.finishedAt)) : QVariant();
         case Changes:
             return tr("Records added and removed against the previous run of this date");
         case Error:
