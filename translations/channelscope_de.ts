@@ -139,12 +139,12 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>channel code &quot;%1&quot; cannot be used as a folder name (it must match [A-Za-z0-9_.-]{1,64} and not be . or ..); nothing was written for it</source>
-        <translation>Kanalcode „%1“ kann nicht als Ordnername dienen (er muss [A-Za-z0-9_.-]{1,64} entsprechen und darf nicht . oder .. sein); für ihn wurde nichts geschrieben</translation>
-    </message>
-    <message>
         <source>cannot flush the files in %1 to disk: %2</source>
         <translation>die Dateien in %1 können nicht auf die Platte geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>channel code %1 (%2 characters) cannot be used as a folder name: it must match [A-Za-z0-9_.-]{1,64} and not be . or ..</source>
+        <translation>Kanalcode %1 (%2 Zeichen) kann nicht als Ordnername dienen: er muss [A-Za-z0-9_.-]{1,64} entsprechen und darf nicht . oder .. sein</translation>
     </message>
 </context>
 <context>
@@ -953,6 +953,14 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <source>export URL %1: cannot read the known hosts file %2; the server&apos;s host key must be listed there</source>
         <translation>Export-URL %1: die Datei der bekannten Hosts %2 kann nicht gelesen werden; der Hostschlüssel des Servers muss dort stehen</translation>
     </message>
+    <message>
+        <source>export URL %1: an @ follows the host; write special characters of the user name and password percent-encoded (%2)</source>
+        <translation>Export-URL %1: auf den Host folgt ein @; Sonderzeichen in Benutzername und Passwort müssen prozentkodiert geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>export URL %1: cannot read the CA file %2</source>
+        <translation>Export-URL %1: die CA-Datei %2 kann nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>cs::ExportHistory</name>
@@ -1014,6 +1022,14 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>cannot write the manifest: %1</source>
         <translation>das Manifest kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <source>refused before writing anything: channel code %1 cannot be used as a folder name (codes must match [A-Za-z0-9_.-]{1,64} and not be . or ..)</source>
+        <translation>abgelehnt, bevor etwas geschrieben wurde: Kanalcode %1 kann nicht als Ordnername dienen (Codes müssen [A-Za-z0-9_.-]{1,64} entsprechen und dürfen nicht . oder .. sein)</translation>
     </message>
 </context>
 <context>
