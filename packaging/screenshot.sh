@@ -4,8 +4,8 @@
 # tab. The demo data ends on a fixed day, so the picture changes only when the program does.
 # Then resources/screenshots/billing-export.png: the "Billing export" page on a demo database
 # with data up to yesterday, every day exported by channelscope-cli except the last two (so
-# they show as missed), one day run twice and the day before yesterday for one channel only. That picture follows
-# the calendar: its dates are those of the day it is taken.
+# they show as missed), the day before yesterday for one channel only, and the last exported
+# day run again. That picture follows the calendar: its dates are those of the day it is taken.
 #
 #   packaging/screenshot.sh [BUILD_DIR] [OUTPUT_PNG] [EXPORT_PNG]
 #
@@ -61,10 +61,9 @@ fi
 for day in "${missed[@]:0:${#missed[@]}-2}"; do
     "$cli" export --db "$export_database" --date "$day" >/dev/null
 done
-rerun=${missed[${#missed[@]}-4]}
-"$cli" export --db "$export_database" --date "$rerun" >/dev/null
 "$cli" export --db "$export_database" --date "${missed[${#missed[@]}-2]}" \
     --channel EUROCLOUD-DE >/dev/null
+"$cli" export --db "$export_database" --date "${missed[${#missed[@]}-3]}" >/dev/null
 # the page shown at start is the last one shown (the program's own setting)
 mkdir -p "$XDG_CONFIG_HOME/ChannelScope"
 printf '[window]\npage=billing-export\n' >"$XDG_CONFIG_HOME/ChannelScope/ChannelScope.conf"

@@ -131,10 +131,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <source>cannot update the usage rollups: %1</source>
-        <translation>die Nutzungsverdichtungen können nicht aktualisiert werden: %1</translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -231,10 +227,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <translation>Produkte mit Nutzung im Zeitraum</translation>
     </message>
     <message>
-        <source>The most accounts of any one product of the channel (an account that uses several products is counted once here)</source>
-        <translation>Die meisten Konten eines einzelnen Produkts des Kanals (ein Konto, das mehrere Produkte nutzt, zählt hier einmal)</translation>
-    </message>
-    <message>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
@@ -261,6 +253,10 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>Accounts</source>
         <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Accounts of the channel with usage in the range (an account that uses several products counts once)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1122,8 +1118,8 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <translation>%v von %m Kanälen</translation>
     </message>
     <message>
-        <source>Check the channels to export; Space checks the selected rows</source>
-        <translation>Die zu exportierenden Kanäle auswählen; die Leertaste wählt die markierten Zeilen</translation>
+        <source>Check the channels to export: click a box, or press Enter on a row</source>
+        <translation>Die zu exportierenden Kanäle auswählen: ein Kästchen anklicken oder auf einer Zeile die Eingabetaste drücken</translation>
     </message>
     <message>
         <source>Run history</source>
@@ -1831,10 +1827,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <translation>keine Nutzung in diesem Zeitraum</translation>
     </message>
     <message>
-        <source>vs. %1: %2</source>
-        <translation>ggü. %1: %2</translation>
-    </message>
-    <message>
         <source>no usage</source>
         <translation>keine Nutzung</translation>
     </message>
@@ -1851,12 +1843,16 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <translation>%1 Kanäle</translation>
     </message>
     <message>
-        <source>%1 accounts (largest product)</source>
-        <translation>%1 Konten (größtes Produkt)</translation>
-    </message>
-    <message>
         <source>Spend:</source>
         <translation>Kosten:</translation>
+    </message>
+    <message>
+        <source>vs. %1: %2; %3 accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accounts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2755,6 +2751,13 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>All shown products</source>
         <translation>Alle gezeigten Produkte</translation>
+    </message>
+</context>
+<context>
+    <name>cs::Upsert</name>
+    <message>
+        <source>cannot update the usage rollups: %1</source>
+        <translation type="unfinished">die Nutzungsverdichtungen können nicht aktualisiert werden: %1</translation>
     </message>
 </context>
 <context>

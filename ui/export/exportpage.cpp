@@ -258,7 +258,8 @@ ExportPage::ExportPage(QWidget *parent)
 
     m_previewView = makeTable(exportBox, m_previewModel);
     m_previewView->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_previewView->setToolTip(tr("Check the channels to export; Space checks the selected rows"));
+    m_previewView->setToolTip(
+        tr("Check the channels to export: click a box, or press Enter on a row"));
     connect(m_previewView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         const QModelIndex check = index.siblingAtColumn(ExportPreviewModel::Channel);
         m_previewModel->setData(
@@ -304,8 +305,8 @@ ExportPage::ExportPage(QWidget *parent)
     splitter->addWidget(historyBox);
     splitter->addWidget(detailsBox);
     splitter->setStretchFactor(0, 5);
-    splitter->setStretchFactor(1, 4);
-    splitter->setStretchFactor(2, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 3);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
