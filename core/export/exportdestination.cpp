@@ -172,6 +172,9 @@ QString ExportDestination::sanitize(QString text) const
     if (!password.isEmpty()) {
         text.replace(password, QStringLiteral("***"));
         text.replace(QString::fromLatin1(QUrl::toPercentEncoding(password)), QStringLiteral("***"));
+        // As a server quoting the request would show the Basic credentials.
+        text.replace(QString::fromLatin1(QString(user + u':' + password).toUtf8().toBase64()),
+                     QStringLiteral("***"));
     }
     if (!keyPassphrase.isEmpty())
         text.replace(keyPassphrase, QStringLiteral("***"));

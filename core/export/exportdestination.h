@@ -52,7 +52,8 @@ struct ExportDestination
     QString displayString() const;
     // The URL of a path below basePath (segments percent-encoded), without user info.
     QByteArray urlFor(const QString &relativePath) const;
-    // Removes the password (plain and percent-encoded) and any user info from a message.
+    // Removes the password (plain, percent-encoded and as Basic credentials) and any user info
+    // from a message.
     QString sanitize(QString text) const;
 };
 

@@ -547,6 +547,35 @@ private Q_SLOTS:
         }
     }
 
+    void serverQuotingTheCredentials_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("http") << QStringLiteral("http://cs:secret@127.0.0.1:%1/echo-request/x")
+                                     .arg(port("CHANNELSCOPE_TEST_HTTP_PORT"));
+        QTest::newRow("https") << QStringLiteral("https://cs:secret@127.0.0.1:%1/echo-request/x"
+                                                 "?cacert=%2/cert.pem")
+                                      .arg(port("CHANNELSCOPE_TEST_HTTPS_PORT"))
+                                      .arg(env("CHANNELSCOPE_TEST_HTTPS_DIR"));
+    }
+    void serverQuotingTheCredentials()
+    {
+        QFETCH(QString, url);
+        if (!cs::test::requireServer("HTTP", QUrl(url).port()))
+            return;
+        auto db = freshDatabase();
+        QVERIFY(db);
+        auto result = ExportJob((*db).url(), options(url)).run();
+        QVERIFY(result);
+        QCOMPARE(result->status, ExportStatus::Errored);
+        const QString error = result->channels[0].error;
+        // The server's answer is there (so the check below means something), the credentials
+        // are not, in no form.
+        QVERIFY2(error.contains(QStringLiteral("HTTP 400 bad request: Authorization: Basic ***")),
+                 qPrintable(error));
+        verifyNoSecret(*db, *result, QStringLiteral("secret"));
+        verifyNoSecret(*db, *result, QString::fromLatin1(QByteArray("cs:secret").toBase64()));
+    }
+
     void failedChannelIsResentAlone()
     {
         if (!cs::test::requireServer("FTP", port("CHANNELSCOPE_TEST_FTP_PORT")))

@@ -1,7 +1,8 @@
 """Throwaway HTTP(S) upload server for tests, run by http-put-server.sh with /usr/bin/python3
 (standard library only). Serves ROOT on 127.0.0.1:PORT behind Basic auth cs/secret: PUT (atomic,
 Content-Length or chunked, creates directories), MOVE (Destination, Overwrite), DELETE, MKCOL,
-GET, HEAD. With --cert/--key it speaks TLS. Logs to stderr; writes PIDFILE once listening."""
+GET, HEAD; a path with /echo-request/ answers 400 quoting the request headers. With --cert/--key
+it speaks TLS. Logs to stderr; writes PIDFILE once listening."""
 
 import argparse
 import base64
@@ -110,6 +111,15 @@ class Handler(BaseHTTPRequestHandler):
             if not self.authorized():
                 self.drain()
                 self.unauthorized()
+                return
+            if "/echo-request/" in self.path:
+                # A misbehaving server that quotes the request, credentials and all, in its
+                # error: for the tests that error texts never show them.
+                self.drain()
+                quoted = [f"{k}: {v}" for k, v in self.headers.items() if k == "Authorization"]
+                quoted += [self.requestline]
+                quoted += [f"{k}: {v}" for k, v in self.headers.items() if k != "Authorization"]
+                self.reply(400, "bad request: " + " | ".join(quoted) + "\n")
                 return
             method()
         except BadRequest as e:
