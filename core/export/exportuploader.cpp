@@ -77,6 +77,7 @@ bool unreachableCode(CURLcode code)
     case CURLE_PEER_FAILED_VERIFICATION:
     case CURLE_SSL_CONNECT_ERROR:
     case CURLE_SSL_CACERT_BADFILE:
+    case CURLE_USE_SSL_FAILED: // tls=required, but the server offers no TLS
     case CURLE_AUTH_ERROR:
     case CURLE_SSH:
     case CURLE_FTP_WEIRD_SERVER_REPLY:

@@ -371,6 +371,34 @@ private Q_SLOTS:
         verifyNoSecret(*db, *result, QStringLiteral("secret"));
     }
 
+    void tlsRequiredButServerHasNone()
+    {
+        if (!cs::test::requireServer("FTP", port("CHANNELSCOPE_TEST_FTP_PORT")))
+            return;
+        auto db = freshDatabase();
+        QVERIFY(db);
+        QFile log(env("CHANNELSCOPE_TEST_FTP_DIR") + QStringLiteral("/ftp.log"));
+        const qint64 logStart = QFileInfo(log.fileName()).size();
+        // The plain FTP server knows no AUTH TLS: nothing may go up, and the password must not
+        // be sent in the clear.
+        auto result = ExportJob((*db).url(),
+                                options(QStringLiteral("ftp://cs:secret@127.0.0.1:%1/clear"
+                                                       "?tls=required")
+                                            .arg(port("CHANNELSCOPE_TEST_FTP_PORT"))))
+                          .run();
+        QVERIFY(result);
+        QCOMPARE(result->status, ExportStatus::Errored);
+        QVERIFY2(result->channels[0].error.contains(QStringLiteral("SSL")),
+                 qPrintable(result->channels[0].error));
+        QVERIFY2(result->channels[2].error.contains(QStringLiteral("unreachable")),
+                 qPrintable(result->channels[2].error));
+        QVERIFY(log.open(QIODevice::ReadOnly) && log.seek(logStart));
+        const QByteArray lines = log.readAll();
+        QVERIFY2(!lines.contains("USER 'cs'"), lines.constData());
+        QVERIFY(
+            !QFileInfo::exists(serverRoot("CHANNELSCOPE_TEST_FTP_DIR") + QStringLiteral("/clear")));
+    }
+
     void unreadableCaFileIsRefused()
     {
         auto db = freshDatabase();
