@@ -381,6 +381,12 @@ QList<QAction *> ExportPage::menuActions() const
 void ExportPage::setDatabase(const DatabaseUrl &url)
 {
     m_database = url;
+    // whatever is still being read is of the previous database
+    ++m_stateGeneration;
+    ++m_previewGeneration;
+    ++m_detailsGeneration;
+    m_stateLoading = false;
+    m_refreshAgain = false;
     m_state.reset();
     m_runModel->setRuns({}, QTimeZone::utc());
     m_runChannelModel->setChannels({}, false);
