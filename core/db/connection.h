@@ -41,6 +41,11 @@ public:
     // statement's first words and the database's reason.
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &bindings = {});
 
+    // The raw SQLite handle (nullptr on PostgreSQL) for bulk paths that bypass Qt Sql: the
+    // importer and the usage rollups. Only for the thread that owns this Connection; the handle
+    // stays owned by the Qt driver.
+    sqlite3 *sqliteHandle() const { return m_sqliteHandle; }
+
     // Interrupts the statement running on this connection from any thread (SQLite's interrupt,
     // PostgreSQL's cancel request). The interrupted statement fails; the connection stays usable.
     void interrupt();

@@ -15,6 +15,8 @@
 
 #include <algorithm>
 #include <condition_variable>
+#include <cstdio>
+#include <cstring>
 #include <deque>
 #include <libpq-fe.h>
 #include <mutex>
@@ -87,6 +89,188 @@ struct SqliteStatementDeleter
     void operator()(sqlite3_stmt *statement) const { sqlite3_finalize(statement); }
 };
 using SqliteStatement = std::unique_ptr<sqlite3_stmt, SqliteStatementDeleter>;
+
+// A validated usage row of the fresh SQLite import, waiting in a chunk; its id text lies in
+// the chunk's id buffer.
+struct PendingUsage
+{
+    qint64 line;
+    qint64 accountId;
+    qint64 channelId;
+    qint64 productId;
+    qint64 startMs;
+    qint64 endMs;
+    StoredQuantity quantity;
+    qsizetype idOffset;
+    qsizetype idLength;
+};
+
+struct UsageChunk
+{
+    std::vector<PendingUsage> rows;
+    QByteArray ids;
+    std::vector<quint32> order; // the rows in the order of their ids
+    qint64 firstId = 0; // usage_record.id of rows[order[0]]; the others follow
+    qint64 duplicateLine = 0; // the earliest duplicate within the chunk, 0 if none
+    std::optional<Error> error; // a parse error after the rows of this (last) chunk
+    qint64 errorLine = 0;
+    std::string_view idOf(const PendingUsage &p) const
+    {
+        return std::string_view(ids.constData() + p.idOffset, size_t(p.idLength));
+    }
+};
+
+// The rows order[begin, end) of a chunk, handed to one INSERT ... SELECT through the virtual table
+// below, so that SQLite inserts a whole batch in one statement: no bind, step and reset calls
+// (each taking the connection's mutex) per row.
+struct UsageFeed
+{
+    static constexpr const char *s_type = "cs_usage_feed";
+    const UsageChunk *chunk = nullptr;
+    size_t begin = 0;
+    size_t end = 0;
+    size_t current = 0; // the row SQLite read last, for an error message
+};
+
+// An eponymous-only table-valued function cs_usage_feed(pointer) over a UsageFeed, with the
+// columns of usage_record; the pointer is bound with sqlite3_bind_pointer().
+namespace usageFeedModule {
+
+enum Column { Id, ExternalId, AccountId, ProductId, StartAt, EndAt, Whole, Micros, Feed };
+
+struct Cursor
+{
+    sqlite3_vtab_cursor base;
+    UsageFeed *feed;
+    size_t position;
+};
+
+int connect(sqlite3 *db, void *, int, const char *const *, sqlite3_vtab **table, char **)
+{
+    const int declared = sqlite3_declare_vtab(
+        db,
+        "CREATE TABLE x(id, external_id, account_id, product_id, start_at, end_at, "
+        "quantity_whole, quantity_micros, feed HIDDEN)");
+    if (declared != SQLITE_OK)
+        return declared;
+    *table = static_cast<sqlite3_vtab *>(sqlite3_malloc(sizeof(sqlite3_vtab)));
+    if (!*table)
+        return SQLITE_NOMEM;
+    std::memset(*table, 0, sizeof(sqlite3_vtab));
+    return SQLITE_OK;
+}
+
+int disconnect(sqlite3_vtab *table)
+{
+    sqlite3_free(table);
+    return SQLITE_OK;
+}
+
+int bestIndex(sqlite3_vtab *, sqlite3_index_info *info)
+{
+    for (int i = 0; i < info->nConstraint; ++i) {
+        const auto &constraint = info->aConstraint[i];
+        if (constraint.iColumn == Feed && constraint.op == SQLITE_INDEX_CONSTRAINT_EQ
+            && constraint.usable) {
+            info->aConstraintUsage[i].argvIndex = 1;
+            info->aConstraintUsage[i].omit = 1;
+            info->estimatedCost = 1;
+            return SQLITE_OK;
+        }
+    }
+    return SQLITE_CONSTRAINT; // only usable with its argument
+}
+
+int open(sqlite3_vtab *, sqlite3_vtab_cursor **cursor)
+{
+    auto *opened = static_cast<Cursor *>(sqlite3_malloc(sizeof(Cursor)));
+    if (!opened)
+        return SQLITE_NOMEM;
+    std::memset(opened, 0, sizeof(Cursor));
+    *cursor = &opened->base;
+    return SQLITE_OK;
+}
+
+int close(sqlite3_vtab_cursor *cursor)
+{
+    sqlite3_free(cursor);
+    return SQLITE_OK;
+}
+
+int filter(sqlite3_vtab_cursor *base, int, const char *, int argc, sqlite3_value **argv)
+{
+    auto *cursor = reinterpret_cast<Cursor *>(base);
+    cursor->feed = argc > 0
+        ? static_cast<UsageFeed *>(sqlite3_value_pointer(argv[0], UsageFeed::s_type))
+        : nullptr;
+    cursor->position = cursor->feed ? cursor->feed->begin : 0;
+    return SQLITE_OK;
+}
+
+int next(sqlite3_vtab_cursor *base)
+{
+    ++reinterpret_cast<Cursor *>(base)->position;
+    return SQLITE_OK;
+}
+
+int eof(sqlite3_vtab_cursor *base)
+{
+    const auto *cursor = reinterpret_cast<Cursor *>(base);
+    return !cursor->feed || cursor->position >= cursor->feed->end;
+}
+
+int column(sqlite3_vtab_cursor *base, sqlite3_context *context, int column)
+{
+    const auto *cursor = reinterpret_cast<Cursor *>(base);
+    UsageFeed &feed = *cursor->feed;
+    feed.current = cursor->position;
+    const PendingUsage &row = feed.chunk->rows[feed.chunk->order[cursor->position]];
+    switch (column) {
+    case Id:
+        sqlite3_result_int64(context, feed.chunk->firstId + qint64(cursor->position));
+        break;
+    case ExternalId: {
+        const std::string_view id = feed.chunk->idOf(row);
+        sqlite3_result_text(context, id.data(), int(id.size()), SQLITE_STATIC);
+        break;
+    }
+    case AccountId:
+        sqlite3_result_int64(context, row.accountId);
+        break;
+    case ProductId:
+        sqlite3_result_int64(context, row.productId);
+        break;
+    case StartAt:
+        sqlite3_result_int64(context, row.startMs);
+        break;
+    case EndAt:
+        sqlite3_result_int64(context, row.endMs);
+        break;
+    case Whole:
+        sqlite3_result_int64(context, row.quantity.whole);
+        break;
+    case Micros:
+        sqlite3_result_int64(context, row.quantity.micros);
+        break;
+    default:
+        sqlite3_result_null(context);
+    }
+    return SQLITE_OK;
+}
+
+int rowid(sqlite3_vtab_cursor *base, sqlite3_int64 *rowid)
+{
+    *rowid = sqlite3_int64(reinterpret_cast<Cursor *>(base)->position);
+    return SQLITE_OK;
+}
+
+const sqlite3_module s_module = {
+    0,       nullptr, connect, bestIndex, disconnect, nullptr, open,    close,
+    filter,  next,    eof,     column,    rowid,      nullptr, nullptr, nullptr,
+    nullptr, nullptr, nullptr, nullptr,   nullptr,    nullptr, nullptr, nullptr,
+};
+
+} // namespace usageFeedModule
 
 // One file of the format: its name, the columns it must have, and how its rows are imported.
 class ImportRun;
@@ -672,45 +856,28 @@ Status ImportRun::importUsage(CsvReader &csv, const QList<int> &columns)
 // in chunks while this thread inserts the previous chunk, in the order of the ids, so that the
 // unique index on external_id grows at a few places instead of all over (inserting ids in file
 // order was the largest cost of the import). The ids of the new records are assigned here, in
-// that order, so the worker can also feed the rollups. Duplicates within a chunk are neighbours
-// after sorting; a duplicate of an earlier chunk fails the unique index. Either way the error
-// names the earliest bad line, also when a parse error comes later in the same chunk.
+// that order, so the worker can also feed the rollups. Each batch of a chunk is one INSERT ...
+// SELECT from the cs_usage_feed virtual table. Duplicates within a chunk are neighbours after
+// sorting; a duplicate of an earlier chunk fails the unique index. Either way the error names the
+// earliest bad line, also when a parse error comes later in the same chunk.
 Status ImportRun::insertUsageSorted(CsvReader &csv, const QList<int> &c, sqlite3 *db,
                                     sqlite3_stmt *, sqlite3_stmt *find)
 {
-    struct Pending
-    {
-        qint64 line;
-        qint64 accountId;
-        qint64 channelId;
-        qint64 productId;
-        qint64 startMs;
-        qint64 endMs;
-        StoredQuantity quantity;
-        qsizetype idOffset;
-        qsizetype idLength;
-    };
-    struct Chunk
-    {
-        std::vector<Pending> rows;
-        QByteArray ids;
-        std::vector<quint32> order;
-        qint64 firstId = 0;
-        qint64 duplicateLine = 0; // the earliest duplicate within the chunk, 0 if none
-        std::optional<Error> error; // a parse error after the rows of this (last) chunk
-        qint64 errorLine = 0;
-        std::string_view idOf(const Pending &p) const
-        {
-            return std::string_view(ids.constData() + p.idOffset, size_t(p.idLength));
-        }
-    };
     constexpr size_t chunkRows = 1 << 18;
 
+    if (sqlite3_create_module_v2(db, "cs_usage_feed", &usageFeedModule::s_module, nullptr, nullptr)
+        != SQLITE_OK)
+        return Error {
+            tr("cannot prepare the import: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)))
+        };
+    // OR FAIL: a failing row ends the statement without a statement journal to undo its earlier
+    // rows; any failure fails the whole import anyway.
     sqlite3_stmt *raw = nullptr;
     if (sqlite3_prepare_v3(db,
-                           "INSERT INTO usage_record (id, external_id, account_id, product_id, "
-                           "start_at, end_at, quantity_whole, quantity_micros) VALUES (?8, ?1, "
-                           "?2, ?3, ?4, ?5, ?6, ?7)",
+                           "INSERT OR FAIL INTO usage_record (id, external_id, account_id, "
+                           "product_id, start_at, end_at, quantity_whole, quantity_micros) SELECT "
+                           "id, external_id, account_id, product_id, start_at, end_at, "
+                           "quantity_whole, quantity_micros FROM cs_usage_feed(?1)",
                            -1, SQLITE_PREPARE_PERSISTENT, &raw, nullptr)
         != SQLITE_OK)
         return Error {
@@ -721,32 +888,32 @@ Status ImportRun::insertUsageSorted(CsvReader &csv, const QList<int> &c, sqlite3
     // Two chunks in flight: one being filled by the worker, one being inserted here.
     std::mutex mutex;
     std::condition_variable changed;
-    std::deque<std::unique_ptr<Chunk>> ready;
-    std::vector<std::unique_ptr<Chunk>> spare;
+    std::deque<std::unique_ptr<UsageChunk>> ready;
+    std::vector<std::unique_ptr<UsageChunk>> spare;
     bool stop = false; // set by this thread on an error
     bool finished = false; // set by the worker after its last chunk
 
     const auto worker = [&] {
         qint64 nextId = 1;
         UsageRow row;
-        const auto take = [&]() -> std::unique_ptr<Chunk> {
+        const auto take = [&]() -> std::unique_ptr<UsageChunk> {
             std::unique_lock lock(mutex);
             changed.wait(lock, [&] { return stop || !spare.empty() || ready.size() < 2; });
             if (stop)
                 return nullptr;
             if (spare.empty())
-                return std::make_unique<Chunk>();
+                return std::make_unique<UsageChunk>();
             auto chunk = std::move(spare.back());
             spare.pop_back();
             return chunk;
         };
-        const auto publish = [&](std::unique_ptr<Chunk> chunk, bool last) {
+        const auto publish = [&](std::unique_ptr<UsageChunk> chunk, bool last) {
             std::lock_guard lock(mutex);
             ready.push_back(std::move(chunk));
             finished = last;
             changed.notify_all();
         };
-        const auto sortChunk = [](Chunk &chunk) {
+        const auto sortChunk = [](UsageChunk &chunk) {
             chunk.order.resize(chunk.rows.size());
             for (quint32 i = 0; i < chunk.order.size(); ++i)
                 chunk.order[i] = i;
@@ -756,14 +923,14 @@ Status ImportRun::insertUsageSorted(CsvReader &csv, const QList<int> &c, sqlite3
             });
             chunk.duplicateLine = 0;
             for (size_t i = 1; i < chunk.order.size(); ++i) {
-                const Pending &p = chunk.rows[chunk.order[i]];
+                const PendingUsage &p = chunk.rows[chunk.order[i]];
                 if (chunk.idOf(chunk.rows[chunk.order[i - 1]]) == chunk.idOf(p)
                     && (chunk.duplicateLine == 0 || p.line < chunk.duplicateLine))
                     chunk.duplicateLine = p.line;
             }
         };
         for (;;) {
-            std::unique_ptr<Chunk> chunk = take();
+            std::unique_ptr<UsageChunk> chunk = take();
             if (!chunk)
                 return;
             chunk->rows.clear();
@@ -789,7 +956,7 @@ Status ImportRun::insertUsageSorted(CsvReader &csv, const QList<int> &c, sqlite3
             if (!chunk->error && chunk->duplicateLine == 0) {
                 chunk->firstId = nextId;
                 for (const quint32 index : chunk->order) {
-                    const Pending &p = chunk->rows[index];
+                    const PendingUsage &p = chunk->rows[index];
                     m_rollups->add(nextId++, p.channelId, p.accountId, p.productId, p.startMs,
                                    p.endMs, p.quantity);
                 }
@@ -809,8 +976,8 @@ Status ImportRun::insertUsageSorted(CsvReader &csv, const QList<int> &c, sqlite3
         thread.join();
         return status;
     };
-    const auto duplicateError = [&](const Chunk &chunk, qint64 line) {
-        for (const Pending &p : chunk.rows) {
+    const auto duplicateError = [&](const UsageChunk &chunk, qint64 line) {
+        for (const PendingUsage &p : chunk.rows) {
             if (p.line == line)
                 return Error { tr("%1 line %2, column %3: duplicate id in the file %4")
                                    .arg(csv.displayName())
@@ -823,7 +990,7 @@ Status ImportRun::insertUsageSorted(CsvReader &csv, const QList<int> &c, sqlite3
     };
 
     for (;;) {
-        std::unique_ptr<Chunk> chunk;
+        std::unique_ptr<UsageChunk> chunk;
         {
             std::unique_lock lock(mutex);
             changed.wait(lock, [&] { return !ready.empty(); });
@@ -834,7 +1001,7 @@ Status ImportRun::insertUsageSorted(CsvReader &csv, const QList<int> &c, sqlite3
         if (chunk->error) {
             // A parse error: a duplicate on an earlier line of this chunk comes first.
             qint64 line = chunk->duplicateLine;
-            for (const Pending &p : chunk->rows) {
+            for (const PendingUsage &p : chunk->rows) {
                 const std::string_view id = chunk->idOf(p);
                 sqlite3_bind_text(find, 1, id.data(), int(id.size()), SQLITE_STATIC);
                 if (sqlite3_step(find) == SQLITE_ROW && (line == 0 || p.line < line))
@@ -847,37 +1014,46 @@ Status ImportRun::insertUsageSorted(CsvReader &csv, const QList<int> &c, sqlite3
         }
         if (chunk->duplicateLine != 0)
             return finish(duplicateError(*chunk, chunk->duplicateLine));
-        qint64 id = chunk->firstId;
-        qint64 failedLine = 0;
-        for (const quint32 index : chunk->order) {
-            const Pending &p = chunk->rows[index];
-            const std::string_view externalId = chunk->idOf(p);
+        // In batches that end where progress is due, so that it is reported as for other rows.
+        for (size_t begin = 0, end = 0; begin < chunk->order.size(); begin = end) {
+            end = std::min(chunk->order.size(),
+                           begin + size_t(std::max<qint64>(1, m_nextProgress - m_rows)));
+            UsageFeed feed { chunk.get(), begin, end, begin };
             sqlite3_stmt *statement = insert.get();
-            sqlite3_bind_text(statement, 1, externalId.data(), int(externalId.size()),
-                              SQLITE_STATIC);
-            sqlite3_bind_int64(statement, 2, p.accountId);
-            sqlite3_bind_int64(statement, 3, p.productId);
-            sqlite3_bind_int64(statement, 4, p.startMs);
-            sqlite3_bind_int64(statement, 5, p.endMs);
-            sqlite3_bind_int64(statement, 6, p.quantity.whole);
-            sqlite3_bind_int64(statement, 7, p.quantity.micros);
-            sqlite3_bind_int64(statement, 8, id++);
-            if (sqlite3_step(statement) != SQLITE_DONE) {
-                const bool duplicate = sqlite3_extended_errcode(db) == SQLITE_CONSTRAINT_UNIQUE;
-                const QString message = QString::fromUtf8(sqlite3_errmsg(db));
-                sqlite3_reset(statement);
-                if (!duplicate)
-                    return finish(Error {
-                        tr("%1 line %2: %3").arg(csv.displayName()).arg(p.line).arg(message) });
-                if (failedLine == 0 || p.line < failedLine)
-                    failedLine = p.line;
-                continue;
-            }
+            sqlite3_bind_pointer(statement, 1, &feed, UsageFeed::s_type, nullptr);
+            const int stepped = sqlite3_step(statement);
+            const bool duplicate = sqlite3_extended_errcode(db) == SQLITE_CONSTRAINT_UNIQUE;
+            const QString message
+                = stepped == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(db));
             sqlite3_reset(statement);
-            rowDone();
+            sqlite3_clear_bindings(statement);
+            if (stepped != SQLITE_DONE && !duplicate) {
+                const qint64 line = chunk->rows[chunk->order[feed.current]].line;
+                return finish(
+                    Error { tr("%1 line %2: %3").arg(csv.displayName()).arg(line).arg(message) });
+            }
+            if (stepped != SQLITE_DONE) {
+                // An id of an earlier chunk: report the earliest line of this chunk that repeats
+                // one (rows of this chunk already inserted have ids from firstId on).
+                qint64 failedLine = 0;
+                for (const PendingUsage &p : chunk->rows) {
+                    const std::string_view id = chunk->idOf(p);
+                    sqlite3_bind_text(find, 1, id.data(), int(id.size()), SQLITE_STATIC);
+                    if (sqlite3_step(find) == SQLITE_ROW
+                        && sqlite3_column_int64(find, 0) < chunk->firstId
+                        && (failedLine == 0 || p.line < failedLine))
+                        failedLine = p.line;
+                    sqlite3_reset(find);
+                }
+                return finish(duplicateError(*chunk, failedLine));
+            }
+            m_rows += qint64(end - begin);
+            if (m_rows >= m_nextProgress) {
+                m_nextProgress += s_progressInterval;
+                if (m_progress)
+                    m_progress(m_rows);
+            }
         }
-        if (failedLine != 0)
-            return finish(duplicateError(*chunk, failedLine));
         bool done = false;
         {
             std::lock_guard lock(mutex);
@@ -894,8 +1070,7 @@ Status ImportRun::insertUsageSorted(CsvReader &csv, const QList<int> &c, sqlite3
 // only; when the table had rows, each row first looks up the record it replaces.
 Status ImportRun::importUsageSqlite(CsvReader &csv, const QList<int> &c, qint64 maxIdBefore)
 {
-    const QVariant handle = m_connection.database().driver()->handle();
-    sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3 *db = m_connection.sqliteHandle();
     const auto prepareRaw = [db](const char *sql) -> Result<SqliteStatement> {
         sqlite3_stmt *statement = nullptr;
         if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr)
@@ -946,6 +1121,7 @@ Status ImportRun::importUsageSqlite(CsvReader &csv, const QList<int> &c, qint64 
                 sqlite3_exec(db, QByteArray("PRAGMA cache_size = " + previous).constData(), nullptr,
                              nullptr, nullptr);
             sqlite3_exec(db, "PRAGMA threads = 0", nullptr, nullptr, nullptr);
+            sqlite3_exec(db, "PRAGMA ignore_check_constraints = OFF", nullptr, nullptr, nullptr);
         }
     } cacheSize { db, {} };
     sqlite3_exec(
@@ -959,6 +1135,9 @@ Status ImportRun::importUsageSqlite(CsvReader &csv, const QList<int> &c, qint64 
     // Lets CREATE INDEX sort with a helper thread.
     sqlite3_exec(db, "PRAGMA threads = 2", nullptr, nullptr, nullptr);
     if (fresh) {
+        // parseUsageRow() has checked both CHECK constraints of usage_record (end after start,
+        // quantity parts in range) for every row.
+        sqlite3_exec(db, "PRAGMA ignore_check_constraints = ON", nullptr, nullptr, nullptr);
         for (const char *sql :
              { "DROP INDEX usage_record_start", "DROP INDEX usage_record_account" }) {
             if (sqlite3_exec(db, sql, nullptr, nullptr, nullptr) != SQLITE_OK)

@@ -8,8 +8,11 @@
 #include <QHash>
 #include <QSet>
 
-#include <optional>
-#include <tuple>
+#include <algorithm>
+#include <sqlite3.h>
+#include <unordered_map>
+#include <utility>
+#include <vector>
 
 namespace cs {
 
@@ -56,6 +59,153 @@ struct Activity
     qint64 bits = 0;
 };
 
+// Dense indexes 0, 1, 2, ... for the database ids of one kind, in the order they first appear.
+// Ids are small row ids in practice, so a direct table answers in O(1) without hashing.
+class DenseIds
+{
+public:
+    int indexOf(qint64 id)
+    {
+        if (id >= 0 && id < s_directLimit) {
+            if (size_t(id) >= m_direct.size())
+                m_direct.resize(std::max(size_t(id) + 1, m_direct.size() * 2), -1);
+            int &index = m_direct[size_t(id)];
+            if (index < 0) {
+                index = int(m_ids.size());
+                m_ids.push_back(id);
+            }
+            return index;
+        }
+        const auto [it, inserted] = m_other.try_emplace(id, int(m_ids.size()));
+        if (inserted)
+            m_ids.push_back(id);
+        return it->second;
+    }
+    qint64 idOf(int index) const { return m_ids[size_t(index)]; }
+    int size() const { return int(m_ids.size()); }
+
+private:
+    static constexpr qint64 s_directLimit = 1 << 22;
+    std::vector<int> m_direct;
+    std::unordered_map<qint64, int> m_other;
+    std::vector<qint64> m_ids;
+};
+
+// Values per pair of dense indexes and a consecutive number (a day or a month), stored in one
+// vector per pair that grows at either end: add() is O(1) without hashing, and apply() walks the
+// values in key order.
+template<typename Value> class PairSeries
+{
+public:
+    struct Series
+    {
+        int first = 0; // dense index of the first member of the pair
+        int second = 0;
+        qint64 base = 0; // the number of values[0]
+        std::vector<Value> values;
+    };
+
+    Value &at(int first, int second, qint64 number)
+    {
+        Series &series = seriesOf(first, second);
+        if (series.values.empty()) {
+            series.base = number;
+            series.values.resize(1);
+        } else if (number < series.base) {
+            series.values.insert(series.values.begin(), size_t(series.base - number), Value {});
+            series.base = number;
+        } else if (number - series.base >= qint64(series.values.size())) {
+            series.values.resize(size_t(number - series.base + 1));
+        }
+        return series.values[size_t(number - series.base)];
+    }
+    const std::vector<Series> &series() const { return m_series; }
+    void clear()
+    {
+        m_slots.clear();
+        m_series.clear();
+        m_stride = 0;
+    }
+
+private:
+    Series &seriesOf(int first, int second)
+    {
+        if (second >= m_stride) {
+            // Re-lay the table of slots out with a wider row.
+            const int stride = std::max(16, std::max(second + 1, m_stride * 2));
+            std::vector<int> slots(m_slots.size() / size_t(std::max(1, m_stride)) * size_t(stride),
+                                   -1);
+            for (size_t i = 0; m_stride > 0 && i < m_slots.size(); ++i)
+                slots[i / size_t(m_stride) * size_t(stride) + i % size_t(m_stride)] = m_slots[i];
+            m_slots = std::move(slots);
+            m_stride = stride;
+        }
+        const size_t index = size_t(first) * size_t(m_stride) + size_t(second);
+        if (index >= m_slots.size())
+            m_slots.resize((size_t(first) + 1) * size_t(m_stride) * 2, -1);
+        int &slot = m_slots[index];
+        if (slot < 0) {
+            slot = int(m_series.size());
+            m_series.push_back({ first, second, 0, {} });
+        }
+        return m_series[size_t(slot)];
+    }
+
+    std::vector<int> m_slots; // [first * m_stride + second] -> index in m_series, or -1
+    int m_stride = 0;
+    std::vector<Series> m_series;
+};
+
+// One prepared statement of apply(): the raw SQLite API where the connection is SQLite (apply()
+// writes hundreds of thousands of rows after a large import), QSqlQuery on PostgreSQL.
+class Upsert
+{
+public:
+    Upsert(Connection &connection, sqlite3 *db)
+        : m_query(connection.query())
+        , m_db(db)
+    { }
+    ~Upsert()
+    {
+        if (m_statement)
+            sqlite3_finalize(m_statement);
+    }
+    Q_DISABLE_COPY_MOVE(Upsert)
+
+    bool prepare(const char *sql)
+    {
+        if (m_db)
+            return sqlite3_prepare_v2(m_db, sql, -1, &m_statement, nullptr) == SQLITE_OK;
+        return m_query.prepare(QString::fromLatin1(sql));
+    }
+    void bind(int index, qint64 value)
+    {
+        if (m_statement)
+            sqlite3_bind_int64(m_statement, index + 1, value);
+        else
+            m_query.bindValue(index, value);
+    }
+    bool exec()
+    {
+        if (!m_statement)
+            return m_query.exec();
+        const bool done = sqlite3_step(m_statement) == SQLITE_DONE;
+        sqlite3_reset(m_statement);
+        return done;
+    }
+    Status failed() const
+    {
+        return Error { tr("cannot update the usage rollups: %1")
+                           .arg(m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
+                                     : Connection::describe(m_query)) };
+    }
+
+private:
+    QSqlQuery m_query;
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+};
+
 class SqlUsageRollupBuilder final : public UsageRollupBuilder
 {
 public:
@@ -69,8 +219,10 @@ public:
     {
         const qint64 first = m_days.dayOf(startMs);
         const qint64 last = m_days.dayOf(endMs - 1);
+        const int channel = m_channels.indexOf(channelId);
+        const int product = m_products.indexOf(productId);
         if (first == last) {
-            DailyDelta &delta = m_daily[{ channelId, productId, first }];
+            DailyDelta &delta = m_daily.at(channel, product, first);
             delta.whole += quantity.whole;
             delta.micros += quantity.micros;
             ++delta.records;
@@ -78,11 +230,16 @@ public:
             m_spanningAdded.insert(usageId,
                                    { channelId, accountId, productId, startMs, endMs, quantity });
         }
+        const int account = m_accounts.indexOf(accountId);
         for (qint64 day = first; day <= last; ++day) {
-            const qint64 month = LocalDays::monthOf(day);
-            Activity &activity = m_activity[{ accountId, productId, month }];
+            if (day < m_monthFirstDay || day >= m_nextMonthFirstDay) {
+                m_month = LocalDays::monthOf(day);
+                m_monthFirstDay = LocalDays::firstDayOfMonth(m_month);
+                m_nextMonthFirstDay = LocalDays::firstDayOfMonth(m_month + 1);
+            }
+            Activity &activity = m_activity.at(account, product, m_month);
             activity.channelId = channelId;
-            activity.bits |= qint64(1) << (day - LocalDays::firstDayOfMonth(month));
+            activity.bits |= qint64(1) << (day - m_monthFirstDay);
         }
     }
 
@@ -92,7 +249,8 @@ public:
         const qint64 first = m_days.dayOf(startMs);
         const qint64 last = m_days.dayOf(endMs - 1);
         if (first == last) {
-            DailyDelta &delta = m_daily[{ channelId, productId, first }];
+            DailyDelta &delta
+                = m_daily.at(m_channels.indexOf(channelId), m_products.indexOf(productId), first);
             delta.whole -= quantity.whole;
             delta.micros -= quantity.micros;
             --delta.records;
@@ -112,41 +270,63 @@ private:
 
     Connection &m_connection;
     LocalDays m_days;
-    QHash<Key, DailyDelta> m_daily;
+    DenseIds m_channels;
+    DenseIds m_products;
+    DenseIds m_accounts;
+    PairSeries<DailyDelta> m_daily; // channel, product, day
+    PairSeries<Activity> m_activity; // account, product, month
+    qint64 m_month = 0; // the month of the last day add() saw, and its day range
+    qint64 m_monthFirstDay = 0;
+    qint64 m_nextMonthFirstDay = 0;
     QHash<qint64, SpanningRow> m_spanningAdded;
     QSet<qint64> m_spanningRemoved;
-    QHash<Key, Activity> m_activity;
     QSet<Key> m_recompute;
 };
 
-Status failed(const QSqlQuery &query)
-{
-    return Error { tr("cannot update the usage rollups: %1").arg(Connection::describe(query)) };
-}
-
 Status SqlUsageRollupBuilder::apply()
 {
+    sqlite3 *db = m_connection.sqliteHandle();
+
+    // In key order, so that the primary keys of the rollup tables grow at few places.
+    const auto inKeyOrder = [](const auto &all, const DenseIds &firsts, const DenseIds &seconds) {
+        std::vector<const typename std::decay_t<decltype(all)>::value_type *> sorted;
+        sorted.reserve(all.size());
+        for (const auto &series : all)
+            sorted.push_back(&series);
+        std::sort(sorted.begin(), sorted.end(), [&](const auto *x, const auto *y) {
+            return std::pair(firsts.idOf(x->first), seconds.idOf(x->second))
+                < std::pair(firsts.idOf(y->first), seconds.idOf(y->second));
+        });
+        return sorted;
+    };
+
     bool subtracted = false;
-    QSqlQuery upsertDaily = m_connection.query();
-    if (!upsertDaily.prepare(QStringLiteral(
-            "INSERT INTO usage_daily (channel_id, product_id, day, quantity_whole, "
-            "quantity_micros, records) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (channel_id, "
-            "product_id, day) DO UPDATE SET quantity_whole = usage_daily.quantity_whole + "
-            "excluded.quantity_whole, quantity_micros = usage_daily.quantity_micros + "
-            "excluded.quantity_micros, records = usage_daily.records + excluded.records")))
-        return failed(upsertDaily);
-    for (auto it = m_daily.cbegin(); it != m_daily.cend(); ++it) {
-        if (it->records == 0 && it->whole == 0 && it->micros == 0)
-            continue;
-        subtracted = subtracted || it->records < 0;
-        upsertDaily.bindValue(0, it.key().a);
-        upsertDaily.bindValue(1, it.key().b);
-        upsertDaily.bindValue(2, it.key().c);
-        upsertDaily.bindValue(3, it->whole);
-        upsertDaily.bindValue(4, it->micros);
-        upsertDaily.bindValue(5, it->records);
-        if (!upsertDaily.exec())
-            return failed(upsertDaily);
+    {
+        Upsert upsertDaily(m_connection, db);
+        if (!upsertDaily.prepare(
+                "INSERT INTO usage_daily (channel_id, product_id, day, quantity_whole, "
+                "quantity_micros, records) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (channel_id, "
+                "product_id, day) DO UPDATE SET quantity_whole = usage_daily.quantity_whole + "
+                "excluded.quantity_whole, quantity_micros = usage_daily.quantity_micros + "
+                "excluded.quantity_micros, records = usage_daily.records + excluded.records"))
+            return upsertDaily.failed();
+        for (const auto *daily : inKeyOrder(m_daily.series(), m_channels, m_products)) {
+            const auto &series = *daily;
+            for (size_t i = 0; i < series.values.size(); ++i) {
+                const DailyDelta &delta = series.values[i];
+                if (delta.records == 0 && delta.whole == 0 && delta.micros == 0)
+                    continue;
+                subtracted = subtracted || delta.records < 0;
+                upsertDaily.bind(0, m_channels.idOf(series.first));
+                upsertDaily.bind(1, m_products.idOf(series.second));
+                upsertDaily.bind(2, series.base + qint64(i));
+                upsertDaily.bind(3, delta.whole);
+                upsertDaily.bind(4, delta.micros);
+                upsertDaily.bind(5, delta.records);
+                if (!upsertDaily.exec())
+                    return upsertDaily.failed();
+            }
+        }
     }
     if (subtracted) {
         if (auto removed
@@ -155,51 +335,64 @@ Status SqlUsageRollupBuilder::apply()
             return removed.error();
     }
 
-    QSqlQuery removeSpanning = m_connection.query();
-    if (!removeSpanning.prepare(QStringLiteral("DELETE FROM usage_spanning WHERE usage_id = ?")))
-        return failed(removeSpanning);
-    for (const qint64 usageId : std::as_const(m_spanningRemoved)) {
-        removeSpanning.bindValue(0, usageId);
-        if (!removeSpanning.exec())
-            return failed(removeSpanning);
+    {
+        Upsert removeSpanning(m_connection, db);
+        if (!removeSpanning.prepare("DELETE FROM usage_spanning WHERE usage_id = ?"))
+            return removeSpanning.failed();
+        for (const qint64 usageId : std::as_const(m_spanningRemoved)) {
+            removeSpanning.bind(0, usageId);
+            if (!removeSpanning.exec())
+                return removeSpanning.failed();
+        }
     }
-    QSqlQuery insertSpanning = m_connection.query();
-    if (!insertSpanning.prepare(QStringLiteral(
-            "INSERT INTO usage_spanning (usage_id, channel_id, account_id, product_id, start_at, "
-            "end_at, quantity_whole, quantity_micros) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (usage_id) DO UPDATE SET channel_id = excluded.channel_id, "
-            "account_id = excluded.account_id, product_id = excluded.product_id, "
-            "start_at = excluded.start_at, end_at = excluded.end_at, "
-            "quantity_whole = excluded.quantity_whole, quantity_micros = "
-            "excluded.quantity_micros")))
-        return failed(insertSpanning);
-    for (auto it = m_spanningAdded.cbegin(); it != m_spanningAdded.cend(); ++it) {
-        const QVariantList values { it.key(),           it->channelId,      it->accountId,
-                                    it->productId,      it->startMs,        it->endMs,
-                                    it->quantity.whole, it->quantity.micros };
-        for (int i = 0; i < values.size(); ++i)
-            insertSpanning.bindValue(i, values[i]);
-        if (!insertSpanning.exec())
-            return failed(insertSpanning);
+    {
+        Upsert insertSpanning(m_connection, db);
+        if (!insertSpanning.prepare(
+                "INSERT INTO usage_spanning (usage_id, channel_id, account_id, product_id, "
+                "start_at, end_at, quantity_whole, quantity_micros) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                "?) ON CONFLICT (usage_id) DO UPDATE SET channel_id = excluded.channel_id, "
+                "account_id = excluded.account_id, product_id = excluded.product_id, "
+                "start_at = excluded.start_at, end_at = excluded.end_at, "
+                "quantity_whole = excluded.quantity_whole, quantity_micros = "
+                "excluded.quantity_micros"))
+            return insertSpanning.failed();
+        for (auto it = m_spanningAdded.cbegin(); it != m_spanningAdded.cend(); ++it) {
+            const qint64 values[]
+                = { it.key(),    it->channelId, it->accountId,      it->productId,
+                    it->startMs, it->endMs,     it->quantity.whole, it->quantity.micros };
+            for (int i = 0; i < 8; ++i)
+                insertSpanning.bind(i, values[i]);
+            if (!insertSpanning.exec())
+                return insertSpanning.failed();
+        }
     }
 
-    QSqlQuery orActivity = m_connection.query();
-    if (!orActivity.prepare(QStringLiteral(
-            "INSERT INTO usage_activity (account_id, product_id, month, channel_id, day_bits) "
-            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (account_id, product_id, month) DO UPDATE SET "
-            "channel_id = excluded.channel_id, "
-            "day_bits = usage_activity.day_bits | excluded.day_bits")))
-        return failed(orActivity);
-    for (auto it = m_activity.cbegin(); it != m_activity.cend(); ++it) {
-        if (m_recompute.contains(it.key()))
-            continue;
-        orActivity.bindValue(0, it.key().a);
-        orActivity.bindValue(1, it.key().b);
-        orActivity.bindValue(2, it.key().c);
-        orActivity.bindValue(3, it->channelId);
-        orActivity.bindValue(4, it->bits);
-        if (!orActivity.exec())
-            return failed(orActivity);
+    {
+        Upsert orActivity(m_connection, db);
+        if (!orActivity.prepare(
+                "INSERT INTO usage_activity (account_id, product_id, month, channel_id, "
+                "day_bits) VALUES (?, ?, ?, ?, ?) ON CONFLICT (account_id, product_id, month) DO "
+                "UPDATE SET channel_id = excluded.channel_id, "
+                "day_bits = usage_activity.day_bits | excluded.day_bits"))
+            return orActivity.failed();
+        for (const auto *activity : inKeyOrder(m_activity.series(), m_accounts, m_products)) {
+            const auto &series = *activity;
+            const qint64 accountId = m_accounts.idOf(series.first);
+            const qint64 productId = m_products.idOf(series.second);
+            for (size_t i = 0; i < series.values.size(); ++i) {
+                const Activity &value = series.values[i];
+                const qint64 month = series.base + qint64(i);
+                if (value.bits == 0 || m_recompute.contains({ accountId, productId, month }))
+                    continue;
+                orActivity.bind(0, accountId);
+                orActivity.bind(1, productId);
+                orActivity.bind(2, month);
+                orActivity.bind(3, value.channelId);
+                orActivity.bind(4, value.bits);
+                if (!orActivity.exec())
+                    return orActivity.failed();
+            }
+        }
     }
     for (const Key &key : std::as_const(m_recompute)) {
         if (const Status done = recomputeActivity(key); !done)

@@ -641,6 +641,116 @@ private Q_SLOTS:
         verifyRollups(*db);
     }
 
+    // Usage files larger than one chunk of the fresh SQLite import (262,144 rows, sorted by id
+    // and inserted in batches): duplicates across chunks and batches and a bad row in the last
+    // chunk name the earliest bad line and leave the database unchanged; a good file imports
+    // exactly. PostgreSQL gives the same answers.
+    void chunkBoundaries_data()
+    {
+        QTest::addColumn<QString>("database");
+        QTest::addColumn<QList<int>>("duplicateOf"); // pairs: data row, the row whose id it repeats
+        QTest::addColumn<int>("negativeRow"); // a row with a negative quantity, or -1
+        QTest::addColumn<QString>("expected"); // the start of the error, empty for success
+        struct Case
+        {
+            const char *name;
+            QList<int> duplicateOf;
+            int negativeRow;
+            const char *expected;
+        };
+        // Data row i is on line i + 2 and has the id "G-<i>".
+        const QList<Case> cases = {
+            { "good", {}, -1, "" },
+            { "duplicate of the first chunk in the second",
+              { 270'000, 5 },
+              -1,
+              "usage.csv line 270002, column id: duplicate id in the file \"G-5\"" },
+            // "G-0" sorts before "G-1", so SQLite meets the later line first.
+            { "earliest of two duplicates",
+              { 270'000, 1, 275'000, 0 },
+              -1,
+              "usage.csv line 270002, column id: duplicate id in the file \"G-1\"" },
+            { "bad row in the last chunk",
+              {},
+              279'000,
+              "usage.csv line 279002, column quantity: negative quantity \"-1\"" },
+            { "duplicate before a bad row in the last chunk",
+              { 270'000, 5 },
+              279'000,
+              "usage.csv line 270002, column id: duplicate id in the file \"G-5\"" },
+            { "bad row before a duplicate in the last chunk",
+              { 279'000, 5 },
+              270'000,
+              "usage.csv line 270002, column quantity: negative quantity \"-1\"" },
+        };
+        for (const char *database : { "sqlite", "postgresql" }) {
+            for (const Case &c : cases)
+                QTest::addRow("%s: %s", database, c.name)
+                    << QString::fromLatin1(database) << c.duplicateOf << c.negativeRow
+                    << QString::fromUtf8(c.expected);
+        }
+    }
+    void chunkBoundaries()
+    {
+        QFETCH(QList<int>, duplicateOf);
+        QFETCH(int, negativeRow);
+        QFETCH(QString, expected);
+        CS_FRESH_DATABASE(db);
+        const QString folder = newFolder();
+        QVERIFY(
+            copyFolder(dataDir(QStringLiteral("base")), folder, { QStringLiteral("usage.csv") }));
+        QVERIFY(import(*db, folder).ok());
+        const QStringList before = snapshot(*db);
+
+        const int rows = 280'000;
+        QByteArray usage = "id,account,product,start,end,quantity\n";
+        usage.reserve(rows * 100);
+        for (int i = 0; i < rows; ++i) {
+            int idRow = i;
+            for (qsizetype d = 0; d + 1 < duplicateOf.size(); d += 2) {
+                if (duplicateOf[d] == i)
+                    idRow = duplicateOf[d + 1];
+            }
+            usage += "G-" + QByteArray::number(idRow) + ",ACC-" + QByteArray::number(1 + i % 4)
+                + ",RUNNING_VM,2026-02-" + QByteArray::number(10 + i % 10) + "T00:00:00Z,2026-02-"
+                + QByteArray::number(11 + i % 10) + "T00:00:00Z,"
+                + (i == negativeRow ? QByteArray("-1") : QByteArray::number(i % 1000) + ".5")
+                + '\n';
+        }
+        QVERIFY(writeFile(folder + QStringLiteral("/usage.csv"), usage));
+        const auto summary = import(*db, folder);
+        if (!expected.isEmpty()) {
+            QVERIFY(!summary.ok());
+            QVERIFY2(summary.errorString().startsWith(expected), qPrintable(summary.errorString()));
+            QCOMPARE(snapshot(*db), before);
+            return;
+        }
+        QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.errorString()));
+        QCOMPARE(count(*db, QStringLiteral("usage_record")), rows);
+        for (const int i : { 0, 262'143, 262'144, rows - 1 }) {
+            QCOMPARE(row(*db,
+                         QStringLiteral("SELECT a.code, u.start_at, u.quantity_whole, "
+                                        "u.quantity_micros FROM usage_record u JOIN account a ON "
+                                        "a.id = u.account_id WHERE u.external_id = ?"),
+                         { QStringLiteral("G-%1").arg(i) }),
+                     (QVariantList { QStringLiteral("ACC-%1").arg(1 + i % 4),
+                                     utcMs(2026, 2, 10 + i % 10), i % 1000, 500000 }));
+        }
+        auto ids = db->exec(QStringLiteral("SELECT COUNT(DISTINCT id), MIN(id), MAX(id) FROM "
+                                           "usage_record"));
+        QVERIFY(ids && ids->next());
+        QCOMPARE(ids->value(0).toLongLong(), rows);
+        ids->finish();
+        verifyRollups(*db);
+        // The secondary indexes are back.
+        if (db->isSqlite()) {
+            QCOMPARE(count(*db,
+                           QStringLiteral("sqlite_master WHERE type = 'index' AND name IN "
+                                          "('usage_record_start', 'usage_record_account')")),
+                     2);
+        }
+    }
+
     void commandLine_data() { test::addDatabaseRows(); }
     void commandLine()
     {
