@@ -55,6 +55,14 @@ HeadlineWidget::HeadlineWidget(QWidget *parent)
     m_figures->setWordWrap(false);
     layout->addWidget(m_title);
     layout->addWidget(m_figures);
+    // As tall from the start as with a result (title, spend, comparison, counts): a headline
+    // that grows when the first result lands shrinks the chart below it, which Qt Charts then
+    // lays out and draws a second time.
+    m_title->setText(QStringLiteral("Xg \u2013 \u2026"));
+    m_title->setMinimumHeight(m_title->sizeHint().height());
+    m_figures->setText(QStringLiteral("Xg <b style=\"font-size:large\">Xg \u25b2</b><br><span "
+                                      "style=\"color:#666666\">Xg \u2026</span><br>Xg \u00b7"));
+    m_figures->setMinimumHeight(m_figures->sizeHint().height());
     clear();
 }
 

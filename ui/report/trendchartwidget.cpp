@@ -7,6 +7,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDateTimeAxis>
+#include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLegendMarker>
@@ -14,6 +15,9 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
 
 namespace cs {
 
@@ -28,6 +32,46 @@ double dayX(const QDate &date)
     return double(QDateTime(date, QTime(12, 0)).toMSecsSinceEpoch());
 }
 
+// A round top and tick count for the value axis: about five steps of 1, 2, 2.5 or 5 times a
+// power of ten. Computed here so that QValueAxis::applyNiceNumbers(), a second change of the
+// range and so a second geometry pass over every band, is not needed.
+struct ValueScale
+{
+    double top = 1.0;
+    int ticks = 5;
+    int decimals = 0;
+};
+
+ValueScale valueScale(double maximum)
+{
+    if (!(maximum > 0))
+        return {};
+    const double raw = maximum * 1.05 / 5;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = 10 * magnitude;
+    for (const double factor : { 1.0, 2.0, 2.5, 5.0 }) {
+        if (factor * magnitude >= raw) {
+            step = factor * magnitude;
+            break;
+        }
+    }
+    ValueScale scale;
+    const int intervals = std::max(1, int(std::ceil(maximum * 1.05 / step - 1e-9)));
+    scale.top = step * intervals;
+    scale.ticks = intervals + 1;
+    while (scale.decimals < 6) {
+        const double scaled = step * std::pow(10.0, scale.decimals);
+        if (std::abs(scaled - std::round(scaled)) < 1e-6 * scaled)
+            break;
+        ++scale.decimals;
+    }
+    return scale;
+}
+
+// The theme repeats its colours after five series; these ten stay apart (Tableau 10).
+const QRgb s_colours[] = { 0x4e79a7, 0xf28e2b, 0x59a14f, 0xe15759, 0x76b7b2,
+                           0xedc948, 0xb07aa1, 0xff9da7, 0x9c755f, 0xbab0ac };
+
 } // namespace
 
 TrendChartWidget::TrendChartWidget(QWidget *parent)
@@ -36,9 +80,17 @@ TrendChartWidget::TrendChartWidget(QWidget *parent)
     , m_note(new QLabel(this))
     , m_view(new QChartView(this))
     , m_chart(new QChart())
+    , m_axisX(new QDateTimeAxis)
+    , m_axisY(new QValueAxis)
 {
     m_chart->legend()->setAlignment(Qt::AlignRight);
+    m_chart->legend()->setShowToolTips(true); // full names of cut-off entries
     m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_axisX->setTitleText(tr("Business day"));
+    m_chart->addAxis(m_axisX, Qt::AlignBottom);
+    m_chart->addAxis(m_axisY, Qt::AlignLeft);
+    m_axisX->setVisible(false);
+    m_axisY->setVisible(false);
     m_view->setChart(m_chart);
     m_view->setRenderHint(QPainter::Antialiasing, qEnvironmentVariableIsEmpty("CS_NOAA"));
     m_measure->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -64,30 +116,35 @@ TrendChartWidget::TrendChartWidget(QWidget *parent)
     clear();
 }
 
+TrendChartWidget::~TrendChartWidget()
+{
+    // The chart deletes the bands it holds; their lines belong to this widget and go after.
+    m_chart->removeAllSeries();
+}
+
 void TrendChartWidget::clear()
 {
     m_hasResult = false;
     m_result = {};
     m_trend = {};
+    m_hidden.clear();
     {
         const QSignalBlocker blocker(m_measure);
         m_measure->clear();
     }
-    m_chart->removeAllSeries();
-    const auto axes = m_chart->axes();
-    for (QAbstractAxis *axis : axes)
-        m_chart->removeAxis(axis), delete axis;
-    m_chart->setTitle(QString());
     m_note->clear();
+    redraw();
 }
 
 void TrendChartWidget::setResult(const ReportResult &result)
 {
+    // No clear(): the bands stay in the chart and only get new points.
     const QString previous = m_measure->currentData().toString();
-    clear();
     m_result = result;
     m_hasResult = true;
+    m_hidden.clear();
     const QSignalBlocker blocker(m_measure);
+    m_measure->clear();
     for (const QString &currency : ChartData::currencies(result))
         m_measure->addItem(tr("Spend per product in %1").arg(currency),
                            QString(QStringLiteral("spend:") + currency));
@@ -136,107 +193,146 @@ void TrendChartWidget::setSeriesHidden(int series, bool hidden)
     redraw();
 }
 
-void TrendChartWidget::redraw()
+void TrendChartWidget::ensureBands(int count)
 {
-    m_chart->removeAllSeries();
-    const auto oldAxes = m_chart->axes();
-    for (QAbstractAxis *axis : oldAxes)
-        m_chart->removeAxis(axis), delete axis;
-    if (m_trend.days.isEmpty() || m_trend.series.isEmpty()) {
-        m_chart->setTitle(m_hasResult ? tr("No usage in this range") : QString());
-        return;
-    }
-    m_chart->setTitle(QString());
-
-    auto *axisX = new QDateTimeAxis;
-    // Day and month only: the year stands in the headline, and full dates get cut off.
-    axisX->setFormat(m_trend.days.size() > 62 ? QStringLiteral("MMM yyyy")
-                                              : QStringLiteral("d MMM"));
-    axisX->setTickCount(std::min<int>(int(m_trend.days.size()), 8));
-    axisX->setTitleText(tr("Business day"));
-    axisX->setRange(QDateTime(m_trend.days.first(), QTime(12, 0)),
-                    QDateTime(m_trend.days.last(), QTime(12, 0)));
-    auto *axisY = new QValueAxis;
-    axisY->setTitleText(m_stacked ? tr("Spend (%1)").arg(m_trend.unit)
-                                  : tr("Usage (%1)").arg(m_trend.unit));
-    m_chart->addAxis(axisX, Qt::AlignBottom);
-    m_chart->addAxis(axisY, Qt::AlignLeft);
-
-    const qsizetype days = m_trend.days.size();
-    QList<double> base(days, 0.0);
-    double maximum = 0;
-    QList<QPointF> xs(days);
-    for (qsizetype d = 0; d < days; ++d)
-        xs[d].setX(dayX(m_trend.days.at(d)));
-
-    for (int s = 0; s < m_trend.series.size(); ++s) {
-        const ChartData::Series &values = m_trend.series.at(s);
-        const bool hidden = m_hidden.contains(s);
-        QList<QPointF> lower = xs;
-        QList<QPointF> upper = xs;
-        for (qsizetype d = 0; d < days; ++d) {
-            const double value = hidden ? 0.0 : ChartData::toDouble(values.values.at(d));
-            lower[d].setY(base[d]);
-            upper[d].setY(base[d] + value);
-            if (m_stacked)
-                base[d] += value;
-            maximum = std::max(maximum, upper[d].y());
-        }
-        auto *upperSeries = new QLineSeries;
-        upperSeries->replace(upper);
-        QLineSeries *lowerSeries = nullptr;
-        if (m_stacked) {
-            lowerSeries = new QLineSeries;
-            lowerSeries->replace(lower);
-        }
-        auto *area = new QAreaSeries(upperSeries, lowerSeries);
-        upperSeries->setParent(area);
-        if (lowerSeries)
-            lowerSeries->setParent(area);
-        area->setName(values.label);
-        // the theme repeats its colours after five series; these ten stay apart (Tableau 10)
-        static const QRgb colours[] = { 0x4e79a7, 0xf28e2b, 0x59a14f, 0xe15759, 0x76b7b2,
-                                        0xedc948, 0xb07aa1, 0xff9da7, 0x9c755f, 0xbab0ac };
-        const bool other = values.key.isEmpty() && m_stacked;
-        area->setColor(QColor(other ? colours[9] : colours[s % 9]));
-        QPen pen = area->pen();
-        pen.setWidthF(1.0);
-        pen.setColor(m_stacked ? QColor(Qt::white) : area->color().darker(130));
-        pen.setCosmetic(true); // the stroker of a scaled pen costs tens of ms per repaint
-        area->setPen(pen);
-        area->setOpacity(hidden ? 0.0 : (m_stacked ? 0.85 : 0.6));
-        m_chart->addSeries(area);
-        area->attachAxis(axisX);
-        area->attachAxis(axisY);
-        connect(area, &QAreaSeries::hovered, this, [this, s](const QPointF &point, bool state) {
-            if (state)
-                showTooltip(s, point.x());
-            else
-                QToolTip::hideText();
-        });
-    }
-    axisY->setRange(0, maximum > 0 ? maximum * 1.05 : 1.0);
-    axisY->applyNiceNumbers();
-    axisY->setLabelFormat(maximum >= 1e7 ? QStringLiteral("%.3g") : QStringLiteral("%.0f"));
-
-    const auto markers = m_chart->legend()->markers();
-    for (int s = 0; s < markers.size(); ++s) {
-        QLegendMarker *marker = markers.at(s);
-        if (m_hidden.contains(s)) {
-            QColor color = marker->labelBrush().color();
-            color.setAlphaF(0.4);
-            marker->setLabelBrush(color);
-            marker->setBrush(QColor(Qt::transparent));
-        }
-        connect(marker, &QLegendMarker::clicked, this,
-                [this, s] { setSeriesHidden(s, !m_hidden.contains(s)); });
+    while (m_bands.size() < count) {
+        const int s = int(m_bands.size());
+        auto *upper = new QLineSeries(this);
+        auto *band = new QAreaSeries(upper);
+        band->setParent(this);
+        connect(band, &QAreaSeries::hovered, this,
+                [this, s](const QPointF &point, bool state) { showTooltip(s, point.x(), state); });
+        m_uppers.append(upper);
+        m_bands.append(band);
     }
 }
 
-void TrendChartWidget::showTooltip(int series, double x)
+void TrendChartWidget::redraw()
 {
-    if (m_trend.days.isEmpty())
+    const bool hasData = !m_trend.days.isEmpty() && !m_trend.series.isEmpty();
+    const int count = hasData ? int(m_trend.series.size()) : 0;
+    const qsizetype days = m_trend.days.size();
+    // One repaint when everything is in place.
+    m_view->setUpdatesEnabled(false);
+
+    // Empty the lines first: the band and axis changes below then cost nothing, and each band's
+    // geometry is computed once, when its new points arrive.
+    for (QLineSeries *line : std::as_const(m_uppers)) {
+        if (line->count() > 0)
+            line->clear();
+    }
+    ensureBands(count);
+    if (m_shownBands != count) {
+        for (int s = 0; s < m_shownBands; ++s) {
+            m_chart->removeSeries(m_bands.at(s));
+            m_bands.at(s)->setParent(this);
+        }
+        // Every band reaches down to the axis and the chart paints them in the order they were
+        // added: the sum of all first, the first product last, on top. So each band shows
+        // between its own upper line and the one below, with one lower line less to compute
+        // and fill per band than bands that lie on each other.
+        for (int s = count - 1; s >= 0; --s) {
+            QAreaSeries *band = m_bands.at(s);
+            m_chart->addSeries(band);
+            band->attachAxis(m_axisX);
+            band->attachAxis(m_axisY);
+            const auto markers = m_chart->legend()->markers(band);
+            for (QLegendMarker *marker : markers)
+                connect(marker, &QLegendMarker::clicked, this,
+                        [this, s] { setSeriesHidden(s, !m_hidden.contains(s)); });
+        }
+        m_shownBands = count;
+    }
+
+    m_chart->setTitle(hasData || !m_hasResult ? QString() : tr("No usage in this range"));
+    m_axisX->setVisible(hasData);
+    m_axisY->setVisible(hasData);
+    if (!hasData) {
+        m_view->setUpdatesEnabled(true);
         return;
+    }
+
+    QList<double> xs(days);
+    for (qsizetype d = 0; d < days; ++d)
+        xs[d] = dayX(m_trend.days.at(d));
+    QList<double> base(days, 0.0);
+    QList<QList<QPointF>> uppers(count);
+    double maximum = 0;
+    for (int s = 0; s < count; ++s) {
+        const ChartData::Series &values = m_trend.series.at(s);
+        const bool hidden = m_hidden.contains(s);
+        QList<QPointF> &upper = uppers[s];
+        upper.resize(days);
+        for (qsizetype d = 0; d < days; ++d) {
+            const double value = hidden ? 0.0 : ChartData::toDouble(values.values.at(d));
+            const double top = (m_stacked ? base[d] : 0.0) + value;
+            upper[d] = QPointF(xs[d], top);
+            if (m_stacked)
+                base[d] = top;
+            maximum = std::max(maximum, top);
+        }
+    }
+
+    // Everything that moves the plot area (axis labels, legend entries) is set and laid out while
+    // the bands are still empty, so that the points below are placed once, in the final plot
+    // area, and the first paint is the only one.
+    // Day and month only: the year stands in the headline, and full dates get cut off.
+    m_axisX->setFormat(days > 62 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));
+    m_axisX->setTickCount(std::min<int>(int(days), 8));
+    m_axisX->setRange(QDateTime(m_trend.days.first(), QTime(12, 0)),
+                      QDateTime(m_trend.days.last(), QTime(12, 0)));
+    m_axisY->setTitleText(m_stacked ? tr("Spend (%1)").arg(m_trend.unit)
+                                    : tr("Usage (%1)").arg(m_trend.unit));
+    const ValueScale scale = valueScale(maximum);
+    m_axisY->setRange(0, scale.top);
+    m_axisY->setTickCount(scale.ticks);
+    m_axisY->setLabelFormat(scale.top >= 1e7 ? QStringLiteral("%.3g")
+                                             : QStringLiteral("%.%1f").arg(scale.decimals));
+
+    const QColor labelColour = m_chart->legend()->labelColor();
+    for (int s = 0; s < count; ++s) {
+        const ChartData::Series &values = m_trend.series.at(s);
+        const bool hidden = m_hidden.contains(s);
+        QAreaSeries *band = m_bands.at(s);
+        band->setName(values.label);
+        const bool other = values.key.isEmpty() && m_stacked;
+        // Opaque colours, lightened as if drawn at 85 % (60 % for usage) on white: a band drawn
+        // with an opacity below 1 costs a blend per pixel.
+        const QColor colour(other ? s_colours[9] : s_colours[s % 9]);
+        const double alpha = m_stacked ? 0.85 : 0.6;
+        const auto mix = [alpha](int channel) { return int(channel * alpha + 255 * (1 - alpha)); };
+        band->setColor(QColor(mix(colour.red()), mix(colour.green()), mix(colour.blue())));
+        QPen pen = band->pen();
+        pen.setWidthF(1.0);
+        pen.setColor(m_stacked ? QColor(Qt::white) : colour.darker(130));
+        pen.setCosmetic(true); // the stroker of a scaled pen costs tens of ms per repaint
+        band->setPen(pen);
+        band->setVisible(!hidden);
+        const auto markers = m_chart->legend()->markers(band);
+        for (QLegendMarker *marker : markers) {
+            QColor label = labelColour;
+            if (hidden)
+                label.setAlphaF(0.4);
+            marker->setLabelBrush(label);
+            marker->setBrush(hidden ? QBrush(Qt::transparent) : band->brush());
+            marker->setVisible(true); // a hidden series keeps its legend entry, to show it again
+        }
+    }
+    for (QGraphicsWidget *widget : { static_cast<QGraphicsWidget *>(m_chart),
+                                     static_cast<QGraphicsWidget *>(m_chart->legend()) }) {
+        if (QGraphicsLayout *layout = widget->layout())
+            layout->activate();
+    }
+
+    for (int s = 0; s < count; ++s)
+        m_uppers.at(s)->replace(uppers.at(s));
+    m_view->setUpdatesEnabled(true);
+}
+
+QString TrendChartWidget::tooltipText(int series, double x) const
+{
+    if (m_trend.days.isEmpty() || series < 0 || series >= m_trend.series.size())
+        return {};
     const qint64 first = qint64(dayX(m_trend.days.first()));
     const qint64 day
         = std::clamp<qint64>((qint64(x) - first + DayMs / 2) / DayMs, 0, m_trend.days.size() - 1);
@@ -256,7 +352,27 @@ void TrendChartWidget::showTooltip(int series, double x)
                     .arg(tr("All shown products"), LocaleFormat::decimal(total),
                          m_trend.unit.toHtmlEscaped());
     }
-    QToolTip::showText(QCursor::pos(), text, m_view);
+    return text;
+}
+
+QPointF TrendChartWidget::positionOf(qsizetype day, double value) const
+{
+    if (m_bands.isEmpty() || day < 0 || day >= m_trend.days.size())
+        return {};
+    return m_chart->mapToScene(
+        m_chart->mapToPosition(QPointF(dayX(m_trend.days.at(day)), value), m_bands.first()));
+}
+
+void TrendChartWidget::showTooltip(int series, double x, bool state)
+{
+    if (!state) {
+        m_shownTooltip.clear();
+        QToolTip::hideText();
+        return;
+    }
+    m_shownTooltip = tooltipText(series, x);
+    if (!m_shownTooltip.isEmpty())
+        QToolTip::showText(QCursor::pos(), m_shownTooltip, m_view);
 }
 
 } // namespace cs
