@@ -4,6 +4,7 @@
 #include "report/accounttablemodel.h"
 #include "report/breakdowndialog.h"
 #include "report/channeltablemodel.h"
+#include "report/chartdata.h"
 #include "report/daterangeselector.h"
 #include "report/headlinewidget.h"
 #include "report/producttablemodel.h"
@@ -19,9 +20,15 @@
 #include "uitestdata.h"
 
 #include <QAbstractItemModelTester>
+#include <QAreaSeries>
+#include <QChart>
+#include <QChartView>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QItemSelectionModel>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -166,6 +173,10 @@ private Q_SLOTS:
     void remembersScopeAndRange();
     void scopeSearchKeepsChannelsOfMatchingGroup_data() { test::addDatabaseRows(); }
     void scopeSearchKeepsChannelsOfMatchingGroup();
+    void saveChartWritesThePng_data() { test::addDatabaseRows(); }
+    void saveChartWritesThePng();
+    void trendTooltipShowsDayAndValues_data() { test::addDatabaseRows(); }
+    void trendTooltipShowsDayAndValues();
 };
 
 void TestMainWindow::initTestCase()
@@ -572,6 +583,142 @@ void TestMainWindow::scopeSearchKeepsChannelsOfMatchingGroup()
     proxy->setFilterFixedString(QStringLiteral("solo"));
     QCOMPARE(proxy->rowCount(), 1);
     QCOMPARE(proxy->index(0, 0, proxy->index(0, 0)).data().toString(), QStringLiteral("CH-SOLO"));
+}
+
+// The point of `trend` inside band `series` on `day`: half way up the band, in the viewport of
+// the chart view; `hidden` series are not stacked.
+QPoint bandPoint(TrendChartWidget *trend, int series, qsizetype day, const QSet<int> &hidden = {})
+{
+    double below = 0;
+    for (int s = 0; s < series; ++s) {
+        if (!hidden.contains(s))
+            below += ChartData::toDouble(trend->trend().series.at(s).values.at(day));
+    }
+    const double value = ChartData::toDouble(trend->trend().series.at(series).values.at(day));
+    return trend->chartView()->mapFromScene(trend->positionOf(day, below + value / 2));
+}
+
+// The day (not the first or last, which lie on the plot's edges) on which `series` is thickest.
+qsizetype thickestDay(TrendChartWidget *trend, int series)
+{
+    const QList<Decimal> &values = trend->trend().series.at(series).values;
+    qsizetype best = 1;
+    for (qsizetype day = 1; day + 1 < values.size(); ++day) {
+        if (values.at(day) > values.at(best))
+            best = day;
+    }
+    return best;
+}
+
+void TestMainWindow::saveChartWritesThePng()
+{
+    CS_FRESH_DATABASE(db);
+    const Status seeded = test::seedReportData(*db);
+    QVERIFY2(seeded, qPrintable(seeded ? QString() : seeded.errorString()));
+
+    Window w;
+    QVERIFY(w.open());
+    w.window.resultTabs()->setCurrentIndex(MainWindow::TrendTab);
+    TrendChartWidget *trend = w.window.trendChart();
+    QVERIFY(trend->trend().series.size() >= 2);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("trend.png"));
+    {
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write(QByteArray(100'000, 'x')); // longer than the picture: must not remain
+    }
+    const Status saved = w.window.saveChart(path);
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.errorString()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\x89PNG\r\n\x1a\n"));
+    QVERIFY(!bytes.contains(QByteArray(64, 'x')));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System),
+             QStringList { QStringLiteral("trend.png") }); // no temporary file left behind
+
+    // the picture is the chart: inside the first band it has that band's colour
+    QImage image;
+    QVERIFY(image.loadFromData(bytes, "PNG"));
+    QCOMPARE(image.size(), trend->chartView()->size());
+    const QString label = trend->trend().series.at(0).label;
+    QColor colour;
+    const auto series = trend->chartView()->chart()->series();
+    for (QAbstractSeries *s : series) {
+        if (s->name() == label)
+            colour = qobject_cast<QAreaSeries *>(s)->color();
+    }
+    QVERIFY(colour.isValid());
+    const qsizetype day = thickestDay(trend, 0);
+    const QPoint point = bandPoint(trend, 0, day);
+    // far enough from the band's edges (white separators, antialiasing)
+    const QList<Decimal> &values = trend->trend().series.at(0).values;
+    const double value = ChartData::toDouble(values.at(day));
+    QVERIFY(trend->positionOf(day, 0).y() - trend->positionOf(day, value).y() > 8);
+    QVERIFY(image.rect().contains(point));
+    QCOMPARE(image.pixelColor(point).rgb(), colour.rgb());
+    QVERIFY(image.pixelColor(point).rgb() != QColor(Qt::white).rgb());
+
+    // a path that cannot be written fails with its name and leaves nothing
+    const QString bad = dir.filePath(QStringLiteral("missing/trend.png"));
+    const Status failed = w.window.saveChart(bad);
+    QVERIFY(!failed);
+    QVERIFY2(failed.errorString().contains(QStringLiteral("trend.png")),
+             qPrintable(failed.errorString()));
+    QVERIFY(!QFile::exists(bad));
+    QVERIFY(!w.window.saveChart(dir.path())); // a directory
+}
+
+void TestMainWindow::trendTooltipShowsDayAndValues()
+{
+    CS_FRESH_DATABASE(db);
+    const Status seeded = test::seedReportData(*db);
+    QVERIFY2(seeded, qPrintable(seeded ? QString() : seeded.errorString()));
+
+    Window w;
+    QVERIFY(w.open());
+    w.window.resultTabs()->setCurrentIndex(MainWindow::TrendTab);
+    TrendChartWidget *trend = w.window.trendChart();
+    QVERIFY(trend->trend().series.size() >= 3);
+    QVERIFY(QTest::qWaitForWindowExposed(&w.window));
+    QWidget *viewport = trend->chartView()->viewport();
+
+    // hover the middle of each band on a few days, as the mouse does
+    const ChartData::Trend &data = trend->trend();
+    for (const auto &[series, day] :
+         { std::pair { 0, qsizetype(4) }, std::pair { 2, qsizetype(20) },
+           std::pair { 1, thickestDay(trend, 1) } }) {
+        QTest::mouseMove(viewport, QPoint(2, 2)); // outside the plot: no band
+        QTRY_VERIFY(trend->shownTooltip().isEmpty());
+        QTest::mouseMove(viewport, bandPoint(trend, series, day));
+        QTRY_VERIFY(!trend->shownTooltip().isEmpty());
+        const QString text = trend->shownTooltip();
+        const QString where = QStringLiteral(" (series %1, day %2): ").arg(series).arg(day) + text;
+        QVERIFY2(text.contains(QLocale().toString(data.days.at(day), QLocale::LongFormat)),
+                 qPrintable(where));
+        QVERIFY2(text.contains(data.series.at(series).label.toHtmlEscaped() + u": "_qs
+                               + LocaleFormat::decimal(data.series.at(series).values.at(day))),
+                 qPrintable(where));
+        Decimal total;
+        for (const ChartData::Series &s : data.series)
+            total = *total.plus(s.values.at(day));
+        QVERIFY2(text.contains(LocaleFormat::decimal(total)), qPrintable(where));
+        QVERIFY2(text.contains(data.unit), qPrintable(where));
+    }
+    // a hidden series is left out of the day's total
+    trend->setSeriesHidden(0, true);
+    QTest::mouseMove(viewport, QPoint(2, 2));
+    QTRY_VERIFY(trend->shownTooltip().isEmpty());
+    QTest::mouseMove(viewport, bandPoint(trend, 2, 20, { 0 }));
+    QTRY_VERIFY(!trend->shownTooltip().isEmpty());
+    Decimal shown;
+    for (qsizetype s = 1; s < data.series.size(); ++s)
+        shown = *shown.plus(data.series.at(s).values.at(20));
+    QVERIFY2(trend->shownTooltip().contains(LocaleFormat::decimal(shown)),
+             qPrintable(trend->shownTooltip()));
 }
 
 QTEST_MAIN(TestMainWindow)

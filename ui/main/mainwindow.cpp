@@ -698,13 +698,25 @@ void MainWindow::copySelection()
     statusBar()->showMessage(tr("Copied %n row(s).", nullptr, int(text.count(u'\n') - 1)), 4000);
 }
 
+Status MainWindow::saveChart(const QString &path)
+{
+    if (!m_result)
+        return Error { tr("There is no report to save a chart of.") };
+    const bool trend = m_tabs->currentIndex() != MixTab;
+    if (trend && m_trendStale) {
+        m_trendStale = false;
+        m_trend->setResult(*m_result);
+    }
+    QWidget *widget = trend ? static_cast<QWidget *>(m_trend->chartView())
+                            : m_mix->productView()->parentWidget();
+    return ReportExport::savePng(widget, path);
+}
+
 void MainWindow::saveChartInteractive()
 {
     if (!m_result)
         return;
     const bool trend = m_tabs->currentIndex() != MixTab;
-    QWidget *widget = trend ? static_cast<QWidget *>(m_trend->chartView())
-                            : m_mix->productView()->parentWidget();
     const QString directory = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Save Chart as PNG"),
@@ -713,7 +725,7 @@ void MainWindow::saveChartInteractive()
         tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
-    const Status saved = ReportExport::savePng(widget, path);
+    const Status saved = saveChart(path);
     if (!saved)
         showBanner(tr("The picture was not saved: %1").arg(saved.errorString()), true);
     else

@@ -93,6 +93,10 @@ public:
     // What File > Export CSV writes after its dialog: the shown result, through the core's CSV
     // writer. Fails when no result is shown or the file cannot be written.
     Status exportCsv(const QString &path, bool byChannel) const;
+    // What File > Save Chart as PNG writes after its dialog: a picture of the Mix chart when
+    // that tab is shown, else of the Trend chart (drawn first if it is stale), written
+    // atomically. Fails when no result is shown or the file cannot be written.
+    Status saveChart(const QString &path);
     // What Edit > Copy puts on the clipboard for a table view: its selected rows as TSV.
     QString selectedRowsText(QTableView *view) const;
 
