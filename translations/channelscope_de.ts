@@ -256,7 +256,7 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     </message>
     <message>
         <source>Accounts of the channel with usage in the range (an account that uses several products counts once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten des Kanals mit Nutzung im Zeitraum (ein Konto, das mehrere Produkte nutzt, zählt einmal)</translation>
     </message>
 </context>
 <context>
@@ -1848,11 +1848,11 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     </message>
     <message>
         <source>vs. %1: %2; %3 accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>ggü. %1: %2; %3 Konten</translation>
     </message>
     <message>
         <source>%1 accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Konten</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2299,10 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>Show &amp;Billing Export</source>
         <translation>&amp;Abrechnungsexport zeigen</translation>
+    </message>
+    <message>
+        <source>There is no report to save a chart of.</source>
+        <translation>Es gibt keinen Bericht, dessen Diagramm gespeichert werden könnte.</translation>
     </message>
 </context>
 <context>
