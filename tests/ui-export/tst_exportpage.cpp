@@ -11,6 +11,7 @@
 #include "export/exportrunchannelmodel.h"
 #include "export/exportrunmodel.h"
 #include "export/exportstream.h"
+#include "export/exporttask.h"
 #include "export/exporttestdata.h"
 #include "main/mainwindow.h"
 #include "support/testdatabase.h"
@@ -19,9 +20,12 @@
 #include <QAbstractItemModelTester>
 #include <QCalendarWidget>
 #include <QDateEdit>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -130,12 +134,20 @@ struct Window
     // Runs what `start` starts and waits until the page has run it and read the history again.
     bool runAndWait(const std::function<void()> &start)
     {
-        QSignalSpy done(page, &ExportPage::runsDone);
         QSignalSpy loaded(page, &ExportPage::stateLoaded);
+        qsizetype loadedBefore = -1; // reads that started before the last run ended
+        const QMetaObject::Connection done = QObject::connect(
+            page, &ExportPage::runsDone, page, [&] { loadedBefore = loaded.size(); });
+        const auto disconnect = qScopeGuard([done] { QObject::disconnect(done); });
         start();
-        if (!done.wait(TimeoutMs))
-            return false;
-        return loaded.wait(TimeoutMs) && !page->isRunning();
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < TimeoutMs) {
+            if (loadedBefore >= 0 && loaded.size() > loadedBefore)
+                return !page->isRunning();
+            QTest::qWait(20);
+        }
+        return false;
     }
 
     ExportStatus latestStatus() const
@@ -259,7 +271,9 @@ private Q_SLOTS:
         // (read once more when the run has ended: it was shown while running too)
         ExportRunChannelModel *details = w.page->runChannelModel();
         QTRY_VERIFY_WITH_TIMEOUT(
-            details->rowCount() == 3 && details->channels().first().records == 4, TimeoutMs);
+            details->rowCount() == 3 && details->channels().first().records == 4
+                && details->channels().first().status == ExportStatus::Completed,
+            TimeoutMs);
         QCOMPARE(details->channels().first().code, QStringLiteral("CH1"));
         QCOMPARE(details->index(0, ExportRunChannelModel::Status).data().toString(),
                  QStringLiteral("Completed"));
@@ -341,8 +355,14 @@ private Q_SLOTS:
         Window w;
         QVERIFY(w.open());
         QSignalSpy finished(w.page, &ExportPage::runFinished);
-        // Cancel before the job reaches its first channel: the run is recorded, then stops.
+        // The run is held at its start (recorded, no channel written yet) until Cancel has been
+        // clicked, so a quick run cannot finish first.
+        QSemaphore cancelled;
+        connect(
+            w.page->task(), &ExportTask::runStarted, w.page->task(),
+            [&cancelled] { cancelled.acquire(); }, Qt::DirectConnection);
         QVERIFY(w.runAndWait([&] {
+            const auto release = qScopeGuard([&cancelled] { cancelled.release(); });
             w.page->runExport();
             QVERIFY(w.page->cancelButton()->isVisible());
             QTest::mouseClick(w.page->cancelButton(), Qt::LeftButton);

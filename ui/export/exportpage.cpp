@@ -386,7 +386,6 @@ void ExportPage::setDatabase(const DatabaseUrl &url)
     ++m_previewGeneration;
     ++m_detailsGeneration;
     m_stateLoading = false;
-    m_refreshAgain = false;
     m_state.reset();
     m_runModel->setRuns({}, QTimeZone::utc());
     m_runChannelModel->setChannels({}, false);
@@ -454,12 +453,9 @@ void ExportPage::refresh()
 {
     if (!m_database)
         return;
-    if (m_stateLoading) {
-        m_refreshAgain = true; // the history may have changed since that read started
-        return;
-    }
+    // A read still running may have started before what this refresh is for (the end of a
+    // run): it is dropped, and the new one shows.
     m_stateLoading = true;
-    m_refreshAgain = false;
     using Watcher = QFutureWatcher<Result<ExportPageState>>;
     const quint64 generation = ++m_stateGeneration;
     auto *watcher = new Watcher(this);
@@ -477,8 +473,6 @@ void ExportPage::refresh()
             applyState(*state);
             Q_EMIT stateLoaded(true);
         }
-        if (m_refreshAgain)
-            refresh();
     });
     const DatabaseUrl url = *m_database;
     watcher->setFuture(QtConcurrent::run([url] { return loadExportPageState(url); }));

@@ -97,6 +97,8 @@ public:
     QPushButton *runButton() const { return m_runButton; }
     QPushButton *cancelButton() const { return m_cancelButton; }
     QPushButton *missedButton() const { return m_missedButton; }
+    // The task that runs the exports (tests hold a run at its start through its signals).
+    ExportTask *task() const { return m_task; }
 
     // For the main window's menu: run, run missed days, cancel, open folder, refresh.
     QList<QAction *> menuActions() const;
@@ -156,7 +158,6 @@ private:
     quint64 m_previewGeneration = 0;
     quint64 m_detailsGeneration = 0;
     bool m_stateLoading = false;
-    bool m_refreshAgain = false;
     bool m_stateError = false; // the error banner shows a failed read of the state
     QTimer m_previewTimer;
 
