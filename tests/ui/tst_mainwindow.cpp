@@ -481,7 +481,9 @@ void TestMainWindow::comparisonWithPreviousPeriod()
     QVERIFY(before > now);
     QVERIFY2(text.contains(u"; "_qs + QLocale().toString(before) + u" accounts"_qs),
              qPrintable(text));
-    QVERIFY2(text.contains(QLocale().toString(now) + u" accounts \u25bc"_qs), qPrintable(text));
+    QVERIFY2(text.contains(QLocale().toString(now) + u" accounts \u25bc "_qs
+                           + QLocale().toString(before - now)),
+             qPrintable(text));
 }
 
 void TestMainWindow::drillDownMatchesCore()

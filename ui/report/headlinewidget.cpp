@@ -151,11 +151,11 @@ void HeadlineWidget::update()
     if (result.request.scope == ReportScope::BillingGroup)
         counts.append(tr("%1 channels").arg(locale.toString(summary.channels)));
     QString accounts = tr("%1 accounts").arg(locale.toString(summary.accounts));
-    if (previous) {
-        const QString delta = change(Decimal::fromInteger(summary.accounts),
-                                     Decimal::fromInteger(previous->accounts));
-        if (!delta.isEmpty())
-            accounts += u' ' + delta;
+    // A count changes by accounts, not by percent: "▲ 3", nothing when unchanged.
+    if (previous && previous->accounts != summary.accounts) {
+        const qint64 delta = summary.accounts - previous->accounts;
+        accounts += (delta > 0 ? QStringLiteral(" \u25b2\u00a0") : QStringLiteral(" \u25bc\u00a0"))
+            + locale.toString(delta > 0 ? delta : -delta);
     }
     counts.append(accounts);
 
