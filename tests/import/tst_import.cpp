@@ -723,6 +723,16 @@ private Q_SLOTS:
             QVERIFY(!summary.ok());
             QVERIFY2(summary.errorString().startsWith(expected), qPrintable(summary.errorString()));
             QCOMPARE(snapshot(*db), before);
+            // The same connection imports a good file afterwards (again on the fresh path).
+            QVERIFY(
+                writeFile(folder + QStringLiteral("/usage.csv"),
+                          "id,account,product,start,end,quantity\n"
+                          "A-2,ACC-1,RUNNING_VM,2026-02-01T00:00:00Z,2026-02-02T00:00:00Z,2\n"
+                          "A-1,ACC-2,RUNNING_VM,2026-02-01T00:00:00Z,2026-02-02T00:00:00Z,1\n"));
+            const auto again = import(*db, folder);
+            QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.errorString()));
+            QCOMPARE(count(*db, QStringLiteral("usage_record")), 2);
+            verifyRollups(*db);
             return;
         }
         QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.errorString()));
