@@ -28,6 +28,8 @@
 #include <QFile>
 #include <QImage>
 #include <QItemSelectionModel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
@@ -710,8 +712,18 @@ void TestMainWindow::trendTooltipShowsDayAndValues()
         QVERIFY2(text.contains(LocaleFormat::decimal(total)), qPrintable(where));
         QVERIFY2(text.contains(data.unit), qPrintable(where));
     }
-    // a hidden series is left out of the day's total
+    // a hidden series is left out of the day's total, and keeps its legend entry (to be clicked
+    // again)
     trend->setSeriesHidden(0, true);
+    int entries = 0;
+    const auto markers = trend->chartView()->chart()->legend()->markers();
+    for (QLegendMarker *marker : markers) {
+        if (marker->label() == data.series.at(0).label) {
+            QVERIFY(marker->isVisible());
+            ++entries;
+        }
+    }
+    QCOMPARE(entries, 1);
     QTest::mouseMove(viewport, QPoint(2, 2));
     QTRY_VERIFY(trend->shownTooltip().isEmpty());
     QTest::mouseMove(viewport, bandPoint(trend, 2, 20, { 0 }));
