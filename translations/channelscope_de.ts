@@ -1062,8 +1062,8 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <translation>Neu &amp;laden</translation>
     </message>
     <message>
-        <source>Read the history and the missed days again</source>
-        <translation>Verlauf und versäumte Tage neu lesen</translation>
+        <source>Read the history, the missed days and the preview again</source>
+        <translation>Verlauf, versäumte Tage und Vorschau neu lesen</translation>
     </message>
     <message>
         <source>Run &amp;Missed Days</source>

@@ -181,8 +181,8 @@ ExportPage::ExportPage(QWidget *parent)
     connect(m_openFolderButton, &QPushButton::clicked, this, &ExportPage::openExportFolder);
     m_refreshButton
         = new QPushButton(s->standardIcon(QStyle::SP_BrowserReload), tr("Re&load"), this);
-    m_refreshButton->setToolTip(tr("Read the history and the missed days again"));
-    connect(m_refreshButton, &QPushButton::clicked, this, &ExportPage::refresh);
+    m_refreshButton->setToolTip(tr("Read the history, the missed days and the preview again"));
+    connect(m_refreshButton, &QPushButton::clicked, this, &ExportPage::reload);
     auto *settingsRow = new QHBoxLayout;
     settingsRow->addWidget(m_settingsLabel, 1);
     settingsRow->addWidget(m_openFolderButton);
@@ -370,7 +370,7 @@ void ExportPage::createActions()
         = new QAction(s->standardIcon(QStyle::SP_DirOpenIcon), tr("Open Export &Folder"), this);
     connect(m_openFolderAction, &QAction::triggered, this, &ExportPage::openExportFolder);
     m_refreshAction = new QAction(tr("Re&load History"), this);
-    connect(m_refreshAction, &QAction::triggered, this, &ExportPage::refresh);
+    connect(m_refreshAction, &QAction::triggered, this, &ExportPage::reload);
 }
 
 QList<QAction *> ExportPage::menuActions() const
@@ -476,6 +476,13 @@ void ExportPage::refresh()
     });
     const DatabaseUrl url = *m_database;
     watcher->setFuture(QtConcurrent::run([url] { return loadExportPageState(url); }));
+}
+
+void ExportPage::reload()
+{
+    refresh();
+    if (m_state)
+        loadPreview(); // late postings change the preview of a date already shown
 }
 
 void ExportPage::applyState(const ExportPageState &state)

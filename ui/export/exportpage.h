@@ -104,8 +104,11 @@ public:
     QList<QAction *> menuActions() const;
 
 public Q_SLOTS:
-    // Re-reads the settings, the history and the missed days (and the preview).
+    // Re-reads the settings, the history and the missed days (the preview when its date
+    // changed).
     void refresh();
+    // Re-reads all of it, the preview too (Reload).
+    void reload();
     // Exports date() for the checked channels (all of them: a run for every channel).
     void runExport();
     // Exports every missed day, oldest first, each as its own run for every channel.
