@@ -212,6 +212,12 @@ void TrendChartWidget::redraw()
     const bool hasData = !m_trend.days.isEmpty() && !m_trend.series.isEmpty();
     const int count = hasData ? int(m_trend.series.size()) : 0;
     const qsizetype days = m_trend.days.size();
+    // A tooltip shows numbers that are about to change, and a band hidden under the mouse
+    // gets no leave event.
+    if (!m_shownTooltip.isEmpty()) {
+        m_shownTooltip.clear();
+        QToolTip::hideText();
+    }
     // One repaint when everything is in place.
     m_view->setUpdatesEnabled(false);
 
