@@ -2761,7 +2761,7 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <name>cs::Upsert</name>
     <message>
         <source>cannot update the usage rollups: %1</source>
-        <translation type="unfinished">die Nutzungsverdichtungen können nicht aktualisiert werden: %1</translation>
+        <translation>die Nutzungsverdichtungen können nicht aktualisiert werden: %1</translation>
     </message>
 </context>
 <context>
