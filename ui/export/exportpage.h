@@ -40,15 +40,15 @@ struct ExportPageState
     QString format; // "xml" or "csv"
     QList<ExportRunInfo> runs; // newest first
     std::optional<QDate> lastExported;
-    QDate
-        missedFrom; // where the missed days are counted from (as channelscope-cli export --missed)
+    // Where the missed days are counted from (as channelscope-cli export --missed).
+    QDate missedFrom;
     QList<QDate> missed; // oldest first
 };
 
 // Reads the page's state on a connection of the calling thread's own (for QtConcurrent).
 Result<ExportPageState> loadExportPageState(const DatabaseUrl &url);
 
-// The "Billing export" page of the main window (issue 5): the export settings, the days not
+// The "Billing export" page of the main window: the export settings, the days not
 // exported yet (banner, marked in the calendar, one click to run them oldest first), a date
 // picker with the preview of what that date will export per channel and stream, Run for all or
 // the checked channels with per-channel and overall progress and Cancel, the result of the run,
