@@ -2,7 +2,8 @@
 // writes the files and the history shows the run, a run for checked channels writes only
 // theirs, missed days are marked and go away once run, Cancel interrupts, and errors (an
 // unusable export folder, a date locked by another run, a database that cannot be opened) show
-// in the page.
+// in the page. End to end: yesterday shown as missed, run through the Run button, delivered to
+// the real SFTP server of the ctest fixture export_sftp, and a second run adds nothing there.
 #include "db/connection.h"
 #include "export/exportlock.h"
 #include "export/exportpage.h"
@@ -19,7 +20,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QCalendarWidget>
+#include <QCryptographicHash>
 #include <QDateEdit>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProgressBar>
@@ -159,6 +162,41 @@ struct Window
 QStringList fileNames(const QString &root)
 {
     return test::filesBelow(root).keys();
+}
+
+// The SFTP server of the ctest fixture export_sftp (tests/support/sftp-server.sh): its state
+// folder (throwaway key, known_hosts, user; sessions start in root/) and port.
+QString sftpState()
+{
+    return qEnvironmentVariable("CHANNELSCOPE_TEST_SFTP_DIR");
+}
+
+int sftpPort()
+{
+    return qEnvironmentVariableIntValue("CHANNELSCOPE_TEST_SFTP_PORT");
+}
+
+// export.URL for `remoteDir` (absolute) on that server, logging in with the throwaway key.
+QString sftpUrl(const QString &remoteDir)
+{
+    const QString state = sftpState();
+    QFile userFile(state + QStringLiteral("/user"));
+    QString user = QStringLiteral("root");
+    if (userFile.open(QIODevice::ReadOnly))
+        user = QString::fromUtf8(userFile.readAll().trimmed());
+    return QStringLiteral("sftp://%1@127.0.0.1:%2%3?key=%4/client_key&known_hosts=%4/known_hosts")
+        .arg(user)
+        .arg(sftpPort())
+        .arg(remoteDir, state);
+}
+
+// The missed days as the banner lists them.
+QString listed(const QList<QDate> &dates)
+{
+    QStringList names;
+    for (const QDate &date : dates)
+        names << QLocale().toString(date, QLocale::ShortFormat);
+    return names.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -344,6 +382,120 @@ private Q_SLOTS:
         QVERIFY(w.page->missedButton()->isHidden());
         QCOMPARE(w.page->runModel()->rowCount(), 3);
         QCOMPARE(w.page->runModel()->run(0).date, last); // newest first
+    }
+
+    // The "done when": the analyst sees that yesterday was not exported, runs it with the
+    // Run button, and the SFTP folder then holds exactly the files of the local export (same
+    // names, same bytes, no temporary names); a second run adds nothing there.
+    void missedDayDeliveredToSftp_data() { test::addDatabaseRows(); }
+    void missedDayDeliveredToSftp()
+    {
+        if (!test::requireServer("SFTP", sftpPort()))
+            return;
+        CS_FRESH_DATABASE(db);
+        QTemporaryDir dir;
+        QVERIFY(seed(*db, dir.path()));
+        // a remote folder of this test and database row alone, empty to begin with
+        QDir remote(sftpState() + QStringLiteral("/root/exportpage-")
+                    + QString::fromLatin1(QTest::currentDataTag()));
+        QVERIFY(remote.removeRecursively());
+        const auto removeRemote = qScopeGuard([&remote] { remote.removeRecursively(); });
+        QVERIFY(ExportData(*db).setSetting(QStringLiteral("export.URL"), sftpUrl(remote.path())));
+
+        Window w;
+        QVERIFY(w.open());
+        QVERIFY2(w.page->state()->destination.startsWith(
+                     QStringLiteral("sftp://127.0.0.1:%1/").arg(sftpPort())),
+                 qPrintable(w.page->state()->destination));
+        const QDate last = yesterday();
+        QCOMPARE(w.page->date(), last);
+        const QList<QDate> missed { last.addDays(-2), last.addDays(-1), last };
+        QCOMPARE(w.page->missedDays(), missed);
+        QVERIFY2(w.page->missedText().contains(
+                     QStringLiteral("<b>Days not exported: 3</b> (%1)").arg(listed(missed))),
+                 qPrintable(w.page->missedText()));
+
+        QSignalSpy finished(w.page, &ExportPage::runFinished);
+        QVERIFY(w.runAndWait([&] { QTest::mouseClick(w.page->runButton(), Qt::LeftButton); }));
+        QCOMPARE(finished.size(), 1);
+        const auto result = finished.first().first().value<ExportRunResult>();
+        QVERIFY2(result.status == ExportStatus::Completed, qPrintable(result.summary()));
+        QCOMPARE(result.date, last);
+        QCOMPARE(result.channels.size(), 3);
+        for (const ExportChannelResult &channel : result.channels)
+            QVERIFY2(channel.delivered, qPrintable(channel.code + u' ' + channel.error));
+
+        // the history and the banner
+        QCOMPARE(w.page->runModel()->rowCount(), 1);
+        QCOMPARE(w.latestStatus(), ExportStatus::Completed);
+        QCOMPARE(w.page->runModel()->run(0).date, last);
+        QCOMPARE(w.page->runModel()->index(0, ExportRunModel::Status).data().toString(),
+                 QStringLiteral("Completed"));
+        const QList<QDate> stillMissed { last.addDays(-2), last.addDays(-1) };
+        QCOMPARE(w.page->missedDays(), stillMissed);
+        QVERIFY2(w.page->missedText().contains(
+                     QStringLiteral("<b>Days not exported: 2</b> (%1)").arg(listed(stillMissed))),
+                 qPrintable(w.page->missedText()));
+
+        // The SFTP folder: <Stream>/<channel>/<file> for every file of the local
+        // <Stream>/target/<channel>/, byte for byte, and nothing else (no .part or .tmp left).
+        const QString day = last.toString(Qt::ISODate);
+        QStringList names;
+        for (const QString &channel : s_channels) {
+            for (const ExportStream stream : ExportStreams::all())
+                names << QStringLiteral("%1/%2/%3_%4_1.xml")
+                             .arg(ExportStreams::folderName(stream), channel,
+                                  ExportStreams::filePrefix(stream), day);
+        }
+        names.sort();
+        const auto local = test::filesBelow(dir.path());
+        QMap<QString, QByteArray> expected;
+        for (auto it = local.cbegin(); it != local.cend(); ++it) {
+            if (it.key().contains(QStringLiteral("/target/")))
+                expected.insert(
+                    QString(it.key()).replace(QStringLiteral("/target/"), QStringLiteral("/")),
+                    it.value());
+        }
+        QCOMPARE(expected.keys(), names);
+        const auto delivered = test::filesBelow(remote.path());
+        QCOMPARE(delivered.keys(), names);
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+            QVERIFY2(delivered.value(it.key()) == it.value(), qPrintable(it.key()));
+        // what arrived is what the run recorded in its manifest (size and SHA-256)
+        int recorded = 0;
+        for (const ExportChannelResult &channel : result.channels) {
+            for (const ExportFileResult &file : channel.files) {
+                const QString name = QString(file.relativePath)
+                                         .replace(QStringLiteral("/target/"), QStringLiteral("/"));
+                const QByteArray bytes = delivered.value(name);
+                QCOMPARE(bytes.size(), file.size);
+                QCOMPARE(QString::fromLatin1(
+                             QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()),
+                         file.sha256);
+                ++recorded;
+            }
+        }
+        QCOMPARE(recorded, 12);
+        // yesterday's records, not those of the day before
+        const QString tag = last.toString(QStringLiteral("MMdd"));
+        const QByteArray payments = delivered.value(
+            QStringLiteral("%1/CH1/%2_%3_1.xml")
+                .arg(ExportStreams::folderName(ExportStream::PaymentAndCredit),
+                     ExportStreams::filePrefix(ExportStream::PaymentAndCredit), day));
+        QVERIFY(payments.contains((QStringLiteral("PA-A-") + tag).toUtf8()));
+        QVERIFY(!payments.contains(
+            (QStringLiteral("PA-A-") + last.addDays(-1).toString(QStringLiteral("MMdd")))
+                .toUtf8()));
+
+        // Run again with unchanged data: completed, nothing new or changed at the destination.
+        QVERIFY(w.page->runButton()->isEnabled());
+        QVERIFY(w.runAndWait([&] { QTest::mouseClick(w.page->runButton(), Qt::LeftButton); }));
+        QCOMPARE(finished.size(), 2);
+        const auto again = finished.last().first().value<ExportRunResult>();
+        QVERIFY2(again.status == ExportStatus::Completed, qPrintable(again.summary()));
+        QCOMPARE(w.page->runModel()->rowCount(), 2);
+        QCOMPARE(w.latestStatus(), ExportStatus::Completed);
+        QCOMPARE(test::filesBelow(remote.path()), delivered);
     }
 
     void cancelInterrupts_data() { test::addDatabaseRows(); }
