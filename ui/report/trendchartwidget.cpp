@@ -92,7 +92,7 @@ TrendChartWidget::TrendChartWidget(QWidget *parent)
     m_axisX->setVisible(false);
     m_axisY->setVisible(false);
     m_view->setChart(m_chart);
-    m_view->setRenderHint(QPainter::Antialiasing, qEnvironmentVariableIsEmpty("CS_NOAA"));
+    m_view->setRenderHint(QPainter::Antialiasing);
     m_measure->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_measure->setMinimumContentsLength(36);
     m_note->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
