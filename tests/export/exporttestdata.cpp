@@ -230,4 +230,27 @@ bool requireServer(const char *what, int port)
     return false;
 }
 
+QString sftpState()
+{
+    return qEnvironmentVariable("CHANNELSCOPE_TEST_SFTP_DIR");
+}
+
+int sftpPort()
+{
+    return qEnvironmentVariableIntValue("CHANNELSCOPE_TEST_SFTP_PORT");
+}
+
+QString sftpUrl(const QString &remoteDir, int port)
+{
+    const QString state = sftpState();
+    QFile userFile(state + QStringLiteral("/user"));
+    QString user = QStringLiteral("root");
+    if (userFile.open(QIODevice::ReadOnly))
+        user = QString::fromUtf8(userFile.readAll().trimmed());
+    return QStringLiteral("sftp://%1@127.0.0.1:%2%3?key=%4/client_key&known_hosts=%4/known_hosts")
+        .arg(user)
+        .arg(port)
+        .arg(remoteDir, state);
+}
+
 } // namespace cs::test

@@ -56,4 +56,13 @@ QMap<QString, QByteArray> filesBelow(const QString &root);
 // when the server is there.
 bool requireServer(const char *what, int port);
 
+// The SFTP server of the ctest fixture export_sftp (tests/support/sftp-server.sh): its state
+// folder (throwaway key, known_hosts, user; sessions start in root/) and port, from the
+// environment the fixture's tests get.
+QString sftpState();
+int sftpPort();
+// export.URL for `remoteDir` (absolute) on that server (or on `port`), logging in with the
+// throwaway key.
+QString sftpUrl(const QString &remoteDir, int port = sftpPort());
+
 } // namespace cs::test

@@ -38,19 +38,6 @@ QString serverRoot(const char *dirVariable)
     return env(dirVariable) + QStringLiteral("/root");
 }
 
-QString sftpUrl(const QString &remoteDir, int serverPort = port("CHANNELSCOPE_TEST_SFTP_PORT"))
-{
-    const QString state = env("CHANNELSCOPE_TEST_SFTP_DIR");
-    QFile userFile(state + QStringLiteral("/user"));
-    QString user = QStringLiteral("root");
-    if (userFile.open(QIODevice::ReadOnly))
-        user = QString::fromUtf8(userFile.readAll().trimmed());
-    return QStringLiteral("sftp://%1@127.0.0.1:%2%3?key=%4/client_key&known_hosts=%4/known_hosts")
-        .arg(user)
-        .arg(serverPort)
-        .arg(remoteDir, state);
-}
-
 QString ftpsUrl(const QString &userInfo, const QString &remoteDir, const QString &query = {})
 {
     return QStringLiteral("ftps://%1@127.0.0.1:%2/%3%4")
@@ -221,7 +208,7 @@ private Q_SLOTS:
             return;
         const QString remote
             = serverRoot("CHANNELSCOPE_TEST_SFTP_DIR") + QStringLiteral("/sftp-test");
-        deliverTwice(sftpUrl(remote), remote, {});
+        deliverTwice(test::sftpUrl(remote), remote, {});
     }
 
     void sftpUnknownHostKeyIsRefused()
@@ -234,7 +221,7 @@ private Q_SLOTS:
         QFile knownHosts(other.filePath(QStringLiteral("known_hosts")));
         QVERIFY(knownHosts.open(QIODevice::WriteOnly));
         knownHosts.close(); // empty: the server's key is not known
-        QString url = sftpUrl(QStringLiteral("/tmp/never"));
+        QString url = test::sftpUrl(QStringLiteral("/tmp/never"));
         url = url.left(url.indexOf(QStringLiteral("&known_hosts=")))
             + QStringLiteral("&known_hosts=") + knownHosts.fileName();
         auto result = ExportJob((*db).url(), options(url)).run();

@@ -164,32 +164,6 @@ QStringList fileNames(const QString &root)
     return test::filesBelow(root).keys();
 }
 
-// The SFTP server of the ctest fixture export_sftp (tests/support/sftp-server.sh): its state
-// folder (throwaway key, known_hosts, user; sessions start in root/) and port.
-QString sftpState()
-{
-    return qEnvironmentVariable("CHANNELSCOPE_TEST_SFTP_DIR");
-}
-
-int sftpPort()
-{
-    return qEnvironmentVariableIntValue("CHANNELSCOPE_TEST_SFTP_PORT");
-}
-
-// export.URL for `remoteDir` (absolute) on that server, logging in with the throwaway key.
-QString sftpUrl(const QString &remoteDir)
-{
-    const QString state = sftpState();
-    QFile userFile(state + QStringLiteral("/user"));
-    QString user = QStringLiteral("root");
-    if (userFile.open(QIODevice::ReadOnly))
-        user = QString::fromUtf8(userFile.readAll().trimmed());
-    return QStringLiteral("sftp://%1@127.0.0.1:%2%3?key=%4/client_key&known_hosts=%4/known_hosts")
-        .arg(user)
-        .arg(sftpPort())
-        .arg(remoteDir, state);
-}
-
 // The missed days as the banner lists them.
 QString listed(const QList<QDate> &dates)
 {
@@ -390,22 +364,23 @@ private Q_SLOTS:
     void missedDayDeliveredToSftp_data() { test::addDatabaseRows(); }
     void missedDayDeliveredToSftp()
     {
-        if (!test::requireServer("SFTP", sftpPort()))
+        if (!test::requireServer("SFTP", test::sftpPort()))
             return;
         CS_FRESH_DATABASE(db);
         QTemporaryDir dir;
         QVERIFY(seed(*db, dir.path()));
         // a remote folder of this test and database row alone, empty to begin with
-        QDir remote(sftpState() + QStringLiteral("/root/exportpage-")
+        QDir remote(test::sftpState() + QStringLiteral("/root/exportpage-")
                     + QString::fromLatin1(QTest::currentDataTag()));
         QVERIFY(remote.removeRecursively());
         const auto removeRemote = qScopeGuard([&remote] { remote.removeRecursively(); });
-        QVERIFY(ExportData(*db).setSetting(QStringLiteral("export.URL"), sftpUrl(remote.path())));
+        QVERIFY(
+            ExportData(*db).setSetting(QStringLiteral("export.URL"), test::sftpUrl(remote.path())));
 
         Window w;
         QVERIFY(w.open());
         QVERIFY2(w.page->state()->destination.startsWith(
-                     QStringLiteral("sftp://127.0.0.1:%1/").arg(sftpPort())),
+                     QStringLiteral("sftp://127.0.0.1:%1/").arg(test::sftpPort())),
                  qPrintable(w.page->state()->destination));
         const QDate last = yesterday();
         QCOMPARE(w.page->date(), last);
