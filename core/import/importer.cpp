@@ -1109,6 +1109,7 @@ Status ImportRun::importUsageSqlite(CsvReader &csv, const QList<int> &c, qint64 
     // cheaper than inserting them one by one in random order. Both steps are part of the
     // transaction, so a failed import leaves the indexes as they were.
     const bool fresh = maxIdBefore == 0;
+    QList<std::pair<QByteArray, QByteArray>> secondaryIndexes; // name, CREATE statement
     // A page cache that holds the unique index of the ids: inserting ids in file order touches
     // pages all over it. The connection's own size comes back afterwards.
     struct CacheSize
@@ -1138,9 +1139,25 @@ Status ImportRun::importUsageSqlite(CsvReader &csv, const QList<int> &c, qint64 
         // parseUsageRow() has checked both CHECK constraints of usage_record (end after start,
         // quantity parts in range) for every row.
         sqlite3_exec(db, "PRAGMA ignore_check_constraints = ON", nullptr, nullptr, nullptr);
-        for (const char *sql :
-             { "DROP INDEX usage_record_start", "DROP INDEX usage_record_account" }) {
-            if (sqlite3_exec(db, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
+        // The secondary indexes as the migrations defined them (the unique index on external_id
+        // has no SQL and stays), dropped now and built again at the end.
+        const int read = sqlite3_exec(
+            db,
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+            "AND tbl_name = 'usage_record' AND sql IS NOT NULL",
+            [](void *target, int, char **values, char **) {
+                static_cast<QList<std::pair<QByteArray, QByteArray>> *>(target)->append(
+                    std::pair(QByteArray(values[0]), QByteArray(values[1])));
+                return 0;
+            },
+            &secondaryIndexes, nullptr);
+        if (read != SQLITE_OK)
+            return Error {
+                tr("cannot prepare the import: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)))
+            };
+        for (const auto &index : std::as_const(secondaryIndexes)) {
+            const QByteArray drop = "DROP INDEX " + index.first;
+            if (sqlite3_exec(db, drop.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
                 return Error {
                     tr("cannot prepare the import: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)))
                 };
@@ -1211,11 +1228,8 @@ Status ImportRun::importUsageSqlite(CsvReader &csv, const QList<int> &c, qint64 
     if (csv.hasError())
         return csv.error();
     if (fresh) {
-        // The same definitions as in migration 0001.
-        for (const char *sql :
-             { "CREATE INDEX usage_record_start ON usage_record (start_at)",
-               "CREATE INDEX usage_record_account ON usage_record (account_id, product_id)" }) {
-            if (sqlite3_exec(db, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
+        for (const auto &index : std::as_const(secondaryIndexes)) {
+            if (sqlite3_exec(db, index.second.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
                 return Error { tr("cannot index the usage records: %1")
                                    .arg(QString::fromUtf8(sqlite3_errmsg(db))) };
         }
