@@ -17,6 +17,8 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <unistd.h>
+
 using namespace cs;
 using cs::test::ExportData;
 
@@ -405,8 +407,11 @@ private Q_SLOTS:
         QFETCH(QString, mountOptions);
         QFETCH(QString, reason);
         const QString unshare = QStandardPaths::findExecutable(QStringLiteral("unshare"));
-        if (unshare.isEmpty())
-            QSKIP("unshare (util-linux) is not installed: cannot mount a private tmpfs");
+        if (unshare.isEmpty()) {
+            cs::test::cannotRun(
+                QStringLiteral("unshare (util-linux) is not installed: cannot mount a private tmpfs"));
+            return;
+        }
         const DatabaseUrl url = DatabaseUrl::sqlite(
             m_work.filePath(QStringLiteral("full-%1.sqlite").arg(++m_counter)));
         {
@@ -417,10 +422,12 @@ private Q_SLOTS:
         QTemporaryDir mountPoint;
         QTemporaryDir copy;
         // A private mount namespace: the tiny tmpfs exists only for this shell and the CLI, which
-        // copies what the CLI left there to `copy` before the namespace goes away.
+        // copies what the CLI left there to `copy` before the namespace goes away. Root needs no
+        // user namespace (and gets none inside a chroot).
         QProcess process;
         process.start(unshare,
-                      { QStringLiteral("-rm"), QStringLiteral("sh"), QStringLiteral("-c"),
+                      { geteuid() == 0 ? QStringLiteral("-m") : QStringLiteral("-rm"),
+                        QStringLiteral("sh"), QStringLiteral("-c"),
                         QStringLiteral(
                             "mount -t tmpfs -o \"$1\" tmpfs \"$2\" || exit 99; "
                             "\"$3\" export --db \"$4\" --date 2026-02-10 --directory \"$2/export\" "
@@ -431,9 +438,12 @@ private Q_SLOTS:
         QVERIFY(process.waitForFinished(120000));
         if (process.exitCode() == 99 || process.exitStatus() != QProcess::NormalExit
             || (process.exitCode() != 0 && !QFile::exists(copy.filePath(QStringLiteral("rc")))))
-            QSKIP(qPrintable(
-                QStringLiteral("cannot mount a private tmpfs here (unshare -rm): %1")
-                    .arg(QString::fromUtf8(process.readAllStandardError()).simplified())));
+        {
+            cs::test::cannotRun(
+                QStringLiteral("cannot mount a private tmpfs here (unshare): %1")
+                    .arg(QString::fromUtf8(process.readAllStandardError()).simplified()));
+            return;
+        }
         QFile rc(copy.filePath(QStringLiteral("rc")));
         QVERIFY(rc.open(QIODevice::ReadOnly));
         QCOMPARE(rc.readAll().trimmed(), QByteArray("1"));

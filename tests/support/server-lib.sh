@@ -73,10 +73,18 @@ kill_tree() {
     kill -KILL "${pids[@]}" 2>/dev/null || true
 }
 
-# Creates an empty, marked state directory (removing a stale one of ours first).
+# Creates an empty, marked state directory (removing a stale one of ours first). Below a shared
+# folder such as /tmp, every folder on the way must belong to this user or to root, so that
+# nobody else can swap one for a link.
 prepare_state_dir() {
     remove_state_dir
     mkdir -p -- "$STATE"
+    local dir=$STATE owner
+    while [[ $dir != / ]]; do
+        owner=$(stat -c %u -- "$dir")
+        [[ $owner == "$EUID" || $owner == 0 ]] || die "$dir belongs to another user; refusing to use it"
+        dir=$(dirname -- "$dir")
+    done
     echo "$SELF" >"$STATE/$MARKER"
 }
 
@@ -85,6 +93,12 @@ remove_state_dir() {
     [[ -e $STATE ]] || return 0
     if [[ -f $STATE/$MARKER ]] || [[ -d $STATE && -z $(ls -A -- "$STATE") ]]; then
         rm -rf -- "$STATE"
+        # and the folders the fixtures made around it, once they are empty
+        local dir
+        dir=$(dirname -- "$STATE")
+        while [[ $dir == */channelscope-tests-* ]] && rmdir -- "$dir" 2>/dev/null; do
+            dir=$(dirname -- "$dir")
+        done
     else
         die "$STATE exists but was not created by this script; refusing to touch it"
     fi

@@ -19,24 +19,22 @@ QTemporaryDir &temporaryDir()
     return dir;
 }
 
-bool inCi()
-{
-    return !qEnvironmentVariableIsEmpty("CI");
-}
-
-// Reports a missing PostgreSQL server: a failure in CI, a loud skip elsewhere.
 void postgresqlUnavailable(const QString &why)
 {
-    const QString message = QStringLiteral("PostgreSQL tests cannot run: %1").arg(why);
-    if (inCi()) {
-        QTest::qFail(qPrintable(message), __FILE__, __LINE__);
-        return;
-    }
-    qWarning("*** %s ***", qPrintable(message));
-    QTest::qSkip(qPrintable(message), __FILE__, __LINE__);
+    cannotRun(QStringLiteral("PostgreSQL tests cannot run: %1").arg(why));
 }
 
 } // namespace
+
+void cannotRun(const QString &why)
+{
+    if (!qEnvironmentVariableIsEmpty("CI")) {
+        QTest::qFail(qPrintable(why), __FILE__, __LINE__);
+        return;
+    }
+    qWarning("*** %s ***", qPrintable(why));
+    QTest::qSkip(qPrintable(why), __FILE__, __LINE__);
+}
 
 void addDatabaseRows()
 {

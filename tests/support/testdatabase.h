@@ -8,6 +8,10 @@
 
 namespace cs::test {
 
+// Reports a test that cannot run on this machine (a missing tool, no permission): a failure
+// when CI is set, a loud skip elsewhere. Return from the test right after it.
+void cannotRun(const QString &why);
+
 // Database suites run every test on SQLite and on PostgreSQL. In a test's _data() function call
 // addDatabaseRows() (it adds the column "database"); in the test, freshDatabase() opens an empty,
 // migrated database of that kind.
