@@ -142,6 +142,18 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <source>channel code %1 (%2 characters) cannot be used as a folder name: it must match [A-Za-z0-9_.-]{1,64} and not be . or ..</source>
         <translation>Kanalcode %1 (%2 Zeichen) kann nicht als Ordnername dienen: er muss [A-Za-z0-9_.-]{1,64} entsprechen und darf nicht . oder .. sein</translation>
     </message>
+    <message>
+        <source>standard output</source>
+        <translation>die Standardausgabe</translation>
+    </message>
+    <message>
+        <source>the data was not written</source>
+        <translation>die Daten wurden nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>cannot write to %1: %2</source>
+        <translation>in %1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>cs::AccountTableModel</name>
@@ -338,6 +350,26 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>export.fileExtension must be xml or csv</source>
         <translation>export.fileExtension muss xml oder csv sein</translation>
+    </message>
+    <message>
+        <source>file with the password of export.URL for the export job (first line; mode 0600), used when CHANNELSCOPE_EXPORT_PASSWORD is not set; empty for none</source>
+        <translation>Datei mit dem Passwort für export.URL für den Export-Job (erste Zeile; Modus 0600), benutzt, wenn CHANNELSCOPE_EXPORT_PASSWORD nicht gesetzt ist; leer für keine</translation>
+    </message>
+    <message>
+        <source>export.URL must not contain a password, as it would be stored in the database: write scheme://user@host/path and put the password in CHANNELSCOPE_EXPORT_PASSWORD or in the file named by export.credentialsFile (the GUI keeps it in the system keychain)</source>
+        <translation>export.URL darf kein Passwort enthalten, da es in der Datenbank gespeichert würde: schreiben Sie schema://benutzer@host/pfad und legen Sie das Passwort in CHANNELSCOPE_EXPORT_PASSWORD oder in der Datei aus export.credentialsFile ab (die GUI bewahrt es im Schlüsselbund des Systems auf)</translation>
+    </message>
+    <message>
+        <source>export.credentialsFile must be an absolute path or empty</source>
+        <translation>export.credentialsFile muss ein absoluter Pfad oder leer sein</translation>
+    </message>
+    <message>
+        <source>export.URL in the database holds a password that could not be removed (%1); it is neither used nor shown: store the URL again without it</source>
+        <translation>export.URL in der Datenbank enthält ein Passwort, das nicht entfernt werden konnte (%1); es wird weder benutzt noch angezeigt: speichern Sie die URL erneut ohne Passwort</translation>
+    </message>
+    <message>
+        <source>removed the password that export.URL held in the database: ChannelScope keeps none there; put it in CHANNELSCOPE_EXPORT_PASSWORD or in the file named by export.credentialsFile (the GUI keeps it in the system keychain)</source>
+        <translation>das Passwort aus export.URL wurde aus der Datenbank entfernt: ChannelScope speichert dort keines; legen Sie es in CHANNELSCOPE_EXPORT_PASSWORD oder in der Datei aus export.credentialsFile ab (die GUI bewahrt es im Schlüsselbund des Systems auf)</translation>
     </message>
 </context>
 <context>
@@ -607,10 +639,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <translation>die sqlite-URL nennt keine Datei</translation>
     </message>
     <message>
-        <source>not a valid PostgreSQL URL: %1</source>
-        <translation>keine gültige PostgreSQL-URL: %1</translation>
-    </message>
-    <message>
         <source>put the PostgreSQL password in PGPASSWORD, not in the URL</source>
         <translation>das PostgreSQL-Passwort gehört in PGPASSWORD, nicht in die URL</translation>
     </message>
@@ -629,6 +657,10 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>unknown database URL scheme in &quot;%1&quot;; use a file path, sqlite:///path or postgresql://user@host:port/dbname</source>
         <translation>unbekanntes Datenbank-URL-Schema in „%1“; verwenden Sie einen Dateipfad, sqlite:///pfad oder postgresql://benutzer@host:port/dbname</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid PostgreSQL URL; write postgresql://user@host:5432/dbname</source>
+        <translation>%1 ist keine gültige PostgreSQL-URL; schreiben Sie postgresql://benutzer@host:5432/datenbank</translation>
     </message>
 </context>
 <context>
@@ -819,10 +851,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <translation>ORDNER</translation>
     </message>
     <message>
-        <source>Overrides export.URL (&quot;&quot; for no upload). Prefer CHANNELSCOPE_EXPORT_PASSWORD to a password in the URL.</source>
-        <translation>Ersetzt export.URL (&quot;&quot; für keinen Upload). Besser CHANNELSCOPE_EXPORT_PASSWORD als ein Passwort in der URL.</translation>
-    </message>
-    <message>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -909,6 +937,29 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>channelscope-cli export: channel %1 %2: %3</source>
         <translation>channelscope-cli export: Kanal %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Overrides export.URL (&quot;&quot; for no upload). Never with a password: it comes from CHANNELSCOPE_EXPORT_PASSWORD or the file named by export.credentialsFile.</source>
+        <translation>Ersetzt export.URL (&quot;&quot; für keinen Upload). Nie mit Passwort: es kommt aus CHANNELSCOPE_EXPORT_PASSWORD oder aus der Datei in export.credentialsFile.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ExportCredentials</name>
+    <message>
+        <source>cannot read export.credentialsFile %1: %2</source>
+        <translation>export.credentialsFile %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>export.credentialsFile %1 is not a regular file</source>
+        <translation>export.credentialsFile %1 ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>export.credentialsFile %1 may be read or changed by group or others (mode %2); run chmod 600 %1</source>
+        <translation>export.credentialsFile %1 kann von Gruppe oder anderen gelesen oder geändert werden (Modus %2); führen Sie chmod 600 %1 aus</translation>
+    </message>
+    <message>
+        <source>export.credentialsFile %1 is empty; its first line must be the password</source>
+        <translation>export.credentialsFile %1 ist leer; die erste Zeile muss das Passwort sein</translation>
     </message>
 </context>
 <context>
@@ -2505,13 +2556,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
-    <name>cs::ReportCsv</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
     <name>cs::ReportEngine</name>
     <message>
         <source>canceled</source>
@@ -2694,6 +2738,30 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>Export Directory</source>
         <translation>Exportverzeichnis</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation>Leer lassen, um das gespeicherte Passwort zu behalten</translation>
+    </message>
+    <message>
+        <source>Export pass&amp;word:</source>
+        <translation>Export-Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Credentials file:</source>
+        <translation>&amp;Zugangsdatei:</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain for this server and user, never in the database. channelscope-cli and the export service read CHANNELSCOPE_EXPORT_PASSWORD or the credentials file instead.</source>
+        <translation>Wird für diesen Server und Benutzer im Schlüsselbund des Systems aufbewahrt, nie in der Datenbank. channelscope-cli und der Export-Dienst lesen stattdessen CHANNELSCOPE_EXPORT_PASSWORD oder die Zugangsdatei.</translation>
+    </message>
+    <message>
+        <source>Storing the password in the system keychain...</source>
+        <translation>Das Passwort wird im Schlüsselbund des Systems gespeichert …</translation>
+    </message>
+    <message>
+        <source>The settings were saved, but the password was not: the system keychain refused it (%1). It is never written to the database; for exports set CHANNELSCOPE_EXPORT_PASSWORD or a credentials file (mode 0600) instead.</source>
+        <translation>Die Einstellungen wurden gespeichert, das Passwort aber nicht: der Schlüsselbund des Systems hat es abgelehnt (%1). In die Datenbank wird es nie geschrieben; setzen Sie für Exporte stattdessen CHANNELSCOPE_EXPORT_PASSWORD oder eine Zugangsdatei (Modus 0600).</translation>
     </message>
 </context>
 <context>

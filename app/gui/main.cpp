@@ -5,6 +5,7 @@
 #include "i18n/translations.h"
 #include "main/mainwindow.h"
 #include "report/daterangeselector.h"
+#include "util/savefile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -93,9 +94,13 @@ bool saveScreenshot(QWidget &window, const QString &path)
 {
     const QPixmap pixmap = window.grab();
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !pixmap.save(&file, "PNG") || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || !pixmap.save(&file, "PNG")) {
         fail(QApplication::translate("main", "cannot write the screenshot %1: %2")
                  .arg(path, file.errorString()));
+        return false;
+    }
+    if (const cs::Status committed = cs::commitSaveFile(file); !committed) {
+        fail(committed.errorString());
         return false;
     }
     std::printf("%s\n",

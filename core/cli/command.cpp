@@ -1,6 +1,8 @@
 #include "command.h"
 
 #include "commands.h"
+#include "config/configuration.h"
+#include "util/savefile.h"
 
 #include <QCoreApplication>
 
@@ -84,11 +86,16 @@ std::unique_ptr<Connection> CommandContext::openDatabase(const QCommandLineParse
         *exitCode = runtimeError(connection.errorString());
         return nullptr;
     }
+    // A password that an older version stored goes at the first open.
+    for (const QString &warning : Configuration::removeStoredPasswords(**connection))
+        this->warning(warning);
     *exitCode = ExitSuccess;
     return std::move(connection).value();
 }
 
-int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err)
+namespace {
+
+int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const auto commands = allCommands();
     const QString first = arguments.value(1);
@@ -130,6 +137,31 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
         return ExitSuccess;
     }
     return command.run(parser, context);
+}
+
+// "channelscope-cli report" for a known command, else "channelscope-cli".
+QString programAndCommand(const QStringList &arguments)
+{
+    QString prefix = QLatin1StringView(s_program);
+    const auto commands = allCommands();
+    for (const auto &command : commands)
+        if (command->name() == arguments.value(1))
+            prefix += u' ' + command->name();
+    return prefix;
+}
+
+} // namespace
+
+int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const int exitCode = runCommand(arguments, out, err);
+    // Output that did not reach its file (a full disk, /dev/full) is a failure, not a success.
+    const Status flushed = flushStream(out, tr("standard output"));
+    if (flushed || exitCode != ExitSuccess)
+        return exitCode;
+    err << programAndCommand(arguments) << QStringLiteral(": ") << flushed.errorString()
+        << Qt::endl;
+    return ExitRuntimeError;
 }
 
 } // namespace cs

@@ -52,7 +52,9 @@ public:
     virtual int run(const QCommandLineParser &parser, CommandContext &context) const = 0;
 };
 
-// Runs channelscope-cli with its arguments (arguments[0] is the program name).
+// Runs channelscope-cli with its arguments (arguments[0] is the program name). Flushes `out` at
+// the end: output that could not be written (a full disk, /dev/full) turns success into exit 1
+// with one line on `err` naming the reason.
 int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace cs

@@ -45,8 +45,8 @@ void ExportCommand::configure(QCommandLineParser &parser) const
           tr("CODE") },
         { QStringLiteral("directory"), tr("Overrides export.directory."), tr("DIR") },
         { QStringLiteral("url"),
-          tr("Overrides export.URL (\"\" for no upload). Prefer CHANNELSCOPE_EXPORT_PASSWORD "
-             "to a password in the URL."),
+          tr("Overrides export.URL (\"\" for no upload). Never with a password: it comes from "
+             "CHANNELSCOPE_EXPORT_PASSWORD or the file named by export.credentialsFile."),
           tr("URL") },
         { QStringLiteral("format"), tr("Overrides export.fileExtension: xml or csv."),
           tr("FORMAT") },

@@ -2,6 +2,7 @@
 
 #include "db/connection.h"
 #include "report/usagerollup.h"
+#include "util/redaction.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -19,7 +20,8 @@ QString tr(const char *text)
 
 QStringList Configuration::keys()
 {
-    return { BusinessTimeZone, ExportDirectory, ExportUrl, ExportFileExtension };
+    return { BusinessTimeZone, ExportDirectory, ExportUrl, ExportFileExtension,
+             ExportCredentialsFile };
 }
 
 bool Configuration::isKnownKey(const QString &key)
@@ -49,6 +51,9 @@ QString Configuration::description(const QString &key)
                   "file:// or empty for none");
     if (key == ExportFileExtension)
         return tr("file format of the daily billing export: xml or csv");
+    if (key == ExportCredentialsFile)
+        return tr("file with the password of export.URL for the export job (first line; mode "
+                  "0600), used when CHANNELSCOPE_EXPORT_PASSWORD is not set; empty for none");
     return {};
 }
 
@@ -81,6 +86,11 @@ Result<QString> Configuration::validate(const QString &key, const QString &value
     if (key == ExportUrl) {
         if (value.isEmpty())
             return value;
+        if (urlHasPassword(value))
+            return Error { tr("export.URL must not contain a password, as it would be stored in "
+                              "the database: write scheme://user@host/path and put the password "
+                              "in CHANNELSCOPE_EXPORT_PASSWORD or in the file named by "
+                              "export.credentialsFile (the GUI keeps it in the system keychain)") };
         const QUrl url(value, QUrl::StrictMode);
         static const QStringList schemes { QStringLiteral("sftp"), QStringLiteral("ftp"),
                                            QStringLiteral("ftps"), QStringLiteral("https"),
@@ -90,6 +100,11 @@ Result<QString> Configuration::validate(const QString &key, const QString &value
                               "or file:// URL") };
         if (url.scheme() != u"file" && url.host().isEmpty())
             return Error { tr("export.URL names no host") };
+        return value;
+    }
+    if (key == ExportCredentialsFile) {
+        if (!value.isEmpty() && !value.startsWith(u'/'))
+            return Error { tr("export.credentialsFile must be an absolute path or empty") };
         return value;
     }
     const QString lower = value.toLower();
@@ -105,7 +120,31 @@ Result<QString> Configuration::value(Connection &connection, const QString &key)
     auto q = connection.exec(QStringLiteral("SELECT value FROM setting WHERE key = ?"), { key });
     if (!q)
         return q.error();
-    return q->next() ? q->value(0).toString() : defaultValue(key);
+    if (!q->next())
+        return defaultValue(key);
+    const QString stored = q->value(0).toString();
+    return key == ExportUrl ? urlWithoutPassword(stored) : stored;
+}
+
+QStringList Configuration::removeStoredPasswords(Connection &connection)
+{
+    auto q
+        = connection.exec(QStringLiteral("SELECT value FROM setting WHERE key = ?"), { ExportUrl });
+    if (!q || !q->next())
+        return {};
+    const QString stored = q->value(0).toString();
+    if (!urlHasPassword(stored))
+        return {};
+    const auto updated = connection.exec(
+        QStringLiteral("UPDATE setting SET value = ? WHERE key = ? AND value = ?"),
+        { urlWithoutPassword(stored), ExportUrl, stored });
+    if (!updated)
+        return { tr("export.URL in the database holds a password that could not be removed (%1); "
+                    "it is neither used nor shown: store the URL again without it")
+                     .arg(redactUrlsIn(updated.errorString())) };
+    return { tr("removed the password that export.URL held in the database: ChannelScope keeps "
+                "none there; put it in CHANNELSCOPE_EXPORT_PASSWORD or in the file named by "
+                "export.credentialsFile (the GUI keeps it in the system keychain)") };
 }
 
 Status Configuration::setValue(Connection &connection, const QString &key, const QString &value)

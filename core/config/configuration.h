@@ -18,6 +18,7 @@ inline const QString BusinessTimeZone = QStringLiteral("business.timezone");
 inline const QString ExportDirectory = QStringLiteral("export.directory");
 inline const QString ExportUrl = QStringLiteral("export.URL");
 inline const QString ExportFileExtension = QStringLiteral("export.fileExtension");
+inline const QString ExportCredentialsFile = QStringLiteral("export.credentialsFile");
 
 // The known keys, in display order.
 QStringList keys();
@@ -26,13 +27,22 @@ bool isKnownKey(const QString &key);
 QString defaultValue(const QString &key);
 // A short description of a key for --help and the settings page.
 QString description(const QString &key);
-// Checks and normalises a value for a key ("utc" is not a zone id, "XML" becomes "xml").
+// Checks and normalises a value for a key ("utc" is not a zone id, "XML" becomes "xml"). An
+// export.URL with a password is refused: the message says where the password goes instead
+// and never repeats it.
 Result<QString> validate(const QString &key, const QString &value);
 
-// The stored value, or the default.
+// The stored value, or the default. export.URL never comes with a password, even where an older
+// version stored one (see removeStoredPasswords()).
 Result<QString> value(Connection &connection, const QString &key);
 // Validates and stores; the error says why a value was refused.
 Status setValue(Connection &connection, const QString &key, const QString &value);
+
+// Removes a password that an older version stored in export.URL from the database (the user
+// name stays). Returns the warnings to show: what was removed and where the password goes now,
+// or why it could not be removed (it is neither used nor shown either way). Nothing to do:
+// no warnings.
+QStringList removeStoredPasswords(Connection &connection);
 
 // The business time zone, as a QTimeZone.
 Result<QTimeZone> businessTimeZone(Connection &connection);

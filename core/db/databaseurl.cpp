@@ -1,5 +1,7 @@
 #include "databaseurl.h"
 
+#include "util/redaction.h"
+
 #include <QCoreApplication>
 #include <QUrl>
 #include <QUrlQuery>
@@ -35,11 +37,14 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
         return sqlite(QUrl::fromPercentEncoding(path.toUtf8()));
     }
     if (text.startsWith(u"postgresql://") || text.startsWith(u"postgres://")) {
+        // Checked before QUrl, whose error text would quote the password.
+        if (urlHasPassword(text))
+            return Error { tr("put the PostgreSQL password in PGPASSWORD, not in the URL") };
         const QUrl url(text, QUrl::StrictMode);
         if (!url.isValid())
-            return Error { tr("not a valid PostgreSQL URL: %1").arg(url.errorString()) };
-        if (!url.password().isEmpty())
-            return Error { tr("put the PostgreSQL password in PGPASSWORD, not in the URL") };
+            return Error { tr("%1 is not a valid PostgreSQL URL; write "
+                              "postgresql://user@host:5432/dbname")
+                               .arg(redactUrl(text)) };
         DatabaseUrl result;
         result.kind = DatabaseKind::Postgresql;
         if (!url.host().isEmpty())

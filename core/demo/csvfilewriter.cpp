@@ -1,7 +1,8 @@
 #include "csvfilewriter.h"
 
+#include "util/savefile.h"
+
 #include <QCoreApplication>
-#include <QFileInfo>
 
 namespace cs {
 
@@ -124,11 +125,12 @@ void CsvFileWriter::flush()
 Status CsvFileWriter::commit()
 {
     flush();
-    if (!m_failed && m_file.commit())
-        return success();
+    if (!m_failed)
+        return commitSaveFile(m_file);
     const QString reason = m_file.errorString();
     m_file.cancelWriting();
-    return Error { tr("cannot write %1: %2").arg(QFileInfo(m_file.fileName()).fileName(), reason) };
+    (void)m_file.commit(); // removes the temporary file
+    return Error { tr("cannot write %1: %2").arg(m_file.fileName(), reason) };
 }
 
 } // namespace cs

@@ -1,9 +1,10 @@
 #include "exportdestination.h"
 
+#include "util/redaction.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -33,29 +34,11 @@ QString expandHome(const QString &path)
 
 } // namespace
 
-QString ExportDestination::redact(const QString &url)
-{
-    // Not through QUrl: a password with an unencoded '/', '?', '#' or '@' makes QUrl see a host,
-    // port, path or fragment in it. Everything from the scheme's "//" up to the last '@' may be
-    // user info, and goes; so do the query and the fragment.
-    QString text = url;
-    const qsizetype separator = text.indexOf(QLatin1StringView("://"));
-    const qsizetype begin = separator < 0 ? 0 : separator + 3;
-    const qsizetype at = text.lastIndexOf(u'@');
-    if (at >= begin)
-        text.remove(begin, at + 1 - begin);
-    static const QRegularExpression tail(QStringLiteral("[?#]"));
-    const qsizetype cut = text.indexOf(tail, begin);
-    if (cut >= 0)
-        text.truncate(cut);
-    return text;
-}
-
-Result<ExportDestination> ExportDestination::parse(const QString &text)
+Result<ExportDestination> ExportDestination::parse(const QString &text, const QString &password)
 {
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid())
-        return Error { tr("export URL %1 is not a valid URL").arg(redact(text)) };
+        return Error { tr("export URL %1 is not a valid URL").arg(redactUrl(text)) };
     ExportDestination d;
     d.scheme = url.scheme().toLower();
     if (d.scheme == u"sftp")
@@ -73,44 +56,46 @@ Result<ExportDestination> ExportDestination::parse(const QString &text)
     else
         return Error { tr("export URL %1: unsupported scheme \"%2\"; use sftp, ftp, ftps, https, "
                           "http or file")
-                           .arg(redact(text), d.scheme) };
+                           .arg(redactUrl(text), d.scheme) };
     // "ftp://u:12/34@host/x" is a valid URL of host "u", port 12 and path "/34@host/x": an '@'
     // after the authority means a password that needed percent-encoding, not a path.
     const qsizetype authority = text.indexOf(QLatin1StringView("://"));
     if (url.userInfo().isEmpty() && authority >= 0 && text.indexOf(u'@', authority) >= 0)
         return Error { tr("export URL %1: an @ follows the host; write special characters of the "
                           "user name and password percent-encoded (%2)")
-                           .arg(redact(text), QStringLiteral("@ %40, / %2F, # %23, ? %3F")) };
+                           .arg(redactUrl(text), QStringLiteral("@ %40, / %2F, # %23, ? %3F")) };
     d.host = url.host();
     d.port = url.port();
     d.user = url.userName(QUrl::FullyDecoded);
     d.password = url.password(QUrl::FullyDecoded);
+    if (d.password.isEmpty())
+        d.password = password;
     if (d.password.isEmpty())
         d.password = qEnvironmentVariable("CHANNELSCOPE_EXPORT_PASSWORD");
     d.basePath = url.path(QUrl::FullyDecoded);
     while (d.basePath.endsWith(u'/'))
         d.basePath.chop(1);
     if (d.kind != Kind::File && d.host.isEmpty())
-        return Error { tr("export URL %1 names no host").arg(redact(text)) };
+        return Error { tr("export URL %1 names no host").arg(redactUrl(text)) };
     if (d.kind == Kind::File && d.basePath.isEmpty())
-        return Error { tr("export URL %1 names no folder").arg(redact(text)) };
+        return Error { tr("export URL %1 names no folder").arg(redactUrl(text)) };
 
     const QUrlQuery query(url);
     if (query.hasQueryItem(QStringLiteral("passphrase")))
         return Error { tr("export URL %1: a key passphrase must not be written into the URL; set "
                           "CHANNELSCOPE_SSH_KEY_PASSPHRASE")
-                           .arg(redact(text)) };
+                           .arg(redactUrl(text)) };
     d.caFile = expandHome(setting(query, "cacert", "CHANNELSCOPE_CA_FILE"));
     // Checked here, so a wrong path is named as such rather than as a failed TLS handshake.
     if (!d.caFile.isEmpty() && d.kind != Kind::Sftp && d.kind != Kind::File
         && !QFileInfo(d.caFile).isReadable())
         return Error {
-            tr("export URL %1: cannot read the CA file %2").arg(redact(text), d.caFile)
+            tr("export URL %1: cannot read the CA file %2").arg(redactUrl(text), d.caFile)
         };
     d.explicitTls = query.queryItemValue(QStringLiteral("tls")) == u"required";
     if (d.kind == Kind::Sftp) {
         if (d.user.isEmpty())
-            return Error { tr("export URL %1 names no user").arg(redact(text)) };
+            return Error { tr("export URL %1 names no user").arg(redactUrl(text)) };
         d.privateKey = expandHome(setting(query, "key", "CHANNELSCOPE_SSH_KEY"));
         if (d.privateKey.isEmpty()) {
             for (const char *name : { "id_ed25519", "id_ecdsa", "id_rsa" }) {
@@ -125,10 +110,10 @@ Result<ExportDestination> ExportDestination::parse(const QString &text)
         if (d.privateKey.isEmpty() && d.password.isEmpty())
             return Error { tr("export URL %1: no SSH key; set key= in the URL or "
                               "CHANNELSCOPE_SSH_KEY")
-                               .arg(redact(text)) };
+                               .arg(redactUrl(text)) };
         if (!d.privateKey.isEmpty() && !QFileInfo(d.privateKey).isReadable())
             return Error {
-                tr("export URL %1: cannot read the SSH key %2").arg(redact(text), d.privateKey)
+                tr("export URL %1: cannot read the SSH key %2").arg(redactUrl(text), d.privateKey)
             };
         d.publicKey = expandHome(setting(query, "pubkey", "CHANNELSCOPE_SSH_PUBLIC_KEY"));
         if (d.publicKey.isEmpty() && QFileInfo::exists(d.privateKey + QStringLiteral(".pub")))
@@ -139,7 +124,7 @@ Result<ExportDestination> ExportDestination::parse(const QString &text)
         if (!QFileInfo(d.knownHosts).isReadable())
             return Error { tr("export URL %1: cannot read the known hosts file %2; the server's "
                               "host key must be listed there")
-                               .arg(redact(text), d.knownHosts) };
+                               .arg(redactUrl(text), d.knownHosts) };
         d.keyPassphrase = qEnvironmentVariable("CHANNELSCOPE_SSH_KEY_PASSPHRASE");
     }
     return d;
@@ -178,9 +163,7 @@ QString ExportDestination::sanitize(QString text) const
     }
     if (!keyPassphrase.isEmpty())
         text.replace(keyPassphrase, QStringLiteral("***"));
-    static const QRegularExpression userInfo(QStringLiteral("://[^/@\\s]*@"));
-    text.replace(userInfo, QStringLiteral("://"));
-    return text;
+    return redactUrlsIn(text);
 }
 
 } // namespace cs

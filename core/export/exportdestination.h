@@ -21,7 +21,8 @@ namespace cs {
 //   https://user[:password]@host/path (PUT, then MOVE), http:// likewise (tests, trusted networks)
 //       cacert=FILE       CHANNELSCOPE_CA_FILE            extra CA bundle for TLS
 //   file:///path        a local or mounted folder
-// A password may also come from CHANNELSCOPE_EXPORT_PASSWORD instead of the URL.
+// The password comes from the system keychain (GUI), CHANNELSCOPE_EXPORT_PASSWORD or the file
+// named by export.credentialsFile, never from the database.
 struct ExportDestination
 {
     enum class Kind { Sftp, Ftp, Ftps, Http, Https, File };
@@ -40,20 +41,19 @@ struct ExportDestination
     QString caFile;
     bool explicitTls = false;
 
-    // Parses export.URL. Fails with a reason that never contains the password; refuses an '@'
-    // after the host of a URL without user info (an unencoded password character).
-    static Result<ExportDestination> parse(const QString &url);
-    // The URL without user info, query and fragment, for logs, history and messages. Works on
-    // text that failed to parse: everything between "://" and the last '@' is dropped (so a
-    // password with an unencoded '/', '#', '?' or '@' never shows).
-    static QString redact(const QString &url);
+    // Parses export.URL. The password is the URL's (API use and tests only: export.URL itself
+    // never holds one), else `password` (the system keychain, the credentials file), else
+    // CHANNELSCOPE_EXPORT_PASSWORD. Fails with a reason that never contains the password (URLs
+    // in messages go through redactUrl()); refuses an '@' after the host of a URL without user
+    // info (an unencoded password character).
+    static Result<ExportDestination> parse(const QString &url, const QString &password = {});
 
     // scheme://host[:port]/basePath: what the history records.
     QString displayString() const;
     // The URL of a path below basePath (segments percent-encoded), without user info.
     QByteArray urlFor(const QString &relativePath) const;
-    // Removes the password (plain, percent-encoded and as Basic credentials) and any user info
-    // from a message.
+    // Removes the password (plain, percent-encoded and as Basic credentials) from a message and
+    // redacts every URL in it (redactUrlsIn()).
     QString sanitize(QString text) const;
 };
 

@@ -2,6 +2,7 @@
 
 #include "config/configuration.h"
 #include "db/connection.h"
+#include "exportcredentials.h"
 #include "exportdestination.h"
 #include "exporthistory.h"
 #include "exportlock.h"
@@ -9,6 +10,7 @@
 #include "exportsource.h"
 #include "exportuploader.h"
 #include "numeric/currency.h"
+#include "util/redaction.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -114,6 +116,20 @@ QString amountsText(const CurrencySums &sums)
 
 } // namespace
 
+Result<QString> ExportJob::exportPassword(Connection &db) const
+{
+    if (!m_options.password.isEmpty())
+        return m_options.password;
+    if (!qEnvironmentVariableIsEmpty("CHANNELSCOPE_EXPORT_PASSWORD"))
+        return QString(); // ExportDestination takes it from there
+    const auto file = Configuration::value(db, Configuration::ExportCredentialsFile);
+    if (!file)
+        return file.error();
+    if (file->isEmpty())
+        return QString();
+    return ExportCredentials::readFile(*file);
+}
+
 QString printableChannelCode(const QString &code)
 {
     // Control characters, quotes and backslashes escaped, so that a message stays one line and
@@ -185,6 +201,8 @@ Result<ExportRunResult> ExportJob::run()
         directory = *configured;
     }
     directory = QDir::cleanPath(QFileInfo(directory).absoluteFilePath());
+    // A password that an older version stored goes before the URL is used.
+    (void)Configuration::removeStoredPasswords(db);
     QString urlText;
     if (m_options.url) {
         urlText = *m_options.url;
@@ -219,13 +237,15 @@ Result<ExportRunResult> ExportJob::run()
     QString destinationError;
     QString destinationText;
     if (!urlText.isEmpty()) {
-        auto parsed = ExportDestination::parse(urlText);
+        auto password = exportPassword(db);
+        auto parsed = password ? ExportDestination::parse(urlText, *password)
+                               : Result<ExportDestination>(password.error());
         if (parsed) {
             destination = *parsed;
             destinationText = parsed->displayString();
         } else {
             destinationError = parsed.errorString();
-            destinationText = ExportDestination::redact(urlText);
+            destinationText = redactUrl(urlText);
         }
     }
 

@@ -43,6 +43,9 @@ struct ExportOptions
     QStringList channels; // empty: every channel
     QString directory;
     std::optional<QString> url; // set (even empty) overrides export.URL; empty: no upload
+    // The password of the URL from the system keychain (the GUI); empty:
+    // CHANNELSCOPE_EXPORT_PASSWORD, else the file named by export.credentialsFile.
+    QString password;
     std::optional<ExportFormat> format;
     ExportTrigger trigger = ExportTrigger::Person;
     QString triggeredBy; // empty: the user running the process

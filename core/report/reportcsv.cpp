@@ -1,16 +1,10 @@
 #include "reportcsv.h"
 
-#include <QCoreApplication>
-#include <QSaveFile>
+#include "util/savefile.h"
 
 namespace cs {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReportCsv", text);
-}
 
 const QString s_lineEnd = QStringLiteral("\r\n");
 
@@ -80,13 +74,7 @@ QByteArray ReportCsv::toCsv(const ReportResult &result, bool byChannel)
 
 Status ReportCsv::write(const QString &path, const ReportResult &result, bool byChannel)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error { tr("cannot write %1: %2").arg(path, file.errorString()) };
-    const QByteArray csv = toCsv(result, byChannel);
-    if (file.write(csv) != csv.size() || !file.commit())
-        return Error { tr("cannot write %1: %2").arg(path, file.errorString()) };
-    return success();
+    return writeFileAtomically(path, toCsv(result, byChannel));
 }
 
 } // namespace cs

@@ -150,12 +150,15 @@ private Q_SLOTS:
                                                "cpbm_payment_credit_2026-02-10_1.csv")));
 
         // Upload to a port where nothing listens: exit 1, the summary and one line per channel.
+        // The password comes from the environment (a URL with one is refused).
+        qputenv("CHANNELSCOPE_EXPORT_PASSWORD", "topsecret");
         Run failed = runCli({ QStringLiteral("export"), QStringLiteral("--db"), url.path,
                               QStringLiteral("--date"), s_day.toString(Qt::ISODate),
                               QStringLiteral("--directory"), dir, QStringLiteral("--url"),
-                              QStringLiteral("ftp://u:topsecret@127.0.0.1:1/x"),
-                              QStringLiteral("--retries"), QStringLiteral("2"),
-                              QStringLiteral("--retry-delay"), QStringLiteral("10") });
+                              QStringLiteral("ftp://u@127.0.0.1:1/x"), QStringLiteral("--retries"),
+                              QStringLiteral("2"), QStringLiteral("--retry-delay"),
+                              QStringLiteral("10") });
+        qunsetenv("CHANNELSCOPE_EXPORT_PASSWORD");
         QCOMPARE(failed.exitCode, 1);
         QVERIFY2(failed.out.startsWith(QStringLiteral("2026-02-10 ERRORED run ")),
                  qPrintable(failed.out));
@@ -408,8 +411,8 @@ private Q_SLOTS:
         QFETCH(QString, reason);
         const QString unshare = QStandardPaths::findExecutable(QStringLiteral("unshare"));
         if (unshare.isEmpty()) {
-            cs::test::cannotRun(
-                QStringLiteral("unshare (util-linux) is not installed: cannot mount a private tmpfs"));
+            cs::test::cannotRun(QStringLiteral(
+                "unshare (util-linux) is not installed: cannot mount a private tmpfs"));
             return;
         }
         const DatabaseUrl url = DatabaseUrl::sqlite(
@@ -437,8 +440,7 @@ private Q_SLOTS:
                         copy.path() });
         QVERIFY(process.waitForFinished(120000));
         if (process.exitCode() == 99 || process.exitStatus() != QProcess::NormalExit
-            || (process.exitCode() != 0 && !QFile::exists(copy.filePath(QStringLiteral("rc")))))
-        {
+            || (process.exitCode() != 0 && !QFile::exists(copy.filePath(QStringLiteral("rc"))))) {
             cs::test::cannotRun(
                 QStringLiteral("cannot mount a private tmpfs here (unshare): %1")
                     .arg(QString::fromUtf8(process.readAllStandardError()).simplified()));

@@ -1,4 +1,6 @@
 #include "config/configuration.h"
+#include "connection/passwordstore.h"
+#include "export/exportcredentials.h"
 #include "settings/settingsdialog.h"
 #include "shelltest.h"
 #include "support/testdatabase.h"
@@ -39,6 +41,14 @@ private:
         if (saved.isEmpty() && !saved.wait(TimeoutMs))
             return { false, QStringLiteral("no answer") };
         return { saved.first().at(0).toBool(), saved.first().at(1).toString() };
+    }
+
+    static void verifyNoSecretStored(Connection &db, const QString &secret)
+    {
+        auto q = db.exec(QStringLiteral("SELECT value FROM setting"));
+        QVERIFY(q);
+        while (q->next())
+            QVERIFY2(!q->value(0).toString().contains(secret), qPrintable(q->value(0).toString()));
     }
 
     // What a new connection, as the CLI would open, reads.
@@ -149,28 +159,80 @@ private Q_SLOTS:
         QCOMPARE(dialog.fieldError(key), QString());
     }
 
-    void exportUrlPasswordIsMasked_data() { test::addDatabaseRows(); }
-    void exportUrlPasswordIsMasked()
+    // The URL field refuses a password and says where it goes; nothing reaches the database.
+    void exportUrlWithPasswordIsRefused_data() { test::addDatabaseRows(); }
+    void exportUrlWithPasswordIsRefused()
     {
         CS_FRESH_DATABASE(db);
-        const QString url = QStringLiteral("ftps://billing:T0p-s3cret@127.0.0.1:2121/incoming");
-        QVERIFY(Configuration::setValue(*db, Configuration::ExportUrl, url).ok());
         SettingsDialog dialog(test::lastDatabaseUrl());
         QSignalSpy loaded(&dialog, &SettingsDialog::loaded);
         QVERIFY(waitLoaded(dialog, loaded));
-        const QString shown = dialog.findChild<QLineEdit *>(QStringLiteral("exportUrl"))->text();
-        QVERIFY2(!shown.contains(u"T0p-s3cret"), qPrintable(shown));
-        QVERIFY(shown.startsWith(u"ftps://billing:"));
-        QVERIFY(shown.endsWith(u"@127.0.0.1:2121/incoming"));
-        QCOMPARE(dialog.fieldValue(Configuration::ExportUrl), url);
-        QCOMPARE(dialog.fieldError(Configuration::ExportUrl), QString());
-
-        // Saving another change keeps the hidden password.
-        dialog.setFieldValue(Configuration::ExportDirectory, QStringLiteral("/srv/other"));
+        dialog.setFieldValue(Configuration::ExportUrl,
+                             QStringLiteral("ftps://billing:T0p-s3cret@127.0.0.1:2121/incoming"));
+        const QString error = dialog.fieldError(Configuration::ExportUrl);
+        QVERIFY2(error.contains(u"CHANNELSCOPE_EXPORT_PASSWORD") && error.contains(u"keychain"),
+                 qPrintable(error));
+        QVERIFY(!error.contains(u"T0p-s3cret"));
         const auto [ok, message] = save(dialog);
-        QVERIFY2(ok, qPrintable(message));
+        QVERIFY(!ok);
+        QVERIFY(!message.contains(u"T0p-s3cret"));
+        QCOMPARE(stored(Configuration::ExportUrl), QString());
+        verifyNoSecretStored(*db, QStringLiteral("T0p-s3cret"));
+    }
+
+    // A password stored by an older version is removed when the dialog loads, and said so.
+    void storedPasswordIsRemovedOnLoad_data() { test::addDatabaseRows(); }
+    void storedPasswordIsRemovedOnLoad()
+    {
+        CS_FRESH_DATABASE(db);
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?)"),
+                         { Configuration::ExportUrl,
+                           QStringLiteral("ftps://billing:T0p-s3cret@127.0.0.1:2121/incoming") }));
+        SettingsDialog dialog(test::lastDatabaseUrl());
+        QSignalSpy loaded(&dialog, &SettingsDialog::loaded);
+        QVERIFY(waitLoaded(dialog, loaded));
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("exportUrl"))->text(),
+                 QStringLiteral("ftps://billing@127.0.0.1:2121/incoming"));
+        const QString status = dialog.findChild<QLabel *>(QStringLiteral("status"))->text();
+        QVERIFY2(status.contains(u"removed"), qPrintable(status));
+        verifyNoSecretStored(*db, QStringLiteral("T0p-s3cret"));
+    }
+
+    // The password field goes to the system keychain, never to the database. Where no keychain
+    // runs (a test machine without a Secret Service), the dialog says so and stays open.
+    void passwordGoesToTheKeychain_data() { test::addDatabaseRows(); }
+    void passwordGoesToTheKeychain()
+    {
+        CS_FRESH_DATABASE(db);
+        SettingsDialog dialog(test::lastDatabaseUrl());
+        QSignalSpy loaded(&dialog, &SettingsDialog::loaded);
+        QVERIFY(waitLoaded(dialog, loaded));
+        const QString url = QStringLiteral("ftps://billing@127.0.0.1:2121/incoming");
+        dialog.setFieldValue(Configuration::ExportUrl, url);
+        auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("exportPassword"));
+        QVERIFY(password);
+        QCOMPARE(password->echoMode(), QLineEdit::Password);
+        password->setText(QStringLiteral("T0p-s3cret"));
+        const auto [ok, message] = save(dialog);
         QCOMPARE(stored(Configuration::ExportUrl), url);
-        QCOMPARE(stored(Configuration::ExportDirectory), QStringLiteral("/srv/other"));
+        verifyNoSecretStored(*db, QStringLiteral("T0p-s3cret"));
+        QVERIFY(!message.contains(u"T0p-s3cret"));
+        if (ok) {
+            QVERIFY(!dialog.isVisible());
+            PasswordStore store;
+            QSignalSpy done(&store, &PasswordStore::finished);
+            store.read(ExportCredentials::keychainKey(url));
+            QVERIFY(done.wait(TimeoutMs));
+            QCOMPARE(done.first().at(3).toString(), QStringLiteral("T0p-s3cret"));
+            store.remove(ExportCredentials::keychainKey(url));
+            QVERIFY(done.wait(TimeoutMs));
+            return;
+        }
+        qWarning("no system keychain here: checked the message instead");
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(message.contains(u"keychain") && message.contains(u"CHANNELSCOPE_EXPORT_PASSWORD"),
+                 qPrintable(message));
+        QCOMPARE(dialog.fieldError(SettingsDialog::PasswordKey), message);
     }
 
     void timeZonesAreSearchable()

@@ -1,7 +1,9 @@
 #include "exportpage.h"
 
 #include "config/configuration.h"
+#include "connection/passwordstore.h"
 #include "db/connection.h"
+#include "export/exportcredentials.h"
 #include "export/exportdestination.h"
 #include "export/exporttask.h"
 #include "exportpreviewmodel.h"
@@ -9,6 +11,7 @@
 #include "exportrunmodel.h"
 #include "exportstatusview.h"
 #include "time/businesscalendar.h"
+#include "util/redaction.h"
 
 #include <QAction>
 #include <QCalendarWidget>
@@ -133,10 +136,10 @@ Result<ExportPageState> loadExportPageState(const DatabaseUrl &url)
     const auto destination = Configuration::value(db, Configuration::ExportUrl);
     if (!destination)
         return destination.error();
+    state.url = *destination;
     if (!destination->isEmpty()) {
         const auto parsed = ExportDestination::parse(*destination);
-        state.destination
-            = parsed ? parsed->displayString() : ExportDestination::redact(*destination);
+        state.destination = parsed ? parsed->displayString() : redactUrl(*destination);
     }
     const auto format = Configuration::value(db, Configuration::ExportFileExtension);
     if (!format)
@@ -165,6 +168,7 @@ Result<ExportPageState> loadExportPageState(const DatabaseUrl &url)
 ExportPage::ExportPage(QWidget *parent)
     : QWidget(parent)
     , m_task(new ExportTask(this))
+    , m_passwords(new PasswordStore(this))
     , m_previewModel(new ExportPreviewModel(this))
     , m_runModel(new ExportRunModel(this))
     , m_runChannelModel(new ExportRunChannelModel(this))
@@ -338,6 +342,17 @@ ExportPage::ExportPage(QWidget *parent)
                 m_progress->setValue(int(m_finishedChannels.size()));
             });
     connect(m_task, &ExportTask::finished, this, &ExportPage::runEnded);
+    connect(m_passwords, &PasswordStore::finished, this,
+            [this](PasswordStore::Operation operation, const QString &key,
+                   PasswordStore::Outcome outcome, const QString &password, const QString &) {
+                if (operation != PasswordStore::Operation::Read || key != m_passwordKey)
+                    return;
+                m_passwordKey.clear();
+                if (outcome == PasswordStore::Outcome::Ok)
+                    m_exportPassword = password;
+                m_taskBusy = false;
+                startNext();
+            });
     connect(m_task, &ExportTask::failed, this, &ExportPage::runRefused);
 
     createActions();
@@ -783,7 +798,23 @@ void ExportPage::startQueue(const QList<QDate> &dates, const QStringList &channe
     m_queueDone = 0;
     m_results.clear();
     m_cancelled = false;
-    startNext();
+    readPasswordThenStart();
+}
+
+void ExportPage::readPasswordThenStart()
+{
+    m_exportPassword.clear();
+    const QString url = m_state ? m_state->url : QString();
+    static const QStringList schemes { QStringLiteral("ftp"), QStringLiteral("ftps"),
+                                       QStringLiteral("http"), QStringLiteral("https") };
+    if (!schemes.contains(url.section(QStringLiteral("://"), 0, 0).toLower())) {
+        startNext();
+        return;
+    }
+    m_taskBusy = true;
+    updateRunUi();
+    m_passwordKey = ExportCredentials::keychainKey(url);
+    m_passwords->read(m_passwordKey);
 }
 
 void ExportPage::startNext()
@@ -798,6 +829,7 @@ void ExportPage::startNext()
     ExportOptions options;
     options.date = date;
     options.channels = m_queueChannels;
+    options.password = m_exportPassword;
     m_previewModel->clearProgress();
     m_finishedChannels.clear();
     m_currentRun = 0;

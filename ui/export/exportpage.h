@@ -28,6 +28,7 @@ class ExportPreviewModel;
 class ExportRunChannelModel;
 class ExportRunModel;
 class ExportTask;
+class PasswordStore;
 
 // What the billing export page reads in the background each time it refreshes: the export
 // settings (the URL without credentials), the run history and the missed days.
@@ -36,6 +37,7 @@ struct ExportPageState
     QTimeZone zone;
     QDate yesterday; // in the business time zone
     QString directory;
+    QString url; // export.URL as stored (never with a password); empty: no upload
     QString destination; // export.URL without user info and query; empty: no upload
     QString format; // "xml" or "csv"
     QList<ExportRunInfo> runs; // newest first
@@ -149,6 +151,9 @@ private:
     void runEnded(const ExportRunResult &result);
     void runRefused(const QString &message);
     void finishQueue();
+    // Reads the export password from the system keychain (FTP, FTPS, HTTP(S) URLs), then starts
+    // the queue; without one the job takes CHANNELSCOPE_EXPORT_PASSWORD or the credentials file.
+    void readPasswordThenStart();
     void showResult(const ExportRunResult &result);
     void showError(const QString &text);
     void hideError();
@@ -165,6 +170,9 @@ private:
     QTimer m_previewTimer;
 
     ExportTask *m_task;
+    PasswordStore *m_passwords;
+    QString m_passwordKey; // of the keychain read in flight
+    QString m_exportPassword; // for the queue being run
     QList<QDate> m_queue;
     QStringList m_queueChannels;
     int m_queueTotal = 0;

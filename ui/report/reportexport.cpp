@@ -2,6 +2,7 @@
 
 #include "report/reportcsv.h"
 #include "reportroles.h"
+#include "util/savefile.h"
 
 #include <QAbstractItemModel>
 #include <QCoreApplication>
@@ -78,11 +79,11 @@ Status savePng(QWidget *widget, const QString &path)
         return Error { QCoreApplication::translate("ReportExport", "Cannot write %1: %2")
                            .arg(QFileInfo(path).fileName(), file.errorString()) };
     }
-    if (!picture.save(&file, "PNG") || !file.commit()) {
+    if (!picture.save(&file, "PNG")) {
         return Error { QCoreApplication::translate("ReportExport", "Cannot write %1: %2")
                            .arg(QFileInfo(path).fileName(), file.errorString()) };
     }
-    return success();
+    return commitSaveFile(file);
 }
 
 } // namespace cs::ReportExport

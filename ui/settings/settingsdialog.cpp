@@ -1,7 +1,9 @@
 #include "settingsdialog.h"
 
 #include "config/configuration.h"
+#include "connection/passwordstore.h"
 #include "db/connection.h"
+#include "export/exportcredentials.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -19,30 +21,6 @@
 namespace cs {
 
 namespace {
-
-const QString PasswordMask = QStringLiteral("\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022");
-
-// Where the password of scheme://user:password@host/... sits in the text, or {-1, 0}.
-std::pair<qsizetype, qsizetype> passwordSpan(const QString &url)
-{
-    const qsizetype authorityStart = url.indexOf(QStringLiteral("://"));
-    if (authorityStart < 0)
-        return { -1, 0 };
-    const qsizetype from = authorityStart + 3;
-    qsizetype end = url.size();
-    for (const QChar stop : { u'/', u'?', u'#' }) {
-        const qsizetype at = url.indexOf(stop, from);
-        if (at >= 0 && at < end)
-            end = at;
-    }
-    const qsizetype at = url.lastIndexOf(u'@', end - 1);
-    if (at < from)
-        return { -1, 0 };
-    const qsizetype colon = url.indexOf(u':', from);
-    if (colon < 0 || colon > at)
-        return { -1, 0 };
-    return { colon + 1, at - colon - 1 };
-}
 
 QLabel *errorLabel(QWidget *parent)
 {
@@ -62,6 +40,9 @@ SettingsDialog::SettingsDialog(const DatabaseUrl &database, QWidget *parent)
     , m_directory(new QLineEdit(this))
     , m_url(new QLineEdit(this))
     , m_extension(new QComboBox(this))
+    , m_credentialsFile(new QLineEdit(this))
+    , m_password(new QLineEdit(this))
+    , m_passwords(new PasswordStore(this))
     , m_status(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
@@ -95,6 +76,13 @@ SettingsDialog::SettingsDialog(const DatabaseUrl &database, QWidget *parent)
     m_url->setPlaceholderText(tr("sftp://user@host/path, or empty for no upload"));
     m_url->setClearButtonEnabled(true);
 
+    m_password->setObjectName(QStringLiteral("exportPassword"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("Leave empty to keep the stored password"));
+    m_credentialsFile->setObjectName(QStringLiteral("exportCredentialsFile"));
+    m_credentialsFile->setClearButtonEnabled(true);
+    connect(m_passwords, &PasswordStore::finished, this, &SettingsDialog::passwordStored);
+
     m_extension->setObjectName(QStringLiteral("exportFileExtension"));
     m_extension->addItem(tr("XML (.xml)"), QStringLiteral("xml"));
     m_extension->addItem(tr("CSV (.csv)"), QStringLiteral("csv"));
@@ -105,7 +93,8 @@ SettingsDialog::SettingsDialog(const DatabaseUrl &database, QWidget *parent)
         QLabel *error = errorLabel(this);
         error->setObjectName(key + QStringLiteral(".error"));
         m_errors.insert(key, error);
-        auto *hint = new QLabel(Configuration::description(key), this);
+        auto *hint = new QLabel(
+            key == PasswordKey ? passwordHint() : Configuration::description(key), this);
         hint->setWordWrap(true);
         QFont small = hint->font();
         small.setPointSizeF(small.pointSizeF() * 0.9);
@@ -126,7 +115,10 @@ SettingsDialog::SettingsDialog(const DatabaseUrl &database, QWidget *parent)
     addRow(Configuration::BusinessTimeZone, tr("Business &time zone:"), m_timeZone, nullptr);
     addRow(Configuration::ExportDirectory, tr("Export &directory:"), m_directory, directoryRow);
     addRow(Configuration::ExportUrl, tr("Export &URL:"), m_url, nullptr);
+    addRow(PasswordKey, tr("Export pass&word:"), m_password, nullptr);
     addRow(Configuration::ExportFileExtension, tr("Export file &format:"), m_extension, nullptr);
+    addRow(Configuration::ExportCredentialsFile, tr("&Credentials file:"), m_credentialsFile,
+           nullptr);
 
     connect(m_timeZone, &QComboBox::editTextChanged, this,
             [this] { validateField(Configuration::BusinessTimeZone); });
@@ -134,6 +126,8 @@ SettingsDialog::SettingsDialog(const DatabaseUrl &database, QWidget *parent)
             [this] { validateField(Configuration::ExportDirectory); });
     connect(m_url, &QLineEdit::textChanged, this,
             [this] { validateField(Configuration::ExportUrl); });
+    connect(m_credentialsFile, &QLineEdit::textChanged, this,
+            [this] { validateField(Configuration::ExportCredentialsFile); });
 
     auto *intro = new QLabel(tr("These settings are stored in the database %1 and shared with "
                                 "channelscope-cli and the daily billing export.")
@@ -171,13 +165,10 @@ QString SettingsDialog::fieldValue(const QString &key) const
         return m_timeZone->currentText().trimmed();
     if (key == Configuration::ExportDirectory)
         return m_directory->text().trimmed();
-    if (key == Configuration::ExportUrl) {
-        QString text = m_url->text().trimmed();
-        const auto [from, length] = passwordSpan(text);
-        if (from >= 0 && text.mid(from, length) == PasswordMask)
-            text.replace(from, length, m_urlPassword);
-        return text;
-    }
+    if (key == Configuration::ExportUrl)
+        return m_url->text().trimmed();
+    if (key == Configuration::ExportCredentialsFile)
+        return m_credentialsFile->text().trimmed();
     if (key == Configuration::ExportFileExtension)
         return m_extension->currentData().toString();
     return {};
@@ -190,12 +181,9 @@ void SettingsDialog::setFieldValue(const QString &key, const QString &value)
     } else if (key == Configuration::ExportDirectory) {
         m_directory->setText(value);
     } else if (key == Configuration::ExportUrl) {
-        QString shown = value;
-        const auto [from, length] = passwordSpan(value);
-        m_urlPassword = from >= 0 ? value.mid(from, length) : QString();
-        if (from >= 0)
-            shown.replace(from, length, PasswordMask);
-        m_url->setText(shown);
+        m_url->setText(value);
+    } else if (key == Configuration::ExportCredentialsFile) {
+        m_credentialsFile->setText(value);
     } else if (key == Configuration::ExportFileExtension) {
         const int index = m_extension->findData(value.toLower());
         if (index >= 0)
@@ -246,6 +234,7 @@ void SettingsDialog::load()
             outcome.error = connection.errorString();
             return outcome;
         }
+        outcome.warnings = Configuration::removeStoredPasswords(**connection);
         for (const QString &key : Configuration::keys()) {
             const auto value = Configuration::value(**connection, key);
             if (!value) {
@@ -271,7 +260,7 @@ void SettingsDialog::loadFinished()
     m_loaded = outcome.values;
     m_loadedOk = true;
     showValues(outcome.values);
-    setBusy(false, {});
+    setBusy(false, outcome.warnings.join(u'\n'));
     Q_EMIT loaded(true, {});
 }
 
@@ -298,8 +287,7 @@ void SettingsDialog::accept()
             changed.insert(key, value);
     }
     if (changed.isEmpty()) {
-        Q_EMIT saved(true, {});
-        QDialog::accept();
+        storePasswordOrClose();
         return;
     }
     setBusy(true, tr("Saving..."));
@@ -373,14 +361,61 @@ void SettingsDialog::saveFinished()
     }
     for (auto it = outcome.values.cbegin(); it != outcome.values.cend(); ++it)
         m_loaded.insert(it.key(), it.value());
-    Q_EMIT saved(true, {});
-    QDialog::accept();
+    storePasswordOrClose();
+}
+
+QString SettingsDialog::passwordHint()
+{
+    return tr("Kept in the system keychain for this server and user, never in the database. "
+              "channelscope-cli and the export service read CHANNELSCOPE_EXPORT_PASSWORD or "
+              "the credentials file instead.");
+}
+
+void SettingsDialog::storePasswordOrClose()
+{
+    const QString password = m_password->text();
+    const QString url = fieldValue(Configuration::ExportUrl);
+    if (password.isEmpty() || url.isEmpty()) {
+        Q_EMIT saved(true, {});
+        QDialog::accept();
+        return;
+    }
+    setBusy(true, tr("Storing the password in the system keychain..."));
+    m_passwordKey = ExportCredentials::keychainKey(url);
+    m_passwords->write(m_passwordKey, password);
+}
+
+void SettingsDialog::passwordStored(PasswordStore::Operation operation, const QString &key,
+                                    PasswordStore::Outcome outcome, const QString &,
+                                    const QString &message)
+{
+    if (operation != PasswordStore::Operation::Write || key != m_passwordKey)
+        return;
+    setBusy(false, {});
+    if (outcome == PasswordStore::Outcome::Ok) {
+        m_password->clear();
+        Q_EMIT saved(true, {});
+        QDialog::accept();
+        return;
+    }
+    const QString error
+        = tr("The settings were saved, but the password was not: the system keychain refused "
+             "it (%1). It is never written to the database; for exports set "
+             "CHANNELSCOPE_EXPORT_PASSWORD or a credentials file (mode 0600) instead.")
+              .arg(message);
+    QLabel *label = m_errors.value(PasswordKey);
+    label->setText(error);
+    label->show();
+    showError(error);
+    Q_EMIT saved(false, error);
 }
 
 void SettingsDialog::setBusy(bool busy, const QString &message)
 {
-    for (QWidget *field : { static_cast<QWidget *>(m_timeZone), static_cast<QWidget *>(m_directory),
-                            static_cast<QWidget *>(m_url), static_cast<QWidget *>(m_extension) })
+    for (QWidget *field :
+         { static_cast<QWidget *>(m_timeZone), static_cast<QWidget *>(m_directory),
+           static_cast<QWidget *>(m_url), static_cast<QWidget *>(m_extension),
+           static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_credentialsFile) })
         field->setEnabled(!busy);
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(!busy);
     m_status->setStyleSheet(QString());

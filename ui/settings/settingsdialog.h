@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connection/passwordstore.h"
 #include "db/databaseurl.h"
 
 #include <QDialog>
@@ -21,7 +22,9 @@ namespace cs {
 // field is checked with Configuration::validate() as it is edited and the reason shows under it;
 // Save stores all values or none (a new time zone, which regroups the usage rollups in a
 // transaction of its own, is set back if the others fail), and the dialog stays open on an error.
-// A password inside the export URL is shown masked and kept as it was unless retyped.
+// The export URL never holds a password (Configuration::validate() refuses one and says where it
+// goes): the password field stores it in the system keychain (PasswordStore) after the other
+// values are saved; where no keychain is available the dialog says so and stores it nowhere.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -32,7 +35,10 @@ public:
     explicit SettingsDialog(const DatabaseUrl &database, QWidget *parent = nullptr);
     ~SettingsDialog() override;
 
-    // The value a key's field holds now (the export URL with its real password).
+    // The key of the password field's inline message (fieldError()); not a setting.
+    static inline const QString PasswordKey = QStringLiteral("export.password");
+
+    // The value a key's field holds now.
     QString fieldValue(const QString &key) const;
     // Sets a field as if typed.
     void setFieldValue(const QString &key, const QString &value);
@@ -55,6 +61,7 @@ private:
         QMap<QString, QString> values;
         QMap<QString, QString> fieldErrors;
         QString error;
+        QStringList warnings;
     };
 
     void load();
@@ -66,17 +73,25 @@ private:
     void setBusy(bool busy, const QString &message);
     void showError(const QString &message);
     void browseDirectory();
+    static QString passwordHint();
+    // Writes a typed password to the keychain, then closes; without one, closes at once.
+    void storePasswordOrClose();
+    void passwordStored(PasswordStore::Operation operation, const QString &key,
+                        PasswordStore::Outcome outcome, const QString &password,
+                        const QString &message);
 
     DatabaseUrl m_database;
     QComboBox *m_timeZone;
     QLineEdit *m_directory;
     QLineEdit *m_url;
     QComboBox *m_extension;
+    QLineEdit *m_credentialsFile;
+    QLineEdit *m_password;
+    PasswordStore *m_passwords;
+    QString m_passwordKey;
     QMap<QString, QLabel *> m_errors;
     QLabel *m_status;
     QDialogButtonBox *m_buttons;
-    // The export URL's stored password, shown as a mask in m_url.
-    QString m_urlPassword;
     QMap<QString, QString> m_loaded;
     bool m_loadedOk = false;
     QFutureWatcher<Outcome> m_load;
