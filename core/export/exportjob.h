@@ -10,6 +10,8 @@
 
 namespace cs {
 
+class Connection;
+
 // One run of the daily billing export for one business date (issue 5):
 //   1. for each channel, the four streams of the date are read, rendered (XML or CSV), staged in
 //      <export.directory>/<Stream>/tmp/<channel>/ and renamed into
@@ -50,6 +52,10 @@ public:
     Result<ExportRunResult> run();
 
 private:
+    // Ends a recorded run that failed half-way as ERRORED with the reason, reconnecting once if
+    // the database connection was lost.
+    ExportRunResult recordFailure(Connection &db, ExportRunResult result, const Error &error) const;
+
     DatabaseUrl m_database;
     ExportOptions m_options;
     QAtomicInteger<int> m_cancelled;
