@@ -154,6 +154,30 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <source>cannot write to %1: %2</source>
         <translation>in %1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>the database needs migration from schema version %1 to %2</source>
+        <translation>die Datenbank muss von Schemaversion %1 auf %2 migriert werden</translation>
+    </message>
+    <message>
+        <source>%1, but role %2 lacks the CREATE privilege on schema %3; run one command as the database owner first (see README, Databases)</source>
+        <translation>%1, aber der Rolle %2 fehlt das Recht CREATE auf dem Schema %3; führen Sie zuerst einen Befehl als Eigentümer der Datenbank aus (siehe README, Databases)</translation>
+    </message>
+    <message>
+        <source>%1, but role %2 does not own the tables (owner: %3), and only their owner may alter them; run one command as %3 first (see README, Databases)</source>
+        <translation>%1, aber die Tabellen gehören nicht der Rolle %2 (Eigentümer: %3), und nur ihr Eigentümer darf sie ändern; führen Sie zuerst einen Befehl als %3 aus (siehe README, Databases)</translation>
+    </message>
+    <message>
+        <source>cannot read migration %1</source>
+        <translation>die Migration %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>migration %1 failed: %2</source>
+        <translation>Migration %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>role %1 may not write to this database: it lacks INSERT, UPDATE or DELETE on its tables; imports need a writer role (see README, Databases)</source>
+        <translation>die Rolle %1 darf nicht in diese Datenbank schreiben: ihr fehlt INSERT, UPDATE oder DELETE auf den Tabellen; Importe brauchen eine schreibende Rolle (siehe README, Databases)</translation>
+    </message>
 </context>
 <context>
     <name>cs::AccountTableModel</name>
@@ -389,6 +413,22 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no such database: %1</source>
+        <translation>Datenbank nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost</source>
+        <translation>die Verbindung zum Datenbankserver ist abgebrochen</translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost: %1</source>
+        <translation>die Verbindung zum Datenbankserver ist abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>the database gave no reason</source>
+        <translation>die Datenbank hat keinen Grund genannt</translation>
     </message>
 </context>
 <context>
@@ -1027,10 +1067,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <translation>unterbrochen: sein Prozess endete, bevor der Lauf fertig war</translation>
     </message>
     <message>
-        <source>cannot create the export folder %1</source>
-        <translation>der Exportordner %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
         <source>cannot move %1 to %2: %3</source>
         <translation>%1 kann nicht nach %2 verschoben werden: %3</translation>
     </message>
@@ -1077,6 +1113,22 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>refused before writing anything: channel code %1 cannot be used as a folder name (codes must match [A-Za-z0-9_.-]{1,64} and not be . or ..)</source>
         <translation>abgelehnt, bevor etwas geschrieben wurde: Kanalcode %1 kann nicht als Ordnername dienen (Codes müssen [A-Za-z0-9_.-]{1,64} entsprechen und dürfen nicht . oder .. sein)</translation>
+    </message>
+    <message>
+        <source>cannot create the export folder %1: %2</source>
+        <translation>der Exportordner %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>the run stopped: %1</source>
+        <translation>der Lauf wurde abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>; the run could not be recorded: %1</source>
+        <translation>; der Lauf konnte nicht festgehalten werden: %1</translation>
+    </message>
+    <message>
+        <source>not finished: the run stopped</source>
+        <translation>nicht beendet: der Lauf wurde abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +1994,17 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>cs::ImportLock</name>
+    <message>
+        <source>another import is running since %1: by %2 on %3 (pid %4); waited %5 s, try again when it has finished</source>
+        <translation>ein anderer Import läuft seit %1: von %2 auf %3 (PID %4); %5 s gewartet, versuchen Sie es erneut, wenn er beendet ist</translation>
+    </message>
+    <message>
+        <source>another process has been writing to the database for more than %1 s; try again when it has finished</source>
+        <translation>ein anderer Prozess schreibt seit mehr als %1 s in die Datenbank; versuchen Sie es erneut, wenn er fertig ist</translation>
+    </message>
+</context>
+<context>
     <name>cs::ImportRun</name>
     <message>
         <source>%1 does not exist</source>
@@ -2357,6 +2420,13 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>cs::MigrationLock</name>
+    <message>
+        <source>another process is migrating the database: %1</source>
+        <translation>ein anderer Prozess migriert gerade die Datenbank: %1</translation>
+    </message>
+</context>
+<context>
     <name>cs::MixChartWidget</name>
     <message>
         <source>C&amp;urrency:</source>
@@ -2627,12 +2697,12 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <translation>die Datenbank hat die Schemaversion %1, dieses ChannelScope kennt nur Versionen bis %2; verwenden Sie ein neueres ChannelScope</translation>
     </message>
     <message>
-        <source>cannot read migration %1</source>
-        <translation>die Migration %1 kann nicht gelesen werden</translation>
+        <source>the file is not a ChannelScope database (it holds tables of another application); it was left unchanged</source>
+        <translation>die Datei ist keine ChannelScope-Datenbank (sie enthält Tabellen einer anderen Anwendung); sie wurde nicht verändert</translation>
     </message>
     <message>
-        <source>migration %1 failed: %2</source>
-        <translation>Migration %1 fehlgeschlagen: %2</translation>
+        <source>migration %1: %2</source>
+        <translation>Migration %1: %2</translation>
     </message>
 </context>
 <context>

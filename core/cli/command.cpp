@@ -70,7 +70,7 @@ void CommandContext::addDatabaseOption(QCommandLineParser &parser)
 }
 
 std::unique_ptr<Connection> CommandContext::openDatabase(const QCommandLineParser &parser,
-                                                         int *exitCode)
+                                                         int *exitCode, Connection::OpenMode mode)
 {
     if (!parser.isSet(QStringLiteral("db"))) {
         *exitCode = usageError(tr("--db is required"));
@@ -81,7 +81,7 @@ std::unique_ptr<Connection> CommandContext::openDatabase(const QCommandLineParse
         *exitCode = usageError(url.errorString());
         return nullptr;
     }
-    auto connection = Connection::open(*url);
+    auto connection = Connection::open(*url, mode);
     if (!connection) {
         *exitCode = runtimeError(connection.errorString());
         return nullptr;

@@ -27,8 +27,11 @@ public:
     void warning(const QString &message);
 
     // Opens the database named by the --db option (added by addDatabaseOption). Sets *exitCode
-    // to 2 when --db is missing or malformed, 1 when the database cannot be opened.
-    std::unique_ptr<Connection> openDatabase(const QCommandLineParser &parser, int *exitCode);
+    // to 2 when --db is missing or malformed, 1 when the database cannot be opened. Only
+    // commands that write (import, demo, config) pass CreateIfMissing to create a new file.
+    std::unique_ptr<Connection> openDatabase(const QCommandLineParser &parser, int *exitCode,
+                                             Connection::OpenMode mode
+                                             = Connection::OpenMode::Existing);
 
     static void addDatabaseOption(QCommandLineParser &parser);
 

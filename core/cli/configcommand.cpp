@@ -45,7 +45,8 @@ int ConfigCommand::run(const QCommandLineParser &parser, CommandContext &context
     }
 
     int exitCode = ExitSuccess;
-    const auto connection = context.openDatabase(parser, &exitCode);
+    const auto connection
+        = context.openDatabase(parser, &exitCode, Connection::OpenMode::CreateIfMissing);
     if (!connection)
         return exitCode;
 

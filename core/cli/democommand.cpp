@@ -84,7 +84,7 @@ int DemoCommand::run(const QCommandLineParser &parser, CommandContext &context) 
     std::unique_ptr<Connection> connection;
     if (!folderOnly || parser.isSet(QStringLiteral("db"))) {
         int exitCode = ExitSuccess;
-        connection = context.openDatabase(parser, &exitCode);
+        connection = context.openDatabase(parser, &exitCode, Connection::OpenMode::CreateIfMissing);
         if (!connection)
             return exitCode;
         const auto zone = Configuration::businessTimeZone(*connection);

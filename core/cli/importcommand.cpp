@@ -46,7 +46,8 @@ int ImportCommand::run(const QCommandLineParser &parser, CommandContext &context
             tr("%1 is not a directory").arg(QDir::toNativeSeparators(directory)));
 
     int exitCode = ExitSuccess;
-    const auto connection = context.openDatabase(parser, &exitCode);
+    const auto connection
+        = context.openDatabase(parser, &exitCode, Connection::OpenMode::CreateIfMissing);
     if (!connection)
         return exitCode;
 

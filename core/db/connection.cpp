@@ -4,6 +4,7 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QVariant>
@@ -50,15 +51,25 @@ Connection::~Connection()
     QSqlDatabase::removeDatabase(m_name);
 }
 
-Result<std::unique_ptr<Connection>> Connection::open(const DatabaseUrl &url)
+int Connection::busyTimeoutMs()
 {
+    bool ok = false;
+    const int configured = qEnvironmentVariableIntValue("CHANNELSCOPE_BUSY_TIMEOUT_MS", &ok);
+    return ok && configured >= 0 ? configured : 10000;
+}
+
+Result<std::unique_ptr<Connection>> Connection::open(const DatabaseUrl &url, OpenMode mode)
+{
+    if (url.kind == DatabaseKind::Sqlite && mode == OpenMode::Existing && url.path != u":memory:"
+        && !QFileInfo::exists(url.path))
+        return Error { tr("no such database: %1").arg(url.toDisplayString()) };
     const QString name = nextConnectionName();
     std::unique_ptr<Connection> connection(new Connection(url, name));
     QSqlDatabase &db = connection->m_database;
     if (url.kind == DatabaseKind::Sqlite) {
         db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(url.path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs()));
     } else {
         db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
         db.setHostName(url.host);
@@ -78,24 +89,10 @@ Result<std::unique_ptr<Connection>> Connection::open(const DatabaseUrl &url)
     if (!db.open())
         return Error { tr("cannot open database %1: %2")
                            .arg(url.toDisplayString(), db.lastError().text().simplified()) };
-
-    if (url.kind == DatabaseKind::Sqlite) {
-        for (const char *pragma : { "PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                                    "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -65536",
-                                    "PRAGMA temp_store = MEMORY" }) {
-            QSqlQuery q(db);
-            if (!q.exec(QString::fromLatin1(pragma)))
-                return Error {
-                    tr("cannot open database %1: %2").arg(url.toDisplayString(), describe(q))
-                };
-        }
-    } else {
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("SET TIME ZONE 'UTC'")))
-            return Error {
-                tr("cannot open database %1: %2").arg(url.toDisplayString(), describe(q))
-            };
-    }
+    if (const Status set = connection->applySessionSettings(); !set)
+        return Error {
+            tr("cannot open database %1: %2").arg(url.toDisplayString(), set.errorString())
+        };
 
     const QVariant handle = db.driver()->handle();
     if (url.kind == DatabaseKind::Sqlite)
@@ -103,30 +100,111 @@ Result<std::unique_ptr<Connection>> Connection::open(const DatabaseUrl &url)
     else if (auto *pg = *static_cast<PGconn *const *>(handle.constData()))
         connection->m_pgCancel = PQgetCancel(pg);
 
-    if (const Status migrated = Schema::migrate(*connection); !migrated)
-        return Error { tr("database %1: %2").arg(url.toDisplayString(), migrated.errorString()) };
+    if (const Status ready = connection->prepareSchema(); !ready)
+        return Error { tr("database %1: %2").arg(url.toDisplayString(), ready.errorString()) };
     return connection;
+}
+
+Status Connection::applySessionSettings()
+{
+    // Only settings of this connection here: nothing that writes to the database before the
+    // schema check has accepted it.
+    const QStringList statements = isSqlite()
+        ? QStringList { QStringLiteral("PRAGMA foreign_keys = ON"),
+                        QStringLiteral("PRAGMA synchronous = NORMAL"),
+                        QStringLiteral("PRAGMA cache_size = -65536"),
+                        QStringLiteral("PRAGMA temp_store = MEMORY") }
+        : QStringList { QStringLiteral("SET TIME ZONE 'UTC'"),
+                        QStringLiteral("SET client_min_messages = WARNING") };
+    for (const QString &statement : statements) {
+        QSqlQuery q(m_database);
+        if (!q.exec(statement))
+            return Error { describe(q) };
+    }
+    return success();
+}
+
+Status Connection::prepareSchema()
+{
+    const auto version = Schema::check(*this);
+    if (!version)
+        return version.error();
+    if (isSqlite()) {
+        // WAL only for a database that is ours (or empty), and only if it is not WAL yet: the
+        // switch writes to the file.
+        auto mode = exec(QStringLiteral("PRAGMA journal_mode"));
+        if (!mode)
+            return mode.error();
+        const QString current = mode->next() ? mode->value(0).toString() : QString();
+        mode->finish();
+        if (current != u"wal" && current != u"memory") {
+            if (auto switched = exec(QStringLiteral("PRAGMA journal_mode = WAL")); !switched)
+                return switched.error();
+        }
+    }
+    if (*version < Schema::latestVersion())
+        return Schema::migrate(*this);
+    return success();
 }
 
 Result<QSqlQuery> Connection::exec(const QString &sql, const QVariantList &bindings)
 {
+    m_lastErrorBusy = false;
+    // A lost server connection fails every statement with the same reason, without asking Qt
+    // (whose PostgreSQL driver warns on stderr for each statement on a dead connection).
+    if (isBroken())
+        return Error { tr("%1: %2").arg(firstWords(sql), lostConnectionReason()) };
     QSqlQuery q(m_database);
     // Qt streams forward-only PostgreSQL results row by row, and any other statement on the
     // connection discards the rest; buffered results there let callers nest queries freely.
     q.setForwardOnly(isSqlite());
+    const auto failed = [&] {
+        m_lastErrorBusy = isBusy(q.lastError());
+        m_lastError = describe(q);
+        return Error { tr("%1: %2").arg(firstWords(sql), m_lastError) };
+    };
     // PostgreSQL cannot PREPARE DDL, so statements without parameters run directly.
     if (bindings.isEmpty()) {
         if (!q.exec(sql))
-            return Error { tr("%1: %2").arg(firstWords(sql), describe(q)) };
+            return failed();
         return q;
     }
     if (!q.prepare(sql))
-        return Error { tr("%1: %2").arg(firstWords(sql), describe(q)) };
+        return failed();
     for (const QVariant &value : bindings)
         q.addBindValue(value);
     if (!q.exec())
-        return Error { tr("%1: %2").arg(firstWords(sql), describe(q)) };
+        return failed();
     return q;
+}
+
+bool Connection::isBusy(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    bool isNumber = false;
+    const int sqliteCode = code.toInt(&isNumber);
+    if (isNumber)
+        return (sqliteCode & 0xff) == SQLITE_BUSY || (sqliteCode & 0xff) == SQLITE_LOCKED;
+    return code == u"55P03"; // lock_not_available
+}
+
+bool Connection::isBroken() const
+{
+    if (isSqlite())
+        return false;
+    // Qt's driver closes itself when it notices the server is gone.
+    if (!m_database.isOpen())
+        return true;
+    const QVariant handle = m_database.driver()->handle();
+    auto *pg = *static_cast<PGconn *const *>(handle.constData());
+    return !pg || PQstatus(pg) == CONNECTION_BAD;
+}
+
+QString Connection::lostConnectionReason() const
+{
+    return m_lastError.isEmpty()
+        ? tr("the connection to the database server was lost")
+        : tr("the connection to the database server was lost: %1").arg(m_lastError);
 }
 
 void Connection::interrupt()
@@ -145,6 +223,13 @@ QString Connection::describe(const QSqlQuery &query)
     QString text = error.databaseText().simplified();
     if (text.isEmpty())
         text = error.text().simplified();
+    if (text.isEmpty() && query.driver()
+        && query.driver()->handle().typeName() == QByteArray("PGconn*")) {
+        if (auto *pg = *static_cast<PGconn *const *>(query.driver()->handle().constData()))
+            text = QString::fromUtf8(PQerrorMessage(pg)).simplified();
+    }
+    if (text.isEmpty())
+        text = tr("the database gave no reason");
     return text;
 }
 
@@ -155,14 +240,18 @@ Transaction::Transaction(Connection &connection)
 Transaction::~Transaction()
 {
     if (m_open)
-        m_connection.database().rollback();
+        (void)m_connection.exec(QStringLiteral("ROLLBACK"));
 }
 
 Status Transaction::begin()
 {
-    if (!m_connection.database().transaction())
-        return Error { tr("cannot start a transaction: %1")
-                           .arg(m_connection.database().lastError().text().simplified()) };
+    m_busy = false;
+    auto begun = m_connection.exec(m_connection.isSqlite() ? QStringLiteral("BEGIN IMMEDIATE")
+                                                           : QStringLiteral("BEGIN"));
+    if (!begun) {
+        m_busy = m_connection.lastErrorWasBusy();
+        return Error { tr("cannot start a transaction: %1").arg(begun.errorString()) };
+    }
     m_open = true;
     return success();
 }
@@ -170,10 +259,9 @@ Status Transaction::begin()
 Status Transaction::commit()
 {
     Q_ASSERT(m_open);
-    if (!m_connection.database().commit())
-        return Error {
-            tr("cannot commit: %1").arg(m_connection.database().lastError().text().simplified())
-        };
+    auto committed = m_connection.exec(QStringLiteral("COMMIT"));
+    if (!committed)
+        return Error { tr("cannot commit: %1").arg(committed.errorString()) };
     m_open = false;
     return success();
 }

@@ -5,6 +5,7 @@
 #include "util/result.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -19,15 +20,27 @@ namespace cs {
 // cross threads, so every worker opens its own Connection under a unique name and the destructor
 // closes it and removes the name again.
 //
-// open() applies the schema migrations, so every Connection sees the current schema; a database
-// written by a newer ChannelScope is refused with a clear message.
+// open() checks the schema read-only first and migrates only when needed (serialised between
+// processes), so every Connection sees the current schema. It never changes what is not an empty
+// or ChannelScope database: a database written by a newer ChannelScope, or an SQLite file with
+// another application's tables, is refused with a clear message and left byte-identical.
 class Connection
 {
 public:
+    // Whether open() may create a new SQLite file (a PostgreSQL database is never created).
+    enum class OpenMode { CreateIfMissing, Existing };
+
     ~Connection();
     Q_DISABLE_COPY_MOVE(Connection)
 
-    static Result<std::unique_ptr<Connection>> open(const DatabaseUrl &url);
+    // Existing: a missing SQLite file is refused with "no such database: PATH".
+    static Result<std::unique_ptr<Connection>> open(const DatabaseUrl &url,
+                                                    OpenMode mode = OpenMode::CreateIfMissing);
+
+    // How long a statement waits for another process's lock before it fails: 10 s, or
+    // CHANNELSCOPE_BUSY_TIMEOUT_MS. SQLite's busy timeout; on PostgreSQL the wait for the
+    // migration and import locks.
+    static int busyTimeoutMs();
 
     QSqlDatabase &database() { return m_database; }
     const DatabaseUrl &url() const { return m_url; }
@@ -50,11 +63,23 @@ public:
     // PostgreSQL's cancel request). The interrupted statement fails; the connection stays usable.
     void interrupt();
 
-    // The error of a failed query, as one readable line.
+    // The error of a failed query, as one readable line; never empty (on a lost PostgreSQL
+    // connection, the server's or libpq's reason).
     static QString describe(const QSqlQuery &query);
+
+    // True if the last failure was another process holding a lock (SQLite's SQLITE_BUSY,
+    // PostgreSQL's lock_not_available) after the busy timeout.
+    bool lastErrorWasBusy() const { return m_lastErrorBusy; }
+
+    // True when the connection to the PostgreSQL server is lost (never on SQLite).
+    bool isBroken() const;
 
 private:
     Connection(const DatabaseUrl &url, const QString &name);
+    Status applySessionSettings();
+    Status prepareSchema();
+    QString lostConnectionReason() const;
+    static bool isBusy(const QSqlError &error);
 
     DatabaseUrl m_url;
     Dialect m_dialect;
@@ -63,10 +88,14 @@ private:
     // Taken at open, in the owning thread, so that interrupt() never touches the QSqlDatabase.
     sqlite3 *m_sqliteHandle = nullptr;
     pg_cancel *m_pgCancel = nullptr;
+    bool m_lastErrorBusy = false;
+    QString m_lastError; // the server's reason of the last failure, kept for a lost connection
 };
 
-// A transaction that rolls back unless commit() succeeded, so an early return or an error
-// never leaves half an import behind.
+// A write transaction that rolls back unless commit() succeeded, so an early return or an error
+// never leaves half an import behind. On SQLite it starts as BEGIN IMMEDIATE: the write lock is
+// taken (waiting up to the busy timeout) before anything is read, so a transaction never fails
+// half-way because another process wrote meanwhile.
 class Transaction
 {
 public:
@@ -76,10 +105,13 @@ public:
 
     Status begin();
     Status commit();
+    // True if begin() failed because another process held the database for the busy timeout.
+    bool wasBusy() const { return m_busy; }
 
 private:
     Connection &m_connection;
     bool m_open = false;
+    bool m_busy = false;
 };
 
 } // namespace cs

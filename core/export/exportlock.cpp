@@ -134,7 +134,7 @@ Result<std::unique_ptr<ExportLock>> ExportLock::acquire(Connection &connection, 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
 
     if (connection.dialect().isPostgresql()) {
-        auto opened = Connection::open(connection.url());
+        auto opened = Connection::open(connection.url(), Connection::OpenMode::Existing);
         if (!opened)
             return opened.error();
         lock->m_lockConnection = std::move(opened).value();

@@ -130,6 +130,10 @@ Result<QString> ExportSource::amount(qint64 minorUnits, const QString &currency,
 
 Result<QSqlQuery *> ExportSource::prepared(const QString &key, const QString &sql)
 {
+    // Qt's driver warns for every statement on a lost connection; fail with the reason instead.
+    if (m_connection.isBroken())
+        return Error { tr("cannot read the export data: %1")
+                           .arg(m_connection.exec(QStringLiteral("SELECT 1")).errorString()) };
     auto it = m_queries.find(key);
     if (it == m_queries.end()) {
         QSqlQuery q = m_connection.query();

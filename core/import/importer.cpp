@@ -3,6 +3,7 @@
 #include "csvreader.h"
 #include "db/connection.h"
 #include "fieldparser.h"
+#include "importlock.h"
 #include "numeric/currency.h"
 #include "report/usagerollup.h"
 
@@ -428,6 +429,11 @@ Result<ImportSummary> ImportRun::run(const QString &directory)
                           "channels.csv, accounts.csv, products.csv, rates.csv, usage.csv, ...)")
                            .arg(QDir::toNativeSeparators(directory)) };
 
+    // One import at a time: a second one waits up to the busy timeout, then names the first.
+    auto lock = ImportLock::acquire(m_connection);
+    if (!lock)
+        return lock.error();
+
     // Every reference is resolved by the importer itself, against rows of the same transaction,
     // so SQLite's per-row foreign key checks only cost time. The pragma cannot change inside a
     // transaction; it is set around it and restored afterwards.
@@ -452,7 +458,7 @@ Result<ImportSummary> ImportRun::run(const QString &directory)
 
     Transaction transaction(m_connection);
     if (const Status begun = transaction.begin(); !begun)
-        return begun.error();
+        return transaction.wasBusy() ? (*lock)->busyError() : begun.error();
     auto rollups = UsageRollupBuilder::create(m_connection);
     if (!rollups)
         return rollups.error();

@@ -36,7 +36,7 @@ QFuture<Result<T>> launch(const DatabaseUrl &url, const std::shared_ptr<Job> &jo
     return QtConcurrent::run([url, job, compute](QPromise<Result<T>> &promise) {
         promise.setProgressRange(0, 100);
         auto isCanceled = [&] { return job->canceled.load() || promise.isCanceled(); };
-        auto opened = Connection::open(url);
+        auto opened = Connection::open(url, Connection::OpenMode::Existing);
         if (!opened) {
             promise.addResult(Result<T>(opened.error()));
             return;

@@ -3,7 +3,7 @@
 # verify finds nothing to complain about (with ExecStart pointed from the install location to
 # the built channelscope-cli, which also proves the unit names the install location), the timer
 # fires at 04:00, and the service's command line, run as systemd would with the example
-# environment file, catches up on an empty database and records the run as scheduled.
+# environment file, catches up on an empty (existing) database and records the run as scheduled.
 # usage: systemd-units.sh SERVICE TIMER ENV_EXAMPLE INSTALLED_CLI BUILT_CLI
 set -euo pipefail
 [[ $# -eq 5 ]] || { echo "usage: $0 SERVICE TIMER ENV_EXAMPLE INSTALLED_CLI BUILT_CLI" >&2; exit 2; }
@@ -40,6 +40,9 @@ sed -e "s#^CHANNELSCOPE_DB=.*#CHANNELSCOPE_DB=$WORK/channelscope.sqlite#" \
     "$ENV_EXAMPLE" >"$WORK/export.env"
 grep -q "^CHANNELSCOPE_EXPORT_ARGS=" "$WORK/export.env" || fail "export.env.example lacks CHANNELSCOPE_EXPORT_ARGS"
 command=$(sed -n 's/^ExecStart=//p' "$WORK/channelscope-export.service")
+# The export never creates a database: the installation creates it first (here with config).
+"$BUILT_CLI" config --db "$WORK/channelscope.sqlite" >/dev/null ||
+    fail "creating the empty database failed"
 (
     # EnvironmentFile= syntax: NAME=value, the value taken as it is (no shell quoting here).
     while IFS= read -r line; do
