@@ -667,6 +667,26 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <source>not valid UTF-8</source>
         <translation>kein gültiges UTF-8</translation>
     </message>
+    <message>
+        <source>unexpected end of the file</source>
+        <translation>unerwartetes Dateiende</translation>
+    </message>
+    <message>
+        <source>a record longer than %1 MiB (is a quote not closed?)</source>
+        <translation>ein Datensatz länger als %1 MiB (fehlt ein schließendes Anführungszeichen?)</translation>
+    </message>
+    <message>
+        <source>more than %1 columns in the header</source>
+        <translation>mehr als %1 Spalten in der Kopfzeile</translation>
+    </message>
+    <message>
+        <source>the row has more than %1 fields, the header has %2</source>
+        <translation>die Zeile hat mehr als %1 Felder, die Kopfzeile %2</translation>
+    </message>
+    <message>
+        <source>control character U+%1 is not allowed</source>
+        <translation>Steuerzeichen U+%1 ist nicht erlaubt</translation>
+    </message>
 </context>
 <context>
     <name>cs::DatabaseUrl</name>

@@ -1,6 +1,7 @@
 #include "csvreader.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QStringDecoder>
 
 #include <cstring>
@@ -14,12 +15,16 @@ QString tr(const char *text)
     return QCoreApplication::translate("Importer", text);
 }
 
-constexpr qsizetype s_blockSize = 4 * 1024 * 1024;
-
 } // namespace
 
 CsvReader::CsvReader(const QString &path, QString displayName)
-    : m_file(path)
+    : m_ownedFile(std::make_unique<QFile>(path))
+    , m_device(m_ownedFile.get())
+    , m_displayName(std::move(displayName))
+{ }
+
+CsvReader::CsvReader(QIODevice *device, QString displayName)
+    : m_device(device)
     , m_displayName(std::move(displayName))
 { }
 
@@ -42,13 +47,16 @@ void CsvReader::setError(const QString &where, const QString &reason)
 
 Status CsvReader::open()
 {
-    if (!m_file.open(QIODevice::ReadOnly)) {
-        setError(m_displayName, tr("cannot read the file: %1").arg(m_file.errorString()));
+    if (!m_device->isOpen() && !m_device->open(QIODevice::ReadOnly)) {
+        setError(m_displayName, tr("cannot read the file: %1").arg(m_device->errorString()));
         return error();
     }
-    m_buffer.resize(s_blockSize);
-    if (!fill())
-        return error();
+    m_buffer.resize(m_blockSize);
+    // At least three bytes, or the whole file, to recognise a byte order mark.
+    do {
+        if (!fill())
+            return error();
+    } while (m_end < 3 && !m_eof);
     if (m_end == 0 && m_eof) {
         setError(m_displayName, tr("the file is empty; it needs at least a header row"));
         return error();
@@ -63,16 +71,24 @@ Status CsvReader::open()
             setError(m_displayName, tr("the file is empty; it needs at least a header row"));
         return error();
     }
+    return readHeaderNames();
+}
+
+Status CsvReader::readHeaderNames()
+{
+    QSet<QString> names;
+    names.reserve(m_fields.size());
     for (qsizetype i = 0; i < m_fields.size(); ++i) {
         const QString name = QString::fromUtf8(field(i)).trimmed();
         if (name.isEmpty()) {
             setError(location(), tr("empty column name in the header (column %1)").arg(i + 1));
             return error();
         }
-        if (m_header.contains(name)) {
+        if (names.contains(name)) {
             setError(location(), tr("column \"%1\" appears twice in the header").arg(name));
             return error();
         }
+        names.insert(name);
         m_header.append(name);
     }
     m_records = 0;
@@ -91,11 +107,11 @@ bool CsvReader::fill()
         m_end = tail;
         m_pos = 0;
     }
-    if (m_buffer.size() - m_end < s_blockSize / 2)
-        m_buffer.resize(m_buffer.size() + s_blockSize);
-    const qint64 read = m_file.read(m_buffer.data() + m_end, m_buffer.size() - m_end);
+    if (m_buffer.size() - m_end <= m_blockSize / 2)
+        m_buffer.resize(m_buffer.size() + m_blockSize);
+    const qint64 read = m_device->read(m_buffer.data() + m_end, m_buffer.size() - m_end);
     if (read < 0) {
-        setError(m_displayName, tr("cannot read the file: %1").arg(m_file.errorString()));
+        setError(m_displayName, tr("cannot read the file: %1").arg(m_device->errorString()));
         return false;
     }
     if (read == 0)
@@ -125,6 +141,17 @@ bool CsvReader::next()
             }
             return true;
         case Parse::NeedMore:
+            if (m_eof) {
+                // parseRecord() never asks for more after the end; a guard against a hang.
+                setError(location(), tr("unexpected end of the file"));
+                return false;
+            }
+            if (m_end - m_pos > MaxRecordBytes) {
+                setError(location(),
+                         tr("a record longer than %1 MiB (is a quote not closed?)")
+                             .arg(MaxRecordBytes / (1024 * 1024)));
+                return false;
+            }
             if (!fill())
                 return false;
             break;
@@ -159,8 +186,10 @@ CsvReader::Parse CsvReader::parseRecord()
             break;
         }
     }
-    if (p >= end || (p + 1 == end && data[p] == '\r'))
-        return m_eof && p >= end ? Parse::End : Parse::NeedMore;
+    if (p >= end)
+        return m_eof ? Parse::End : Parse::NeedMore;
+    if (p + 1 == end && data[p] == '\r' && !m_eof)
+        return Parse::NeedMore;
 
     m_fields.clear();
     m_scratch.clear();
@@ -174,9 +203,14 @@ CsvReader::Parse CsvReader::parseRecord()
             qsizetype scratchStart = 0;
             for (;;) {
                 while (p < end && data[p] != '"') {
-                    bits |= static_cast<unsigned char>(data[p]);
-                    if (data[p] == '\n')
-                        ++newlines;
+                    const auto c = static_cast<unsigned char>(data[p]);
+                    bits |= c;
+                    if (c < 0x20) {
+                        if (c == '\n')
+                            ++newlines;
+                        else if (c != '\t' && c != '\r')
+                            return refuseControlCharacter(c);
+                    }
                     ++p;
                 }
                 if (p >= end) {
@@ -214,14 +248,19 @@ CsvReader::Parse CsvReader::parseRecord()
         } else {
             const qsizetype start = p;
             while (p < end) {
-                const char c = data[p];
-                if (c == ',' || c == '\n' || c == '\r')
-                    break;
-                if (c == '"') {
-                    setError(location(), tr("a quote inside an unquoted field"));
-                    return Parse::Failed;
+                const auto c = static_cast<unsigned char>(data[p]);
+                // Letters and digits sort above ',', so they take one comparison.
+                if (c <= ',') {
+                    if (c == ',' || c == '\n' || c == '\r')
+                        break;
+                    if (c == '"') {
+                        setError(location(), tr("a quote inside an unquoted field"));
+                        return Parse::Failed;
+                    }
+                    if (c < 0x20 && c != '\t')
+                        return refuseControlCharacter(c);
                 }
-                bits |= static_cast<unsigned char>(c);
+                bits |= c;
                 ++p;
             }
             if (p >= end && !m_eof)
@@ -235,6 +274,14 @@ CsvReader::Parse CsvReader::parseRecord()
             break;
         }
         if (data[p] == ',') {
+            if (m_fields.size() >= MaxColumns) {
+                setError(location(),
+                         m_readingHeader ? tr("more than %1 columns in the header").arg(MaxColumns)
+                                         : tr("the row has more than %1 fields, the header has %2")
+                                               .arg(MaxColumns)
+                                               .arg(m_header.size()));
+                return Parse::Failed;
+            }
             ++p;
             continue;
         }
@@ -256,6 +303,15 @@ CsvReader::Parse CsvReader::parseRecord()
     m_line += newlines;
     m_nonAscii = (bits & 0x80) != 0;
     return Parse::Complete;
+}
+
+CsvReader::Parse CsvReader::refuseControlCharacter(unsigned char character)
+{
+    const QString code = QString::number(character, 16).toUpper().rightJustified(4, u'0');
+    const qsizetype column = m_fields.size(); // the field being read
+    setError(m_readingHeader ? location() : location(column),
+             tr("control character U+%1 is not allowed").arg(code));
+    return Parse::Failed;
 }
 
 bool CsvReader::validateUtf8()

@@ -5,9 +5,12 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QFile>
+#include <QIODevice>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 namespace cs {
 
@@ -19,15 +22,35 @@ namespace cs {
 // every record must have as many fields as the header. Line numbers count physical lines, so a
 // quoted field with line breaks moves the next record's line on. Lines without any character are
 // skipped. "\r\n" and "\n" both end a record.
+//
+// Control characters (U+0000 to U+001F) are refused anywhere in the file, in ignored columns and
+// the header too, except tab, and line breaks inside a quoted field: no NUL or escape sequence
+// reaches the database, a report or an export file.
+//
+// Its memory is bounded: a header has at most MaxColumns columns, and a record (with the empty
+// lines before it) at most MaxRecordBytes bytes, so a file without line ends or with an unclosed
+// quote fails early instead of being read whole.
 class CsvReader
 {
 public:
+    // The widest file of the format has 11 columns; unknown columns are allowed but ignored.
+    static constexpr qsizetype MaxColumns = 1000;
+    static constexpr qsizetype MaxRecordBytes = 16 * 1024 * 1024;
+    static constexpr qsizetype DefaultBlockSize = 4 * 1024 * 1024;
+
     // displayName is how errors name the file ("usage.csv").
     CsvReader(const QString &path, QString displayName);
+    // Reads from a device the caller owns and keeps alive (a QBuffer, for example); open() opens
+    // it for reading if it is not open yet.
+    CsvReader(QIODevice *device, QString displayName);
     Q_DISABLE_COPY_MOVE(CsvReader)
 
+    // How many bytes are read at once (at least 1; call before open()). Small sizes make every
+    // record cross block boundaries, which is what the fuzzer checks.
+    void setBlockSize(qsizetype bytes) { m_blockSize = qMax<qsizetype>(1, bytes); }
+
     // Opens the file and reads the header. Fails for an unreadable or 0-byte file, a header that
-    // is not UTF-8, an empty or repeated column name.
+    // is not UTF-8, an empty or repeated column name, more than MaxColumns columns.
     Status open();
 
     const QStringList &header() const { return m_header; }
@@ -69,10 +92,14 @@ private:
 
     Parse parseRecord();
     bool fill();
+    Parse refuseControlCharacter(unsigned char character);
     bool validateUtf8();
+    Status readHeaderNames();
     void setError(const QString &where, const QString &reason);
 
-    QFile m_file;
+    std::unique_ptr<QFile> m_ownedFile;
+    QIODevice *m_device;
+    qsizetype m_blockSize = DefaultBlockSize;
     QString m_displayName;
     QStringList m_header;
     QByteArray m_buffer;

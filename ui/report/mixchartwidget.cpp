@@ -24,7 +24,10 @@ MixChartWidget::MixChartWidget(QWidget *parent)
     , m_channels(new QChartView(this))
 {
     for (QChartView *view : { m_products, m_channels }) {
+        // QChartView made a chart of its own; setChart() would release it, not delete it.
+        QChart *const defaultChart = view->chart();
         view->setChart(new QChart());
+        delete defaultChart;
         view->chart()->legend()->hide();
         view->chart()->setAnimationOptions(QChart::NoAnimation);
         view->setRenderHint(QPainter::Antialiasing);

@@ -91,7 +91,10 @@ TrendChartWidget::TrendChartWidget(QWidget *parent)
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
     m_axisX->setVisible(false);
     m_axisY->setVisible(false);
+    // QChartView made a chart of its own; setChart() would release it, not delete it.
+    QChart *const defaultChart = m_view->chart();
     m_view->setChart(m_chart);
+    delete defaultChart;
     m_view->setRenderHint(QPainter::Antialiasing);
     m_measure->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_measure->setMinimumContentsLength(36);
