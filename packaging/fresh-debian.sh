@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # Proves the README's two set-up commands on a brand-new Debian 12. Builds a minimal Debian root
 # (mmdebstrap, variant minbase, from this machine's Debian sources), clones this repository's
-# committed HEAD into /root/channelscope inside it, mounts proc, sys, dev and dev/shm, and runs
+# committed HEAD into /root/channelscope inside it, mounts proc, sys, dev, dev/pts and dev/shm,
+# and runs
 #
 #   test   packaging/bootstrap.sh test: every package installed by the script itself, the build
 #          with warnings as errors and the whole test suite (PostgreSQL and transfer servers
-#          included). Then the package check: the .deb built there with CPack is installed with
-#          apt into a second brand-new root and used (CLI, demo, report, export, GUI screenshot,
-#          desktop-file-validate, appstreamcli, systemd-analyze, lintian, purge).
+#          included). Then the package check: CPack makes the .deb of the tested build, which is
+#          installed with apt into a second brand-new root and used (CLI, demo, report, export,
+#          GUI screenshot, desktop-file-validate, appstreamcli, systemd-analyze, lintian, purge).
 #   run    packaging/bootstrap.sh run --screenshot: build, demo database and a screenshot of the
 #          GUI on it instead of a window waiting for a person.
+#   package DEB
+#          only the package check, of a .deb built before (cmake --preset package, cpack).
 #
 # Options:
 #   --user NAME       run the command as NAME, a new user with sudo and a 0700 home, from a
@@ -24,15 +27,23 @@
 # ${TMPDIR:-/var/tmp}. Every process started in a root lives in its own PID and mount namespace:
 # nothing outlives a step, and the mounts vanish with it.
 set -euo pipefail
-
+# The whole script is one block, read before it runs: editing the file during a run of 40
+# minutes cannot change what that run does.
+{
 usage() {
     sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//' >&2
     exit 2
 }
 
 mode=${1:-}
-[[ $mode == test || $mode == run ]] || usage
+[[ $mode == test || $mode == run || $mode == package ]] || usage
 shift
+deb_file=
+if [[ $mode == package ]]; then
+    [[ -f ${1:-} ]] || usage
+    deb_file=$(realpath -- "$1")
+    shift
+fi
 user=root
 clone_dir=
 package=yes
@@ -55,7 +66,7 @@ fi
 [[ $clone_dir == /* ]] || { echo "fresh-debian.sh: --clone-dir must be absolute" >&2; exit 2; }
 
 if ((EUID != 0)); then
-    exec sudo -- "$0" "$mode" --user "$user" --clone-dir "$clone_dir" \
+    exec sudo -- "$0" "$mode" $deb_file --user "$user" --clone-dir "$clone_dir" \
         $([[ $package == no ]] && echo --no-package) $([[ $keep == yes ]] && echo --keep) \
         ${output:+--output "$(realpath -m -- "$output")"}
 fi
@@ -160,10 +171,13 @@ in_root() {
     [[ $as == root ]] || home=/home/$as
     unshare --mount --pid --fork --kill-child --propagation private -- bash -euc '
         root=$1; shift
+        # the root a mount point of its own, as / is on a real machine (unshare -m needs that)
+        mount --bind "$root" "$root"
         mount -t proc proc "$root/proc"
         mount -t sysfs sys "$root/sys"
         mount --bind /dev "$root/dev"
         mount -t tmpfs -o mode=1777,nosuid,nodev shm "$root/dev/shm"
+        mount --bind /dev/pts "$root/dev/pts"
         exec chroot "$root" "$@"' bash "$root" \
         /usr/sbin/runuser -u "$as" -- /usr/bin/env -i HOME="$home" USER="$as" LOGNAME="$as" \
         SHELL=/bin/bash TERM=dumb PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
@@ -191,6 +205,23 @@ prepare_clone() {
     fi
 }
 
+# check_package DEB: installs DEB into a second brand-new root and uses it (check-package.sh).
+check_package() {
+    local deb=$1 package_root
+    package_root=$(new_root package)
+    cp "$deb" "$source/packaging/check-package.sh" "$package_root/tmp/"
+    step "installing and using $(basename "$deb") in a fresh root" in_root "$package_root" root \
+        "/tmp/check-package.sh /tmp/$(basename "$deb") /tmp/package-check"
+    cp -r "$package_root/tmp/package-check/." "$output/"
+}
+
+if [[ $mode == package ]]; then
+    check_package "$deb_file"
+    print_timings
+    echo "output (screenshot, report, lintian): $output"
+    exit 0
+fi
+
 quoted_dir=$(printf '%q' "$clone_dir")
 root=$(new_root build)
 step "cloning into $clone_dir (as $user)" prepare_clone "$root"
@@ -211,16 +242,20 @@ if [[ $package == no ]]; then
     exit 0
 fi
 
-step "building the .deb (cmake --preset package, cpack)" in_root "$root" "$user" \
-    "cd $quoted_dir && cmake --preset package >/dev/null && cmake --build --preset package >/dev/null && cd build/package && cpack -G DEB >/dev/null && cp channelscope_*.deb /tmp/"
+# The package of the build just tested (the ci preset installs under /usr like the package
+# preset; its CPack settings are the same): what is shipped is what passed.
+step "building the .deb (cpack in the tested build)" in_root "$root" "$user" \
+    "cd $quoted_dir/build/ci && cpack -G DEB >/dev/null && cp channelscope_*.deb /tmp/"
 deb=$(cd "$root/tmp" && ls channelscope_*.deb)
 cp "$root/tmp/$deb" "$output/"
 
-package_root=$(new_root package)
-cp "$output/$deb" "$package_root/tmp/"
-cp "$source/packaging/check-package.sh" "$package_root/tmp/check-package.sh"
-step "installing and using $deb in a second fresh root" in_root "$package_root" root \
-    "/tmp/check-package.sh /tmp/$deb /tmp/package-check"
-cp -r "$package_root/tmp/package-check/." "$output/"
+check_package "$output/$deb"
 print_timings
 echo "output (the .deb, screenshots, log): $output"
+# ctest's summary of the suite, as the closing line
+summary=$(grep -E '^[0-9]+% tests passed, [0-9]+ tests failed out of [0-9]+' "$log" | tail -n 1)
+if [[ $summary =~ ([0-9]+)\ tests\ failed\ out\ of\ ([0-9]+) ]]; then
+    echo "tests: $((BASH_REMATCH[2] - BASH_REMATCH[1])) passed, ${BASH_REMATCH[1]} failed"
+fi
+exit 0
+}
