@@ -8,6 +8,7 @@
 #include <QDateTime>
 
 #include <cstdio>
+#include <cstring>
 #include <unistd.h>
 
 namespace cs {
@@ -45,7 +46,9 @@ int confirmCatchUp(const ExportHistory::CatchUpPlan &plan, bool yes, CommandCont
         << tr("Export %1 dates from %2 to %3, one run each? [y/N] ").arg(runs).arg(first, last)
         << Qt::flush;
     char answer[16] = {};
-    if (!std::fgets(answer, sizeof answer, stdin) || (answer[0] != 'y' && answer[0] != 'Y'))
+    // "y" in English, "j" in German.
+    if (!std::fgets(answer, sizeof answer, stdin) || !std::strchr("yYjJ", answer[0])
+        || answer[0] == '\0')
         return context.usageError(tr("catch-up not confirmed: nothing exported"));
     return ExitSuccess;
 }

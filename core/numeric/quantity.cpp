@@ -2,6 +2,8 @@
 
 #include <QMetaType>
 
+#include <limits>
+
 namespace cs {
 
 std::optional<StoredQuantity> StoredQuantity::fromDecimal(const Decimal &quantity)
@@ -25,6 +27,31 @@ Decimal StoredQuantity::toDecimal() const
 namespace {
 constexpr qint64 s_million = 1'000'000;
 constexpr qint64 s_trillion = 1'000'000'000'000;
+
+// A part read from SQL, or nullopt if it is not an exact integer within 64 bits (a REAL).
+std::optional<qint64> integerOf(const QVariant &value)
+{
+    bool ok = false;
+    qint64 result = 0;
+    switch (value.metaType().id()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+        result = value.toLongLong(&ok);
+        break;
+    case QMetaType::ULongLong: // QPSQL hands a non-negative bigint over as unsigned
+        ok = value.toULongLong() <= quint64(std::numeric_limits<qint64>::max());
+        result = qint64(value.toULongLong());
+        break;
+    case QMetaType::QString:
+        result = value.toString().toLongLong(&ok);
+        break;
+    default:
+        break;
+    }
+    return ok ? std::optional(result) : std::nullopt;
+}
+
 } // namespace
 
 QuantityParts QuantityParts::of(const StoredQuantity &quantity)
@@ -51,15 +78,10 @@ std::optional<QuantityParts> QuantityParts::fromValues(const QVariant (&values)[
 {
     QuantityParts sum;
     for (int i = 0; i < Count; ++i) {
-        const QVariant &value = values[i];
-        const int type = value.metaType().id();
-        bool ok = false;
-        if (type == QMetaType::LongLong || type == QMetaType::Int)
-            sum.parts[i] = value.toLongLong(&ok);
-        else if (type == QMetaType::QString)
-            sum.parts[i] = value.toString().toLongLong(&ok);
-        if (!ok)
+        const auto part = integerOf(values[i]);
+        if (!part)
             return std::nullopt;
+        sum.parts[i] = *part;
     }
     return sum;
 }
