@@ -88,6 +88,14 @@
         <source>amount out of range</source>
         <translation>Betrag außerhalb des zulässigen Bereichs</translation>
     </message>
+    <message>
+        <source>date outside the accepted window 2000-01-01 to 2199-12-31</source>
+        <translation>Datum außerhalb des zulässigen Zeitraums 2000-01-01 bis 2199-12-31</translation>
+    </message>
+    <message>
+        <source>timestamp outside the accepted window 2000-01-01T00:00:00Z to 2199-12-31T23:59:59Z</source>
+        <translation>Zeitstempel außerhalb des zulässigen Zeitraums 2000-01-01T00:00:00Z bis 2199-12-31T23:59:59Z</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
@@ -177,6 +185,18 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>role %1 may not write to this database: it lacks INSERT, UPDATE or DELETE on its tables; imports need a writer role (see README, Databases)</source>
         <translation>die Rolle %1 darf nicht in diese Datenbank schreiben: ihr fehlt INSERT, UPDATE oder DELETE auf den Tabellen; Importe brauchen eine schreibende Rolle (siehe README, Databases)</translation>
+    </message>
+    <message>
+        <source>--catch-up would start %1 runs, one per date from %2 to %3; pass --yes to run them without a terminal</source>
+        <translation>--catch-up würde %1 Läufe starten, einen je Datum von %2 bis %3; mit --yes laufen sie ohne Terminal</translation>
+    </message>
+    <message>
+        <source>Export %1 dates from %2 to %3, one run each? [y/N] </source>
+        <translation>%1 Daten von %2 bis %3 exportieren, jedes als eigener Lauf? [j/N] </translation>
+    </message>
+    <message>
+        <source>catch-up not confirmed: nothing exported</source>
+        <translation>Nachholen nicht bestätigt: nichts exportiert</translation>
     </message>
 </context>
 <context>
@@ -887,10 +907,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <translation>D</translation>
     </message>
     <message>
-        <source>Export every date not exported yet, up to yesterday, oldest first, each as its own run. Starts at --since, else at the date of the earliest document.</source>
-        <translation>Jedes noch nicht exportierte Datum bis gestern exportieren, das älteste zuerst, jedes als eigener Lauf. Beginnt bei --since, sonst beim Datum des frühesten Dokuments.</translation>
-    </message>
-    <message>
         <source>With --catch-up: the first date to consider.</source>
         <translation>Mit --catch-up: das erste zu berücksichtigende Datum.</translation>
     </message>
@@ -1020,6 +1036,14 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>export.credentialsFile %1 is empty; its first line must be the password</source>
         <translation>export.credentialsFile %1 ist leer; die erste Zeile muss das Passwort sein</translation>
+    </message>
+    <message>
+        <source>Export every date not exported yet, up to yesterday, oldest first, each as its own run. Starts at --since, else at the date of the earliest document (never before 2000-01-01). More than %1 dates ask first on a terminal; without one they need --yes or --schedule.</source>
+        <translation>Jedes noch nicht exportierte Datum bis gestern exportieren, das älteste zuerst, jedes als eigener Lauf. Beginnt bei --since, sonst beim Datum des frühesten Dokuments (nie vor dem 2000-01-01). Bei mehr als %1 Daten wird im Terminal zuerst gefragt; ohne Terminal ist --yes oder --schedule nötig.</translation>
+    </message>
+    <message>
+        <source>With --catch-up: run every missed date without asking (for scripts).</source>
+        <translation>Mit --catch-up: jedes verpasste Datum ohne Rückfrage exportieren (für Skripte).</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2169,10 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>type must be PAYMENT or CREDIT, not</source>
         <translation>type muss PAYMENT oder CREDIT sein, nicht</translation>
+    </message>
+    <message>
+        <source>a usage record may span at most 366 days; start is %1</source>
+        <translation>ein Nutzungsdatensatz darf höchstens 366 Tage umfassen; Beginn ist %1</translation>
     </message>
 </context>
 <context>

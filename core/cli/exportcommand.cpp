@@ -7,6 +7,10 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <cstdio>
+#include <cstring>
+#include <unistd.h>
+
 namespace cs {
 
 namespace {
@@ -21,6 +25,32 @@ std::optional<QDate> parseDate(const QString &text)
     if (!date.isValid() || text.size() != 10)
         return std::nullopt;
     return date;
+}
+
+// Asks on the terminal before a catch-up of many dates; a script passes --yes, and the schedule
+// (the systemd timer, --schedule) was set up to catch up. Returns ExitSuccess to go on, else the
+// exit code to end with.
+int confirmCatchUp(const ExportHistory::CatchUpPlan &plan, bool yes, CommandContext &context)
+{
+    const qsizetype runs = plan.missed.size();
+    if (yes || runs <= ExportHistory::CatchUpRunsWithoutAsking)
+        return ExitSuccess;
+    const QString first = plan.missed.first().toString(Qt::ISODate);
+    const QString last = plan.missed.last().toString(Qt::ISODate);
+    if (!isatty(STDIN_FILENO) || !isatty(STDERR_FILENO))
+        return context.usageError(tr("--catch-up would start %1 runs, one per date from %2 to %3; "
+                                     "pass --yes to run them without a terminal")
+                                      .arg(runs)
+                                      .arg(first, last));
+    context.err()
+        << tr("Export %1 dates from %2 to %3, one run each? [y/N] ").arg(runs).arg(first, last)
+        << Qt::flush;
+    char answer[16] = {};
+    // "y" in English, "j" in German.
+    if (!std::fgets(answer, sizeof answer, stdin) || !std::strchr("yYjJ", answer[0])
+        || answer[0] == '\0')
+        return context.usageError(tr("catch-up not confirmed: nothing exported"));
+    return ExitSuccess;
 }
 } // namespace
 
@@ -39,7 +69,12 @@ void ExportCommand::configure(QCommandLineParser &parser) const
           tr("D") },
         { QStringLiteral("catch-up"),
           tr("Export every date not exported yet, up to yesterday, oldest first, each as its "
-             "own run. Starts at --since, else at the date of the earliest document.") },
+             "own run. Starts at --since, else at the date of the earliest document (never "
+             "before 2000-01-01). More than %1 dates ask first on a terminal; without one they "
+             "need --yes or --schedule.")
+              .arg(ExportHistory::CatchUpRunsWithoutAsking) },
+        { QStringLiteral("yes"),
+          tr("With --catch-up: run every missed date without asking (for scripts).") },
         { QStringLiteral("since"), tr("With --catch-up: the first date to consider."), tr("D") },
         { QStringLiteral("channel"), tr("Export (or re-send) only this channel; may be repeated."),
           tr("CODE") },
@@ -134,22 +169,13 @@ int ExportCommand::run(const QCommandLineParser &parser, CommandContext &context
         const auto zone = Configuration::businessTimeZone(*connection);
         if (!zone)
             return context.runtimeError(zone.errorString());
-        const BusinessCalendar calendar(*zone);
-        const QDate yesterday = calendar.yesterday(QDateTime::currentMSecsSinceEpoch());
-        QDate from = yesterday;
-        if (since) {
-            from = *since;
-        } else {
-            auto earliest = ExportHistory::earliestDocumentDate(*connection, calendar);
-            if (!earliest)
-                return context.runtimeError(earliest.errorString());
-            if (*earliest)
-                from = std::min(**earliest, yesterday);
-        }
-        auto missed = ExportHistory::missedDays(*connection, from, yesterday);
-        if (!missed)
-            return context.runtimeError(missed.errorString());
-        dates = *missed;
+        const auto plan = ExportHistory::catchUpPlan(*connection, BusinessCalendar(*zone), since,
+                                                     QDateTime::currentMSecsSinceEpoch());
+        if (!plan)
+            return context.runtimeError(plan.errorString());
+        const QDate from = plan->from;
+        const QDate yesterday = plan->to;
+        dates = plan->missed;
         if (missedOnly) {
             auto last = ExportHistory::lastExportedDate(*connection);
             if (!last)
@@ -167,6 +193,12 @@ int ExportCommand::run(const QCommandLineParser &parser, CommandContext &context
                           << Qt::endl;
             return ExitSuccess;
         }
+        if (const int confirmed = confirmCatchUp(*plan,
+                                                 parser.isSet(QStringLiteral("yes"))
+                                                     || options.trigger == ExportTrigger::Schedule,
+                                                 context);
+            confirmed != ExitSuccess)
+            return confirmed;
     } else {
         dates << options.date; // invalid: the job takes yesterday
     }

@@ -86,6 +86,24 @@ Result<QList<QDate>> missedDays(Connection &connection, QDate from, QDate to);
 Result<std::optional<QDate>> earliestDocumentDate(Connection &connection,
                                                   const BusinessCalendar &calendar);
 
+// The dates a catch-up exports (channelscope-cli export --catch-up / --missed and the export
+// page): the missed dates from `since`, else from the business date of the earliest document, up
+// to yesterday. Never before the import window's first date (2000-01-01): documents can only be
+// older in a database written before the window existed, and a catch-up from there would start
+// thousands of runs.
+struct CatchUpPlan
+{
+    QDate from;
+    QDate to; // yesterday
+    QList<QDate> missed;
+};
+Result<CatchUpPlan> catchUpPlan(Connection &connection, const BusinessCalendar &calendar,
+                                std::optional<QDate> since, qint64 nowMs);
+
+// A catch-up of more dates than this asks first, in the export page and on the command line
+// (where --yes answers for scripts).
+inline constexpr int CatchUpRunsWithoutAsking = 7;
+
 } // namespace ExportHistory
 
 } // namespace cs

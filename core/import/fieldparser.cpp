@@ -64,6 +64,26 @@ std::optional<qint64> dateAt(QByteArrayView text)
 
 } // namespace
 
+qint64 firstAcceptedDay()
+{
+    return daysFromCivil(FirstAcceptedYear, 1, 1);
+}
+
+qint64 lastAcceptedDay()
+{
+    return daysFromCivil(LastAcceptedYear, 12, 31);
+}
+
+qint64 firstAcceptedInstant()
+{
+    return firstAcceptedDay() * 86'400'000;
+}
+
+qint64 endOfAcceptedInstants()
+{
+    return (lastAcceptedDay() + 1) * 86'400'000;
+}
+
 qint64 daysFromCivil(int year, int month, int day)
 {
     // Howard Hinnant's days_from_civil.
@@ -103,11 +123,15 @@ bool isValidCode(QByteArrayView text, QString *reason)
 
 std::optional<qint64> parseDate(QByteArrayView text, QString *reason)
 {
-    if (text.size() == 10) {
-        if (const auto day = dateAt(text))
-            return day;
-    }
-    return fail<qint64>(reason, QT_TRANSLATE_NOOP("Importer", "malformed date (YYYY-MM-DD)"));
+    const auto day = text.size() == 10 ? dateAt(text) : std::nullopt;
+    if (!day)
+        return fail<qint64>(reason, QT_TRANSLATE_NOOP("Importer", "malformed date (YYYY-MM-DD)"));
+    if (*day < firstAcceptedDay() || *day > lastAcceptedDay())
+        return fail<qint64>(reason,
+                            QT_TRANSLATE_NOOP("Importer",
+                                              "date outside the accepted window 2000-01-01 to "
+                                              "2199-12-31"));
+    return day;
 }
 
 std::optional<qint64> parseTimestamp(QByteArrayView text, QString *reason)
@@ -164,7 +188,13 @@ std::optional<qint64> parseTimestamp(QByteArrayView text, QString *reason)
         return malformed();
     }
     const qint64 seconds = *day * 86400 + hour * 3600 + minute * 60 + second - offsetMinutes * 60;
-    return seconds * 1000 + millis;
+    const qint64 instant = seconds * 1000 + millis;
+    if (instant < firstAcceptedInstant() || instant >= endOfAcceptedInstants())
+        return fail<qint64>(reason,
+                            QT_TRANSLATE_NOOP("Importer",
+                                              "timestamp outside the accepted window "
+                                              "2000-01-01T00:00:00Z to 2199-12-31T23:59:59Z"));
+    return instant;
 }
 
 std::optional<StoredQuantity> parseQuantity(QByteArrayView text, QString *reason)

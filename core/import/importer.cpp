@@ -463,6 +463,11 @@ Result<ImportSummary> ImportRun::run(const QString &directory)
     if (!rollups)
         return rollups.error();
     m_rollups = std::move(*rollups);
+    // Rollups emptied by a migration are rebuilt after this import, not completed by it.
+    const auto rollupsMissing = UsageRollup::isMissing(m_connection);
+    if (!rollupsMissing)
+        return rollupsMissing.error();
+    m_rebuildRollups = *rollupsMissing;
 
     for (const auto &[name, map, sql] :
          { std::tuple { "billing_group", &m_billingGroups,
@@ -837,6 +842,10 @@ Status ImportRun::parseUsageRow(CsvReader &csv, const QList<int> &c, UsageRow &r
         return valueError(csv, c[4], reason);
     if (*end <= *start)
         return valueError(csv, c[4], tr("end is not after start %1").arg(shown(csv.field(c[3]))));
+    if (*end - *start > FieldParser::MaxUsageSpanMs)
+        return valueError(csv, c[4],
+                          tr("a usage record may span at most 366 days; start is %1")
+                              .arg(shown(csv.field(c[3]))));
     const auto quantity = FieldParser::parseQuantity(csv.field(c[5]), &reason);
     if (!quantity)
         return valueError(csv, c[5], reason);

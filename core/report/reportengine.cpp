@@ -2,10 +2,12 @@
 
 #include "config/configuration.h"
 #include "db/connection.h"
+#include "import/fieldparser.h"
 #include "localdays.h"
 #include "numeric/currency.h"
 #include "numeric/exactrational.h"
 #include "numeric/quantity.h"
+#include "usagerollup.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -187,13 +189,13 @@ QString idList(const QList<ChannelInfo> &channels)
     return ids.join(u',');
 }
 
-std::optional<Decimal> quantityOfSums(const QVariant &whole, const QVariant &micros)
+// The quantity of the QuantityParts in columns first .. first + 3 of the current row.
+std::optional<Decimal> quantityOfParts(const QSqlQuery &q, int first)
 {
-    const auto w = Decimal::parse(whole.toString());
-    const auto m = Decimal::parse(micros.toString());
-    if (!w || !m || w->scale() != 0 || m->scale() != 0)
-        return std::nullopt;
-    return w->plus(Decimal::fromUnits(m->units(), s_usageScale));
+    const QVariant values[QuantityParts::Count]
+        = { q.value(first), q.value(first + 1), q.value(first + 2), q.value(first + 3) };
+    const auto parts = QuantityParts::fromValues(values);
+    return parts ? parts->toDecimal() : std::nullopt;
 }
 
 QString dayList(const QList<qint64> &days)
@@ -247,6 +249,9 @@ public:
     RateBook m_rates;
     std::optional<LocalDays> m_days;
     bool m_useRollups = false;
+    QDate m_from; // the requested range within the import window
+    QDate m_to;
+    bool m_emptyRange = false; // the requested range lies outside the window
     qint64 m_fromMs = 0; // R0
     qint64 m_toMs = 0; // R1, exclusive
     qint64 m_firstDay = 0;
@@ -285,23 +290,26 @@ Status Run::prepare(const ReportRequest &request, ReportEngine::Source source)
     m_useRollups = source == ReportEngine::Source::Rollups
         || (source == ReportEngine::Source::Automatic && businessZone);
     if (m_useRollups && source == ReportEngine::Source::Automatic) {
-        // A database that had usage before the rollups existed (migration 0002) has empty
-        // rollups until the next rebuild: read the raw records rather than report nothing.
-        auto empty
-            = m_connection.exec( // Constant subqueries only: a WHERE on usage_record would scan it.
-                QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM usage_daily) OR EXISTS "
-                               "(SELECT 1 FROM usage_spanning) THEN 0 WHEN EXISTS (SELECT 1 FROM "
-                               "usage_record) THEN 1 ELSE 0 END"));
-        if (!empty)
-            return empty.error();
-        m_useRollups = empty->next() && empty->value(0).toInt() == 0;
+        // Empty rollups over existing records (migrations 0002 and 0005) until the next
+        // rebuild: read the raw records rather than report nothing.
+        const auto missing = UsageRollup::isMissing(m_connection);
+        if (!missing)
+            return missing.error();
+        m_useRollups = !*missing;
     }
 
     m_days.emplace(BusinessCalendar(*zone));
-    m_fromMs = m_days->calendar().dayStart(request.from);
-    m_toMs = m_days->calendar().dayStart(request.to.addDays(1));
-    m_firstDay = BusinessCalendar::dayNumber(request.from);
-    m_lastDay = BusinessCalendar::dayNumber(request.to);
+    // Usage lies within the import window (a day of margin for the zone's offset): a longer
+    // range costs no more memory or time than the window.
+    m_from = std::max(request.from, QDate(FieldParser::FirstAcceptedYear, 1, 1).addDays(-1));
+    m_to = std::min(request.to, QDate(FieldParser::LastAcceptedYear, 12, 31).addDays(1));
+    m_emptyRange = m_from > m_to;
+    if (m_emptyRange)
+        m_to = m_from;
+    m_fromMs = m_days->calendar().dayStart(m_from);
+    m_toMs = m_days->calendar().dayStart(m_to.addDays(1));
+    m_firstDay = BusinessCalendar::dayNumber(m_from);
+    m_lastDay = BusinessCalendar::dayNumber(m_to);
 
     const QString channelColumns = QStringLiteral(
         "SELECT c.id, c.code, c.name, COALESCE(g.code, ''), COALESCE(g.name, ''), c.currency "
@@ -407,13 +415,15 @@ Status Run::collectRaw(const QString &ownerColumn, qint64 productId, Collected &
 
     auto daily = m_connection.exec(
         QStringLiteral("SELECT ") + ownerColumn + QStringLiteral(", u.product_id, ") + startDay
-        + QStringLiteral(", CAST(SUM(u.quantity_whole) AS TEXT), "
-                         "CAST(SUM(u.quantity_micros) AS TEXT)")
+        + QStringLiteral(", ")
+        + QuantityParts::sql(QStringLiteral("u.quantity_whole"),
+                             QStringLiteral("u.quantity_micros"),
+                             QStringLiteral("CAST(SUM(%1) AS TEXT)"))
         + filter + QStringLiteral(" AND ") + singleDay + QStringLiteral(" GROUP BY 1, 2, 3"));
     if (!daily)
         return canceled() ? Status(Error { ReportEngine::canceledMessage() }) : daily.error();
     while (daily->next()) {
-        const auto quantity = quantityOfSums(daily->value(3), daily->value(4));
+        const auto quantity = quantityOfParts(*daily, 3);
         if (!quantity)
             return Error { tr("usage sum out of range") };
         collected[{ daily->value(0).toLongLong(), daily->value(1).toLongLong() }]
@@ -468,8 +478,8 @@ Status Run::collectRollups(Collected &collected, AccountCounts &accounts)
 {
     const QString channels = idList(m_channels);
     auto daily = m_connection.exec(
-        QStringLiteral("SELECT channel_id, product_id, day, quantity_whole, quantity_micros "
-                       "FROM usage_daily WHERE channel_id IN (")
+        QStringLiteral("SELECT channel_id, product_id, day, quantity_e12, quantity_e6, "
+                       "quantity_e0, quantity_micros FROM usage_daily WHERE channel_id IN (")
         + channels + QStringLiteral(") AND day >= ") + QString::number(m_firstDay)
         + QStringLiteral(" AND day <= ") + QString::number(m_lastDay));
     if (!daily)
@@ -482,8 +492,10 @@ Status Run::collectRollups(Collected &collected, AccountCounts &accounts)
             sums = &collected[key];
             lastKey = key;
         }
-        const StoredQuantity stored { daily->value(3).toLongLong(), daily->value(4).toLongLong() };
-        (*sums)[daily->value(2).toLongLong()].add(stored.toDecimal());
+        const auto quantity = quantityOfParts(*daily, 3);
+        if (!quantity)
+            return Error { tr("usage sum out of range") };
+        (*sums)[daily->value(2).toLongLong()].add(*quantity);
     }
     daily->finish();
     if (canceled())
@@ -502,8 +514,8 @@ Status Run::collectRollups(Collected &collected, AccountCounts &accounts)
     progress(70);
 
     // Distinct accounts: a bit per day of the month, masked at the first and last month.
-    const QDate from = m_request.from;
-    const QDate to = m_request.to;
+    const QDate from = m_from;
+    const QDate to = m_to;
     const qint64 firstMonth = qint64(from.year()) * 12 + from.month() - 1;
     const qint64 lastMonth = qint64(to.year()) * 12 + to.month() - 1;
     auto bitsFrom = [](int day) { return (qint64(1) << 31) - (qint64(1) << (day - 1)); };
@@ -736,7 +748,7 @@ Result<ReportResult> ReportEngine::run(const ReportRequest &request)
 
     Collected collected;
     AccountCounts accounts;
-    if (!run.m_channels.isEmpty()) {
+    if (!run.m_channels.isEmpty() && !run.m_emptyRange) {
         const Status collectedOk = run.m_useRollups
             ? run.collectRollups(collected, accounts)
             : run.collectRaw(QStringLiteral("a.channel_id"), 0, collected, &accounts);
@@ -762,7 +774,7 @@ Result<QList<AccountLine>> ReportEngine::breakdown(const AccountBreakdownRequest
     if (productId == 0)
         return Error { tr("unknown product \"%1\"").arg(request.productCode) };
     QList<AccountLine> lines;
-    if (run.m_channels.isEmpty())
+    if (run.m_channels.isEmpty() || run.m_emptyRange)
         return lines;
 
     Collected collected;

@@ -38,8 +38,7 @@ size_t qHash(const Key &key, size_t seed = 0)
 
 struct DailyDelta
 {
-    qint64 whole = 0;
-    qint64 micros = 0;
+    QuantityParts quantity;
     qint64 records = 0;
 };
 
@@ -178,6 +177,12 @@ public:
             return sqlite3_prepare_v2(m_db, sql, -1, &m_statement, nullptr) == SQLITE_OK;
         return m_query.prepare(QString::fromLatin1(sql));
     }
+    // Binds values from `index` on.
+    void bindParts(int index, const QuantityParts &parts)
+    {
+        for (int i = 0; i < QuantityParts::Count; ++i)
+            bind(index + i, parts.parts[i]);
+    }
     void bind(int index, qint64 value)
     {
         if (m_statement)
@@ -223,8 +228,7 @@ public:
         const int product = m_products.indexOf(productId);
         if (first == last) {
             DailyDelta &delta = m_daily.at(channel, product, first);
-            delta.whole += quantity.whole;
-            delta.micros += quantity.micros;
+            delta.quantity += QuantityParts::of(quantity);
             ++delta.records;
         } else {
             m_spanningAdded.insert(usageId,
@@ -251,8 +255,7 @@ public:
         if (first == last) {
             DailyDelta &delta
                 = m_daily.at(m_channels.indexOf(channelId), m_products.indexOf(productId), first);
-            delta.whole -= quantity.whole;
-            delta.micros -= quantity.micros;
+            delta.quantity -= QuantityParts::of(quantity);
             --delta.records;
         } else {
             m_spanningAdded.remove(usageId);
@@ -304,25 +307,27 @@ Status SqlUsageRollupBuilder::apply()
     {
         Upsert upsertDaily(m_connection, db);
         if (!upsertDaily.prepare(
-                "INSERT INTO usage_daily (channel_id, product_id, day, quantity_whole, "
-                "quantity_micros, records) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (channel_id, "
-                "product_id, day) DO UPDATE SET quantity_whole = usage_daily.quantity_whole + "
-                "excluded.quantity_whole, quantity_micros = usage_daily.quantity_micros + "
-                "excluded.quantity_micros, records = usage_daily.records + excluded.records"))
+                "INSERT INTO usage_daily (channel_id, product_id, day, quantity_e12, quantity_e6, "
+                "quantity_e0, quantity_micros, records) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON "
+                "CONFLICT (channel_id, product_id, day) DO UPDATE SET quantity_e12 = "
+                "usage_daily.quantity_e12 + excluded.quantity_e12, quantity_e6 = "
+                "usage_daily.quantity_e6 + excluded.quantity_e6, quantity_e0 = "
+                "usage_daily.quantity_e0 + excluded.quantity_e0, quantity_micros = "
+                "usage_daily.quantity_micros + excluded.quantity_micros, records = "
+                "usage_daily.records + excluded.records"))
             return upsertDaily.failed();
         for (const auto *daily : inKeyOrder(m_daily.series(), m_channels, m_products)) {
             const auto &series = *daily;
             for (size_t i = 0; i < series.values.size(); ++i) {
                 const DailyDelta &delta = series.values[i];
-                if (delta.records == 0 && delta.whole == 0 && delta.micros == 0)
+                if (delta.records == 0 && delta.quantity.isZero())
                     continue;
                 subtracted = subtracted || delta.records < 0;
                 upsertDaily.bind(0, m_channels.idOf(series.first));
                 upsertDaily.bind(1, m_products.idOf(series.second));
                 upsertDaily.bind(2, series.base + qint64(i));
-                upsertDaily.bind(3, delta.whole);
-                upsertDaily.bind(4, delta.micros);
-                upsertDaily.bind(5, delta.records);
+                upsertDaily.bindParts(3, delta.quantity);
+                upsertDaily.bind(7, delta.records);
                 if (!upsertDaily.exec())
                     return upsertDaily.failed();
             }
@@ -458,6 +463,20 @@ Result<std::unique_ptr<UsageRollupBuilder>> UsageRollupBuilder::create(Connectio
     return std::unique_ptr<UsageRollupBuilder>(new SqlUsageRollupBuilder(connection, *zone));
 }
 
+Result<bool> UsageRollup::isMissing(Connection &connection)
+{
+    // Constant subqueries only: a WHERE on usage_record would scan it.
+    auto q = connection.exec(
+        QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM usage_daily) OR EXISTS (SELECT 1 "
+                       "FROM usage_spanning) THEN 0 WHEN EXISTS (SELECT 1 FROM usage_record) "
+                       "THEN 1 ELSE 0 END"));
+    if (!q)
+        return q.error();
+    const bool missing = q->next() && q->value(0).toInt() == 1;
+    q->finish();
+    return missing;
+}
+
 Status UsageRollup::rebuild(Connection &connection)
 {
     const auto zone = Configuration::businessTimeZone(connection);
@@ -487,12 +506,14 @@ Status UsageRollup::rebuild(Connection &connection)
                                           "u.account_id WHERE ");
 
     if (auto daily = connection.exec(
-            QStringLiteral("INSERT INTO usage_daily (channel_id, "
-                           "product_id, day, quantity_whole, "
-                           "quantity_micros, records) SELECT "
+            QStringLiteral("INSERT INTO usage_daily (channel_id, product_id, day, quantity_e12, "
+                           "quantity_e6, quantity_e0, quantity_micros, records) SELECT "
                            "a.channel_id, u.product_id, ")
-            + startDay + QStringLiteral(", SUM(u.quantity_whole), SUM(u.quantity_micros), COUNT(*)")
-            + source + singleDay + QStringLiteral(" GROUP BY 1, 2, 3"));
+            + startDay + QStringLiteral(", ")
+            + QuantityParts::sql(QStringLiteral("u.quantity_whole"),
+                                 QStringLiteral("u.quantity_micros"), QStringLiteral("SUM(%1)"))
+            + QStringLiteral(", COUNT(*)") + source + singleDay
+            + QStringLiteral(" GROUP BY 1, 2, 3"));
         !daily)
         return daily.error();
 

@@ -36,6 +36,9 @@ namespace UsageRollup {
 // Recomputes every rollup from usage_record (after the business time zone changed, or to
 // repair). Runs in the caller's transaction.
 Status rebuild(Connection &connection);
+// True when usage_record has rows but the rollups are empty (a database from before migration
+// 0002, or 0005 emptied them): reports read the raw records, the next import rebuilds them.
+Result<bool> isMissing(Connection &connection);
 } // namespace UsageRollup
 
 } // namespace cs

@@ -45,8 +45,8 @@ constexpr int PreviewDebounceMs = 150;
 constexpr int HistoryLimit = 500;
 // Missed days listed by name in the banner; more are counted.
 constexpr int MissedListed = 6;
-// Run missed days asks first when there are more than this.
-constexpr int MissedWithoutAsking = 7;
+// Run missed days asks first when there are more than this (as channelscope-cli does).
+constexpr int MissedWithoutAsking = ExportHistory::CatchUpRunsWithoutAsking;
 
 const QString ErrorStyle = QStringLiteral("background: #fde2e1; color: #6b0b07; "
                                           "border: 1px solid #e8a29e; border-radius: 3px;");
@@ -128,7 +128,8 @@ Result<ExportPageState> loadExportPageState(const DatabaseUrl &url)
         return zone.error();
     state.zone = *zone;
     const BusinessCalendar calendar(*zone);
-    state.yesterday = calendar.yesterday(QDateTime::currentMSecsSinceEpoch());
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    state.yesterday = calendar.yesterday(nowMs);
     const auto directory = Configuration::value(db, Configuration::ExportDirectory);
     if (!directory)
         return directory.error();
@@ -154,14 +155,11 @@ Result<ExportPageState> loadExportPageState(const DatabaseUrl &url)
         return last.error();
     state.lastExported = *last;
     // As channelscope-cli export --missed: from the earliest document up to yesterday.
-    const auto earliest = ExportHistory::earliestDocumentDate(db, calendar);
-    if (!earliest)
-        return earliest.error();
-    state.missedFrom = *earliest ? std::min(**earliest, state.yesterday) : state.yesterday;
-    const auto missed = ExportHistory::missedDays(db, state.missedFrom, state.yesterday);
-    if (!missed)
-        return missed.error();
-    state.missed = *missed;
+    const auto plan = ExportHistory::catchUpPlan(db, calendar, std::nullopt, nowMs);
+    if (!plan)
+        return plan.error();
+    state.missedFrom = plan->from;
+    state.missed = plan->missed;
     return state;
 }
 

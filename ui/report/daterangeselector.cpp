@@ -1,5 +1,7 @@
 #include "daterangeselector.h"
 
+#include "import/fieldparser.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTime>
@@ -25,7 +27,10 @@ DateRangeSelector::DateRangeSelector(QWidget *parent)
     for (QDateEdit *edit : { m_from, m_to }) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-        edit->setMinimumDate(QDate(2000, 1, 1));
+        // The window the import accepts (core/import/fieldparser.h): no data lies outside it, and
+        // the trend chart has a point per day of the range.
+        edit->setMinimumDate(QDate(FieldParser::FirstAcceptedYear, 1, 1));
+        edit->setMaximumDate(QDate(FieldParser::LastAcceptedYear, 12, 31));
     }
     m_from->setToolTip(tr("First business day, included"));
     m_to->setToolTip(tr("Last business day, included"));
