@@ -1018,6 +1018,14 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <source>Overrides export.URL (&quot;&quot; for no upload). Never with a password: it comes from CHANNELSCOPE_EXPORT_PASSWORD or the file named by export.credentialsFile.</source>
         <translation>Ersetzt export.URL (&quot;&quot; für keinen Upload). Nie mit Passwort: es kommt aus CHANNELSCOPE_EXPORT_PASSWORD oder aus der Datei in export.credentialsFile.</translation>
     </message>
+    <message>
+        <source>Export every date not exported yet, up to yesterday, oldest first, each as its own run. Starts at --since, else at the date of the earliest document (never before 2000-01-01). More than %1 dates ask first on a terminal; without one they need --yes or --schedule.</source>
+        <translation>Jedes noch nicht exportierte Datum bis gestern exportieren, das älteste zuerst, jedes als eigener Lauf. Beginnt bei --since, sonst beim Datum des frühesten Dokuments (nie vor dem 2000-01-01). Bei mehr als %1 Daten wird im Terminal zuerst gefragt; ohne Terminal ist --yes oder --schedule nötig.</translation>
+    </message>
+    <message>
+        <source>With --catch-up: run every missed date without asking (for scripts).</source>
+        <translation>Mit --catch-up: jedes verpasste Datum ohne Rückfrage exportieren (für Skripte).</translation>
+    </message>
 </context>
 <context>
     <name>cs::ExportCredentials</name>
@@ -1036,14 +1044,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>export.credentialsFile %1 is empty; its first line must be the password</source>
         <translation>export.credentialsFile %1 ist leer; die erste Zeile muss das Passwort sein</translation>
-    </message>
-    <message>
-        <source>Export every date not exported yet, up to yesterday, oldest first, each as its own run. Starts at --since, else at the date of the earliest document (never before 2000-01-01). More than %1 dates ask first on a terminal; without one they need --yes or --schedule.</source>
-        <translation>Jedes noch nicht exportierte Datum bis gestern exportieren, das älteste zuerst, jedes als eigener Lauf. Beginnt bei --since, sonst beim Datum des frühesten Dokuments (nie vor dem 2000-01-01). Bei mehr als %1 Daten wird im Terminal zuerst gefragt; ohne Terminal ist --yes oder --schedule nötig.</translation>
-    </message>
-    <message>
-        <source>With --catch-up: run every missed date without asking (for scripts).</source>
-        <translation>Mit --catch-up: jedes verpasste Datum ohne Rückfrage exportieren (für Skripte).</translation>
     </message>
 </context>
 <context>
