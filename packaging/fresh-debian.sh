@@ -6,7 +6,8 @@
 #
 #   test   packaging/bootstrap.sh test: every package installed by the script itself, the build
 #          with warnings as errors and the whole test suite (PostgreSQL and transfer servers
-#          included). Then the package check: CPack makes the .deb of the tested build, which is
+#          included). Then tests/run-sanitizers.sh: the suite again under ASan + UBSan and the
+#          CSV fuzzer for 60 s. Then the package check: CPack makes the .deb of the tested build, which is
 #          installed with apt into a second brand-new root and used (CLI, demo, report, export,
 #          GUI screenshot, desktop-file-validate, appstreamcli, systemd-analyze, lintian, purge).
 #   run    packaging/bootstrap.sh run --screenshot: build, demo database and a screenshot of the
@@ -19,6 +20,7 @@
 #                     clone in that home (default: as root from /root/channelscope)
 #   --clone-dir DIR   clone into DIR inside the root instead (spaces and non-ASCII allowed)
 #   --no-package      test: skip the package check
+#   --no-sanitizers   test: skip the sanitizer run and the fuzzer
 #   --output DIR      where screenshots, the .deb and logs are copied (default: a new folder
 #                     below ${TMPDIR:-/tmp}, printed at the end)
 #   --keep            keep the roots for a look inside (printed at the end)
@@ -47,6 +49,7 @@ fi
 user=root
 clone_dir=
 package=yes
+sanitizers=yes
 output=
 keep=no
 while (($#)); do
@@ -54,6 +57,7 @@ while (($#)); do
     --user) user=${2:?}; shift 2 ;;
     --clone-dir) clone_dir=${2:?}; shift 2 ;;
     --no-package) package=no; shift ;;
+    --no-sanitizers) sanitizers=no; shift ;;
     --output) output=${2:?}; shift 2 ;;
     --keep) keep=yes; shift ;;
     *) usage ;;
@@ -67,7 +71,8 @@ fi
 
 if ((EUID != 0)); then
     exec sudo -- "$0" "$mode" $deb_file --user "$user" --clone-dir "$clone_dir" \
-        $([[ $package == no ]] && echo --no-package) $([[ $keep == yes ]] && echo --keep) \
+        $([[ $package == no ]] && echo --no-package) $([[ $sanitizers == no ]] && echo --no-sanitizers) \
+        $([[ $keep == yes ]] && echo --keep) \
         ${output:+--output "$(realpath -m -- "$output")"}
 fi
 
@@ -237,8 +242,25 @@ fi
 
 step "packaging/bootstrap.sh test (as $user)" in_root "$root" "$user" \
     "cd $quoted_dir && packaging/bootstrap.sh test"
+if [[ $sanitizers == yes ]]; then
+    step "tests/run-sanitizers.sh 60 (as $user)" in_root "$root" "$user" \
+        "cd $quoted_dir && tests/run-sanitizers.sh 60"
+fi
+
+# ctest's summaries, as the closing lines: the README's command, then the sanitizer run
+print_test_summary() {
+    local label summary
+    for label in tests "under ASan + UBSan"; do
+        summary=$(grep -E '^[0-9]+% tests passed, [0-9]+ tests failed out of [0-9]+' "$log" |
+            if [[ $label == tests ]]; then head -n 1; else sed -n 2p; fi)
+        if [[ $summary =~ ([0-9]+)\ tests\ failed\ out\ of\ ([0-9]+) ]]; then
+            echo "$label: $((BASH_REMATCH[2] - BASH_REMATCH[1])) passed, ${BASH_REMATCH[1]} failed"
+        fi
+    done
+}
 if [[ $package == no ]]; then
     print_timings
+    print_test_summary
     exit 0
 fi
 
@@ -252,10 +274,6 @@ cp "$root/tmp/$deb" "$output/"
 check_package "$output/$deb"
 print_timings
 echo "output (the .deb, screenshots, log): $output"
-# ctest's summary of the suite, as the closing line
-summary=$(grep -E '^[0-9]+% tests passed, [0-9]+ tests failed out of [0-9]+' "$log" | tail -n 1)
-if [[ $summary =~ ([0-9]+)\ tests\ failed\ out\ of\ ([0-9]+) ]]; then
-    echo "tests: $((BASH_REMATCH[2] - BASH_REMATCH[1])) passed, ${BASH_REMATCH[1]} failed"
-fi
+print_test_summary
 exit 0
 }
