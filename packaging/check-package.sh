@@ -29,8 +29,17 @@ id channelscope >/dev/null 2>&1 || fail "the package did not create the user cha
 [[ $(stat -c '%a %U' /etc/channelscope/export.env) == "600 root" ]] ||
     fail "/etc/channelscope/export.env is not 0600 root: $(stat -c '%a %U' /etc/channelscope/export.env)"
 
-say "channelscope-cli --version, demo, report, export"
+say "channelscope-cli --version, channelscope --help without a display, the manual pages"
 "$cli" --version
+env -u DISPLAY -u WAYLAND_DISPLAY /usr/bin/channelscope --help | grep -q -- --screenshot ||
+    fail "channelscope --help does not work without a display"
+for page in channelscope channelscope-cli; do
+    zcat "/usr/share/man/man1/$page.1.gz" | grep -q '^\.SH SYNOPSIS' || fail "no manual page $page(1)"
+done
+zcat /usr/share/man/man1/channelscope-cli.1.gz | grep -qF 'catch\-up' ||
+    fail "channelscope-cli(1) lacks the export command's options"
+
+say "channelscope-cli demo, report, export"
 work=$(mktemp -d)
 "$cli" demo --db "$work/demo.sqlite" >/dev/null
 "$cli" report --db "$work/demo.sqlite" --billing-group NIMBUS \

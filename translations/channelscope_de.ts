@@ -349,6 +349,10 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <translation>Der neue Wert.</translation>
     </message>
     <message>
+        <source>Settings:</source>
+        <translation>Einstellungen:</translation>
+    </message>
+    <message>
         <source>too many arguments; expected [KEY [VALUE]]</source>
         <translation>zu viele Argumente; erwartet: [SCHLÜSSEL [WERT]]</translation>
     </message>

@@ -16,6 +16,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <string_view>
 
 namespace {
 
@@ -169,10 +170,25 @@ void startDrive(cs::MainWindow &window, const Drive &drive)
     }
 }
 
+// --help and --version only print: they must work where no display is, as in a terminal on a
+// server or when the manual pages are generated.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view argument = argv[i];
+        if (argument == "-h" || argument == "--help" || argument == "--help-all" || argument == "-v"
+            || argument == "--version")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (onlyPrints(argc, argv))
+        qputenv("QT_QPA_PLATFORM", "minimal");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ChannelScope"));
     QApplication::setOrganizationName(QStringLiteral("ChannelScope"));

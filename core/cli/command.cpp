@@ -121,7 +121,9 @@ int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
     CommandContext context(command.name(), out, err);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(command.summary());
+    parser.setApplicationDescription(command.details().isEmpty()
+                                         ? command.summary()
+                                         : command.summary() + u"\n\n" + command.details());
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
                                   tr("Show this help."));
@@ -133,7 +135,14 @@ int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!parser.parse(commandArguments))
         return context.usageError(parser.errorText());
     if (parser.isSet(help)) {
-        out << parser.helpText();
+        // Qt names the program by its path as started; the usage line names the command.
+        QString text = parser.helpText();
+        const QString started = QCoreApplication::arguments().value(0);
+        const qsizetype firstLineEnd = text.indexOf(u'\n');
+        const qsizetype at = started.isEmpty() ? -1 : text.indexOf(started);
+        if (at >= 0 && at < firstLineEnd)
+            text.replace(at, started.size(), commandArguments[0]);
+        out << text;
         return ExitSuccess;
     }
     return command.run(parser, context);

@@ -49,6 +49,8 @@ public:
 
     virtual QString name() const = 0;
     virtual QString summary() const = 0;
+    // More text for --help below the summary (and in the manual page); none by default.
+    virtual QString details() const { return {}; }
     // Adds options and positional arguments; --help is added by the runner.
     virtual void configure(QCommandLineParser &parser) const = 0;
     // Runs with parsed arguments and returns an ExitCode.

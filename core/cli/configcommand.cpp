@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace cs {
 
 namespace {
@@ -18,15 +20,25 @@ QString ConfigCommand::summary() const
     return tr("Show or change the settings shared by the GUI, the CLI and the export job.");
 }
 
+QString ConfigCommand::details() const
+{
+    const QStringList keys = Configuration::keys();
+    qsizetype width = 0;
+    for (const QString &key : keys)
+        width = std::max(width, key.size());
+    QString text = tr("Settings:");
+    for (const QString &key : keys)
+        text += QStringLiteral("\n  %1  %2")
+                    .arg(key.leftJustified(width), Configuration::description(key));
+    return text;
+}
+
 void ConfigCommand::configure(QCommandLineParser &parser) const
 {
     CommandContext::addDatabaseOption(parser);
-    QString keys;
-    for (const QString &key : Configuration::keys())
-        keys += QStringLiteral("\n  %1  %2").arg(key, Configuration::description(key));
     parser.addPositionalArgument(
         QStringLiteral("KEY"),
-        tr("The setting to show or change; without it, all settings are listed.") + keys,
+        tr("The setting to show or change; without it, all settings are listed."),
         QStringLiteral("[KEY"));
     parser.addPositionalArgument(QStringLiteral("VALUE"), tr("The new value."),
                                  QStringLiteral("[VALUE]]"));

@@ -10,6 +10,7 @@ class ConfigCommand : public Command
 public:
     QString name() const override { return QStringLiteral("config"); }
     QString summary() const override;
+    QString details() const override;
     void configure(QCommandLineParser &parser) const override;
     int run(const QCommandLineParser &parser, CommandContext &context) const override;
 };

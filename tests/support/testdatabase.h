@@ -12,6 +12,13 @@ namespace cs::test {
 // when CI is set, a loud skip elsewhere. Return from the test right after it.
 void cannotRun(const QString &why);
 
+// True when the suite runs under tests/support/with-keyring.sh, with a real system keychain that
+// must work; otherwise ctest runs it without a session bus, where no keychain can be reached.
+inline bool keychainExpected()
+{
+    return qEnvironmentVariableIsSet("CHANNELSCOPE_TEST_KEYCHAIN");
+}
+
 // Database suites run every test on SQLite and on PostgreSQL. In a test's _data() function call
 // addDatabaseRows() (it adds the column "database"); in the test, freshDatabase() opens an empty,
 // migrated database of that kind.

@@ -1,5 +1,6 @@
 #include "common/preferences.h"
 #include "connection/connectiondialog.h"
+#include "connection/passwordstore.h"
 #include "shelltest.h"
 #include "support/testdatabase.h"
 
@@ -242,6 +243,7 @@ private Q_SLOTS:
         QVERIFY(checked.wait(ConnectTimeoutMs));
         auto *remember = dialog.findChild<QCheckBox *>(QStringLiteral("rememberPassword"));
         const QString note = dialog.findChild<QLabel *>(QStringLiteral("keychainNote"))->text();
+        QCOMPARE(checked.first().at(0).toBool(), test::keychainExpected());
         if (checked.first().at(0).toBool()) {
             QVERIFY(remember->isEnabled());
             QVERIFY2(note.contains(u"keychain"), qPrintable(note));
@@ -252,6 +254,59 @@ private Q_SLOTS:
             QVERIFY2(note.contains(u"not stored"), qPrintable(note));
         }
         QVERIFY(dialog.isKeychainAvailable() == checked.first().at(0).toBool());
+    }
+
+    // With a keychain: Open with "Remember password" stores the password under the display URL
+    // (never in the settings file), the next dialog for that connection fills it in, and Open
+    // with the box unchecked removes it again.
+    void rememberedPasswordComesBack_data() { test::addDatabaseRows(); }
+    void rememberedPasswordComesBack()
+    {
+        if (!test::keychainExpected())
+            QSKIP("needs the real keychain of the tst_connectiondialog_keychain entry");
+        if (test::currentDatabaseKind() != u"postgresql")
+            QSKIP("only PostgreSQL connections have a password");
+        CS_FRESH_DATABASE(db);
+        DatabaseUrl url = test::lastDatabaseUrl();
+        if (url.password.isEmpty())
+            url.password = qEnvironmentVariable("PGPASSWORD");
+        QVERIFY(!url.password.isEmpty());
+        const QString key = url.toDisplayString();
+
+        ConnectionDialog first;
+        QSignalSpy checked(&first, &ConnectionDialog::keychainChecked);
+        first.show();
+        QVERIFY(checked.wait(ConnectTimeoutMs));
+        first.setDatabaseUrl(url);
+        first.findChild<QCheckBox *>(QStringLiteral("rememberPassword"))->setChecked(true);
+        QSignalSpy stored(&first, &ConnectionDialog::passwordStored);
+        QVERIFY(clickOpen(first));
+        QCOMPARE(stored.count(), 1);
+        QVERIFY2(stored.first().at(0).toBool(), qPrintable(stored.first().at(1).toString()));
+        QVERIFY(!settingsFileContents().remove(key).contains(url.password));
+
+        DatabaseUrl withoutPassword = url;
+        withoutPassword.password.clear();
+        ConnectionDialog second;
+        QSignalSpy secondChecked(&second, &ConnectionDialog::keychainChecked);
+        second.show();
+        QVERIFY(secondChecked.wait(ConnectTimeoutMs));
+        second.setDatabaseUrl(withoutPassword);
+        auto *password = second.findChild<QLineEdit *>(QStringLiteral("password"));
+        auto *remember = second.findChild<QCheckBox *>(QStringLiteral("rememberPassword"));
+        QTRY_COMPARE_WITH_TIMEOUT(password->text(), url.password, ConnectTimeoutMs);
+        QVERIFY(remember->isChecked());
+
+        remember->setChecked(false);
+        QSignalSpy removed(&second, &ConnectionDialog::passwordStored);
+        QVERIFY(clickOpen(second));
+        QCOMPARE(removed.count(), 1);
+        PasswordStore store;
+        QSignalSpy done(&store, &PasswordStore::finished);
+        store.read(key);
+        QVERIFY(done.wait(ConnectTimeoutMs));
+        QCOMPARE(done.first().at(2).value<PasswordStore::Outcome>(),
+                 PasswordStore::Outcome::NotFound);
     }
 };
 
