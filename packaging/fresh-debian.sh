@@ -170,7 +170,8 @@ new_root() {
 }
 
 # in_root ROOT USER COMMAND: runs the shell command in ROOT as USER, with a login's clean
-# environment, in private PID and mount namespaces.
+# environment (and CI=true, so that a test that cannot run fails rather than skips), in private
+# PID and mount namespaces.
 in_root() {
     local root=$1 as=$2 command=$3 home=/root
     [[ $as == root ]] || home=/home/$as
@@ -183,10 +184,15 @@ in_root() {
         mount --bind /dev "$root/dev"
         mount -t tmpfs -o mode=1777,nosuid,nodev shm "$root/dev/shm"
         mount --bind /dev/pts "$root/dev/pts"
-        exec chroot "$root" "$@"' bash "$root" \
+        # pivot_root rather than a bare chroot: a chrooted process may not create user
+        # namespaces, which the suite uses as an ordinary user (unshare -rm) as on a real machine.
+        cd "$root"
+        pivot_root . mnt
+        /mnt/usr/bin/umount --lazy /mnt
+        exec /usr/sbin/chroot / "$@"' bash "$root" \
         /usr/sbin/runuser -u "$as" -- /usr/bin/env -i HOME="$home" USER="$as" LOGNAME="$as" \
         SHELL=/bin/bash TERM=dumb PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-        ${CI:+CI="$CI"} /bin/bash -euo pipefail -c "$command"
+        CI="${CI:-true}" /bin/bash -euo pipefail -c "$command"
 }
 
 # The user and the clone, as a new user would have them.

@@ -20,9 +20,12 @@ done
 WORK=$(mktemp -d)
 trap 'rm -rf -- "$WORK"' EXIT
 
+# systemd's quoting of a path with blanks (as packaging/systemd/CMakeLists.txt writes it)
+exec_path() { if [[ $1 == *[[:blank:]]* ]]; then echo "\"$1\""; else echo "$1"; fi; }
+INSTALLED_CLI=$(exec_path "$INSTALLED_CLI")
 grep -qxF "ExecStart=$INSTALLED_CLI export --db \${CHANNELSCOPE_DB} --catch-up --schedule \$CHANNELSCOPE_EXPORT_ARGS" \
     "$SERVICE" || fail "$SERVICE does not run $INSTALLED_CLI export --catch-up --schedule"
-sed "s#^ExecStart=$INSTALLED_CLI #ExecStart=$BUILT_CLI #" "$SERVICE" >"$WORK/channelscope-export.service"
+sed "s#^ExecStart=$INSTALLED_CLI #ExecStart=$(exec_path "$BUILT_CLI") #" "$SERVICE" >"$WORK/channelscope-export.service"
 cp "$TIMER" "$WORK/channelscope-export.timer"
 if ! out=$(systemd-analyze verify "$WORK/channelscope-export.timer" "$WORK/channelscope-export.service" 2>&1) ||
     [[ -n $out ]]; then

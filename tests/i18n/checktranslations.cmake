@@ -41,15 +41,13 @@ foreach(ts IN LISTS TS_FILES)
         set(failed TRUE)
     endif()
 
-    # lupdate on a copy: anything it adds is a source string without translation.
+    # lupdate on a copy: anything it adds is a source string without translation. The sources
+    # are arguments, not an @list file: lupdate splits such a file at blanks in paths.
     set(copy "${WORK_DIR}/${name}")
     file(COPY_FILE "${ts}" "${copy}")
-    set(list_file "${WORK_DIR}/sources.lst")
-    list(JOIN sources "\n" sources_text)
-    file(WRITE "${list_file}" "${sources_text}\n")
     execute_process(
-        COMMAND "${LUPDATE}" -silent -no-obsolete -locations none ${include_args}
-            "@${list_file}" -ts "${copy}"
+        COMMAND "${LUPDATE}" -silent -no-obsolete -locations none ${include_args} ${sources}
+            -ts "${copy}"
         RESULT_VARIABLE lupdate_result
         OUTPUT_VARIABLE lupdate_output
         ERROR_VARIABLE lupdate_output)
