@@ -2042,34 +2042,7 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
-    <name>cs::ImportLock</name>
-    <message>
-        <source>another import is running since %1: by %2 on %3 (pid %4); waited %5 s, try again when it has finished</source>
-        <translation>ein anderer Import läuft seit %1: von %2 auf %3 (PID %4); %5 s gewartet, versuchen Sie es erneut, wenn er beendet ist</translation>
-    </message>
-    <message>
-        <source>another process has been writing to the database for more than %1 s; try again when it has finished</source>
-        <translation>ein anderer Prozess schreibt seit mehr als %1 s in die Datenbank; versuchen Sie es erneut, wenn er fertig ist</translation>
-    </message>
-</context>
-<context>
-    <name>cs::ImportRun</name>
-    <message>
-        <source>%1 does not exist</source>
-        <translation>%1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>%1 is not a directory</source>
-        <translation>%1 ist kein Ordner</translation>
-    </message>
-    <message>
-        <source>%1 line 1: missing column &quot;%2&quot; in the header</source>
-        <translation>%1 Zeile 1: Spalte „%2“ fehlt in der Kopfzeile</translation>
-    </message>
-    <message>
-        <source>%1 contains none of the dataset files (billing_groups.csv, channels.csv, accounts.csv, products.csv, rates.csv, usage.csv, ...)</source>
-        <translation>%1 enthält keine der Datensatzdateien (billing_groups.csv, channels.csv, accounts.csv, products.csv, rates.csv, usage.csv, ...)</translation>
-    </message>
+    <name>cs::ImportFiles</name>
     <message>
         <source>duplicate code in the file</source>
         <translation>doppelter Code in der Datei</translation>
@@ -2123,34 +2096,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <translation>doppelter Tarif für dieses Produkt, diese Währung, effective_from und diesen Kanal</translation>
     </message>
     <message>
-        <source>unknown account</source>
-        <translation>unbekanntes Konto</translation>
-    </message>
-    <message>
-        <source>unknown product</source>
-        <translation>unbekanntes Produkt</translation>
-    </message>
-    <message>
-        <source>end is not after start %1</source>
-        <translation>Ende liegt nicht nach Beginn %1</translation>
-    </message>
-    <message>
-        <source>%1 line %2, column %3: duplicate id in the file %4</source>
-        <translation>%1 Zeile %2, Spalte %3: doppelte ID in der Datei %4</translation>
-    </message>
-    <message>
-        <source>%1 line %2: duplicate id in the file</source>
-        <translation>%1 Zeile %2: doppelte ID in der Datei</translation>
-    </message>
-    <message>
-        <source>%1 line %2: %3</source>
-        <translation>%1 Zeile %2: %3</translation>
-    </message>
-    <message>
-        <source>cannot index the usage records: %1</source>
-        <translation>die Nutzungsdatensätze können nicht indiziert werden: %1</translation>
-    </message>
-    <message>
         <source>account</source>
         <translation>Konto</translation>
     </message>
@@ -2174,9 +2119,35 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <source>type must be PAYMENT or CREDIT, not</source>
         <translation>type muss PAYMENT oder CREDIT sein, nicht</translation>
     </message>
+</context>
+<context>
+    <name>cs::ImportLock</name>
     <message>
-        <source>a usage record may span at most 366 days; start is %1</source>
-        <translation>ein Nutzungsdatensatz darf höchstens 366 Tage umfassen; Beginn ist %1</translation>
+        <source>another import is running since %1: by %2 on %3 (pid %4); waited %5 s, try again when it has finished</source>
+        <translation>ein anderer Import läuft seit %1: von %2 auf %3 (PID %4); %5 s gewartet, versuchen Sie es erneut, wenn er beendet ist</translation>
+    </message>
+    <message>
+        <source>another process has been writing to the database for more than %1 s; try again when it has finished</source>
+        <translation>ein anderer Prozess schreibt seit mehr als %1 s in die Datenbank; versuchen Sie es erneut, wenn er fertig ist</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ImportRun</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 line 1: missing column &quot;%2&quot; in the header</source>
+        <translation>%1 Zeile 1: Spalte „%2“ fehlt in der Kopfzeile</translation>
+    </message>
+    <message>
+        <source>%1 contains none of the dataset files (billing_groups.csv, channels.csv, accounts.csv, products.csv, rates.csv, usage.csv, ...)</source>
+        <translation>%1 enthält keine der Datensatzdateien (billing_groups.csv, channels.csv, accounts.csv, products.csv, rates.csv, usage.csv, ...)</translation>
     </message>
 </context>
 <context>
@@ -2526,6 +2497,13 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>unknown keychain error</source>
         <translation>unbekannter Fehler des Schlüsselbunds</translation>
+    </message>
+</context>
+<context>
+    <name>cs::PostgresCopyWriter</name>
+    <message>
+        <source>cannot prepare the import: %1</source>
+        <translation>der Import kann nicht vorbereitet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2887,6 +2865,29 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>cs::SqliteBulkWriter</name>
+    <message>
+        <source>cannot prepare the import: %1</source>
+        <translation>der Import kann nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot index the usage records: %1</source>
+        <translation>die Nutzungsdatensätze können nicht indiziert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 line %2, column %3: duplicate id in the file %4</source>
+        <translation>%1 Zeile %2, Spalte %3: doppelte ID in der Datei %4</translation>
+    </message>
+    <message>
+        <source>%1 line %2: duplicate id in the file</source>
+        <translation>%1 Zeile %2: doppelte ID in der Datei</translation>
+    </message>
+</context>
+<context>
     <name>cs::Transaction</name>
     <message>
         <source>cannot start a transaction: %1</source>
@@ -2952,6 +2953,33 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>cannot update the usage rollups: %1</source>
         <translation>die Nutzungsverdichtungen können nicht aktualisiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cs::UsageSource</name>
+    <message>
+        <source>empty id</source>
+        <translation>leere ID</translation>
+    </message>
+    <message>
+        <source>unknown account</source>
+        <translation>unbekanntes Konto</translation>
+    </message>
+    <message>
+        <source>unknown product</source>
+        <translation>unbekanntes Produkt</translation>
+    </message>
+    <message>
+        <source>end is not after start %1</source>
+        <translation>Ende liegt nicht nach Beginn %1</translation>
+    </message>
+    <message>
+        <source>a usage record may span at most 366 days; start is %1</source>
+        <translation>ein Nutzungsdatensatz darf höchstens 366 Tage umfassen; Beginn ist %1</translation>
+    </message>
+    <message>
+        <source>duplicate id in the file</source>
+        <translation>doppelte ID in der Datei</translation>
     </message>
 </context>
 <context>

@@ -162,23 +162,18 @@ bool CsvReader::next()
     }
 }
 
-// Parses one record starting at m_pos. Only a complete record moves m_pos and m_line, so after
-// NeedMore the same record is parsed again from its start once more data is in the buffer.
-CsvReader::Parse CsvReader::parseRecord()
+// Skips the empty lines before a record (they count as lines); Complete if a record starts at
+// at.p.
+Q_ALWAYS_INLINE CsvReader::Parse CsvReader::skipEmptyLines(Cursor &at)
 {
-    const char *data = m_buffer.constData();
-    const qsizetype end = m_end;
-    qsizetype p = m_pos;
-    qint64 newlines = 0;
-    unsigned char bits = 0;
-
-    // Skip empty lines between records.
+    const char *data = at.data;
+    qsizetype &p = at.p;
     for (;;) {
-        if (p < end && data[p] == '\n') {
+        if (p < at.end && data[p] == '\n') {
             ++p;
             ++m_line;
             m_pos = p;
-        } else if (p + 1 < end && data[p] == '\r' && data[p + 1] == '\n') {
+        } else if (p + 1 < at.end && data[p] == '\r' && data[p + 1] == '\n') {
             p += 2;
             ++m_line;
             m_pos = p;
@@ -186,122 +181,163 @@ CsvReader::Parse CsvReader::parseRecord()
             break;
         }
     }
+    if (p >= at.end)
+        return m_eof ? Parse::End : Parse::NeedMore;
+    if (p + 1 == at.end && data[p] == '\r' && !m_eof)
+        return Parse::NeedMore;
+    return Parse::Complete;
+}
+
+// A field in quotes, at.p on its opening quote. Doubled quotes are unescaped into m_scratch.
+Q_ALWAYS_INLINE CsvReader::Parse CsvReader::parseQuotedField(Cursor &at)
+{
+    const char *data = at.data;
+    const qsizetype end = at.end;
+    qsizetype &p = at.p;
+    ++p;
+    qsizetype segment = p;
+    bool scratch = false;
+    qsizetype scratchStart = 0;
+    for (;;) {
+        while (p < end && data[p] != '"') {
+            const auto c = static_cast<unsigned char>(data[p]);
+            at.bits |= c;
+            if (c < 0x20) {
+                if (c == '\n')
+                    ++at.newlines;
+                else if (c != '\t' && c != '\r')
+                    return refuseControlCharacter(c);
+            }
+            ++p;
+        }
+        if (p >= end) {
+            if (!m_eof)
+                return Parse::NeedMore;
+            setError(location(), tr("a quoted field is not closed"));
+            return Parse::Failed;
+        }
+        // data[p] == '"': an escaped quote or the end of the field.
+        if (p + 1 >= end && !m_eof)
+            return Parse::NeedMore;
+        if (p + 1 < end && data[p + 1] == '"') {
+            if (!scratch) {
+                scratch = true;
+                scratchStart = m_scratch.size();
+            }
+            m_scratch.append(data + segment, p + 1 - segment);
+            p += 2;
+            segment = p;
+            continue;
+        }
+        if (scratch) {
+            m_scratch.append(data + segment, p - segment);
+            m_fields.append({ scratchStart, m_scratch.size() - scratchStart, true });
+        } else {
+            m_fields.append({ segment, p - segment, false });
+        }
+        ++p;
+        break;
+    }
+    if (p < end && data[p] != ',' && data[p] != '\n' && data[p] != '\r') {
+        setError(location(), tr("unexpected character after a closing quote"));
+        return Parse::Failed;
+    }
+    return Parse::Complete;
+}
+
+Q_ALWAYS_INLINE CsvReader::Parse CsvReader::parseUnquotedField(Cursor &at)
+{
+    const char *data = at.data;
+    const qsizetype end = at.end;
+    qsizetype p = at.p;
+    const qsizetype start = p;
+    unsigned char bits = at.bits;
+    while (p < end) {
+        const auto c = static_cast<unsigned char>(data[p]);
+        // Letters and digits sort above ',', so they take one comparison.
+        if (c <= ',') {
+            if (c == ',' || c == '\n' || c == '\r')
+                break;
+            if (c == '"') {
+                setError(location(), tr("a quote inside an unquoted field"));
+                return Parse::Failed;
+            }
+            if (c < 0x20 && c != '\t')
+                return refuseControlCharacter(c);
+        }
+        bits |= c;
+        ++p;
+    }
+    at.p = p;
+    at.bits = bits;
+    if (p >= end && !m_eof)
+        return Parse::NeedMore;
+    m_fields.append({ start, p - start, false });
+    return Parse::Complete;
+}
+
+// What follows a field: Complete after a separator (another field follows), End after the line
+// end or at the end of the file (the record is complete), NeedMore or Failed.
+Q_ALWAYS_INLINE CsvReader::Parse CsvReader::endField(Cursor &at)
+{
+    const char *data = at.data;
+    const qsizetype end = at.end;
+    qsizetype &p = at.p;
     if (p >= end)
         return m_eof ? Parse::End : Parse::NeedMore;
-    if (p + 1 == end && data[p] == '\r' && !m_eof)
-        return Parse::NeedMore;
+    if (data[p] == ',') {
+        if (m_fields.size() >= MaxColumns) {
+            setError(location(),
+                     m_readingHeader ? tr("more than %1 columns in the header").arg(MaxColumns)
+                                     : tr("the row has more than %1 fields, the header has %2")
+                                           .arg(MaxColumns)
+                                           .arg(m_header.size()));
+            return Parse::Failed;
+        }
+        ++p;
+        return Parse::Complete;
+    }
+    if (data[p] == '\r') {
+        if (p + 1 >= end && !m_eof)
+            return Parse::NeedMore;
+        if (p + 1 >= end || data[p + 1] != '\n') {
+            setError(location(), tr("a carriage return that does not end a line"));
+            return Parse::Failed;
+        }
+        ++p;
+    }
+    // data[p] == '\n'
+    ++p;
+    ++at.newlines;
+    return Parse::End;
+}
+
+// Parses one record starting at m_pos. Only a complete record moves m_pos and m_line, so after
+// NeedMore the same record is parsed again from its start once more data is in the buffer.
+CsvReader::Parse CsvReader::parseRecord()
+{
+    Cursor at { m_buffer.constData(), m_end, m_pos, 0, 0 };
+    if (const Parse skipped = skipEmptyLines(at); skipped != Parse::Complete)
+        return skipped;
 
     m_fields.clear();
     m_scratch.clear();
     m_recordLine = m_line;
     for (;;) {
-        // One field starts at p.
-        if (p < end && data[p] == '"') {
-            ++p;
-            qsizetype segment = p;
-            bool scratch = false;
-            qsizetype scratchStart = 0;
-            for (;;) {
-                while (p < end && data[p] != '"') {
-                    const auto c = static_cast<unsigned char>(data[p]);
-                    bits |= c;
-                    if (c < 0x20) {
-                        if (c == '\n')
-                            ++newlines;
-                        else if (c != '\t' && c != '\r')
-                            return refuseControlCharacter(c);
-                    }
-                    ++p;
-                }
-                if (p >= end) {
-                    if (!m_eof)
-                        return Parse::NeedMore;
-                    setError(location(), tr("a quoted field is not closed"));
-                    return Parse::Failed;
-                }
-                // data[p] == '"': an escaped quote or the end of the field.
-                if (p + 1 >= end && !m_eof)
-                    return Parse::NeedMore;
-                if (p + 1 < end && data[p + 1] == '"') {
-                    if (!scratch) {
-                        scratch = true;
-                        scratchStart = m_scratch.size();
-                    }
-                    m_scratch.append(data + segment, p + 1 - segment);
-                    p += 2;
-                    segment = p;
-                    continue;
-                }
-                if (scratch) {
-                    m_scratch.append(data + segment, p - segment);
-                    m_fields.append({ scratchStart, m_scratch.size() - scratchStart, true });
-                } else {
-                    m_fields.append({ segment, p - segment, false });
-                }
-                ++p;
-                break;
-            }
-            if (p < end && data[p] != ',' && data[p] != '\n' && data[p] != '\r') {
-                setError(location(), tr("unexpected character after a closing quote"));
-                return Parse::Failed;
-            }
-        } else {
-            const qsizetype start = p;
-            while (p < end) {
-                const auto c = static_cast<unsigned char>(data[p]);
-                // Letters and digits sort above ',', so they take one comparison.
-                if (c <= ',') {
-                    if (c == ',' || c == '\n' || c == '\r')
-                        break;
-                    if (c == '"') {
-                        setError(location(), tr("a quote inside an unquoted field"));
-                        return Parse::Failed;
-                    }
-                    if (c < 0x20 && c != '\t')
-                        return refuseControlCharacter(c);
-                }
-                bits |= c;
-                ++p;
-            }
-            if (p >= end && !m_eof)
-                return Parse::NeedMore;
-            m_fields.append({ start, p - start, false });
-        }
+        const Parse field
+            = at.p < at.end && at.data[at.p] == '"' ? parseQuotedField(at) : parseUnquotedField(at);
+        if (field != Parse::Complete)
+            return field;
         // After a field: a separator, a line end or the end of the file.
-        if (p >= end) {
-            if (!m_eof)
-                return Parse::NeedMore;
-            break;
-        }
-        if (data[p] == ',') {
-            if (m_fields.size() >= MaxColumns) {
-                setError(location(),
-                         m_readingHeader ? tr("more than %1 columns in the header").arg(MaxColumns)
-                                         : tr("the row has more than %1 fields, the header has %2")
-                                               .arg(MaxColumns)
-                                               .arg(m_header.size()));
-                return Parse::Failed;
-            }
-            ++p;
-            continue;
-        }
-        if (data[p] == '\r') {
-            if (p + 1 >= end && !m_eof)
-                return Parse::NeedMore;
-            if (p + 1 >= end || data[p + 1] != '\n') {
-                setError(location(), tr("a carriage return that does not end a line"));
-                return Parse::Failed;
-            }
-            ++p;
-        }
-        // data[p] == '\n'
-        ++p;
-        ++newlines;
-        break;
+        const Parse after = endField(at);
+        if (after == Parse::NeedMore || after == Parse::Failed)
+            return after;
+        if (after == Parse::End)
+            break; // the record is complete
     }
-    m_pos = p;
-    m_line += newlines;
-    m_nonAscii = (bits & 0x80) != 0;
+    m_pos = at.p;
+    m_line += at.newlines;
+    m_nonAscii = (at.bits & 0x80) != 0;
     return Parse::Complete;
 }
 

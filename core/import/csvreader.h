@@ -89,8 +89,21 @@ private:
         bool inScratch;
     };
     enum class Parse { Complete, NeedMore, Failed, End };
+    // Where parseRecord() is in the buffer, and what the record has shown so far.
+    struct Cursor
+    {
+        const char *data;
+        qsizetype end;
+        qsizetype p;
+        qint64 newlines;
+        unsigned char bits; // the OR of the record's bytes: 0x80 set if any is not ASCII
+    };
 
     Parse parseRecord();
+    Parse skipEmptyLines(Cursor &at);
+    Parse parseQuotedField(Cursor &at);
+    Parse parseUnquotedField(Cursor &at);
+    Parse endField(Cursor &at);
     bool fill();
     Parse refuseControlCharacter(unsigned char character);
     bool validateUtf8();

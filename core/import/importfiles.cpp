@@ -1,0 +1,543 @@
+#include "importfiles.h"
+
+#include "csvreader.h"
+#include "db/connection.h"
+#include "fieldparser.h"
+#include "numeric/currency.h"
+#include "numeric/decimal.h"
+#include "usagesource.h"
+#include "usagewriter.h"
+
+#include <QStringBuilder>
+#include <QVariant>
+
+#include <string>
+
+namespace cs {
+
+using importing::tr;
+
+namespace {
+
+QVariant nullInteger()
+{
+    return QVariant(QMetaType::fromType<qint64>());
+}
+
+} // namespace
+
+std::span<const ImportFiles::Spec> ImportFiles::specs()
+{
+    static const Spec files[] = {
+        { "billing_groups.csv", { "code", "name" }, &ImportFiles::importBillingGroups },
+        { "channels.csv",
+          { "code", "name", "billing_group", "currency" },
+          &ImportFiles::importChannels },
+        { "accounts.csv", { "code", "name", "channel" }, &ImportFiles::importAccounts },
+        { "products.csv", { "code", "name", "category", "uom" }, &ImportFiles::importProducts },
+        { "rates.csv",
+          { "product", "currency", "rate", "effective_from", "channel" },
+          &ImportFiles::importRates },
+        { "usage.csv",
+          { "id", "account", "product", "start", "end", "quantity" },
+          &ImportFiles::importUsage },
+        { "statements.csv",
+          { "id", "account", "period_start", "period_end", "posted_at", "balance_forward",
+            "payments", "credits", "new_charges", "net_balance", "currency" },
+          &ImportFiles::importStatements },
+        { "invoices.csv",
+          { "id", "account", "number", "posted_at", "service_start", "service_end", "subtotal",
+            "discount", "tax", "total", "currency" },
+          &ImportFiles::importInvoices },
+        { "invoice_items.csv",
+          { "id", "invoice", "description", "amount", "unit_price", "chargeable_usage" },
+          &ImportFiles::importInvoiceItems },
+        { "payments.csv",
+          { "id", "account", "type", "created_at", "amount", "currency", "reference", "memo" },
+          &ImportFiles::importPayments },
+        { "payment_failures.csv",
+          { "id", "account", "created_at", "amount", "currency", "status_code", "memo" },
+          &ImportFiles::importPaymentFailures },
+    };
+    return files;
+}
+
+ImportFiles::ImportFiles(ImportContext &context)
+    : m_context(context)
+{ }
+
+Result<QString> ImportFiles::code(const CsvReader &csv, int column, ImportKeySet &seen) const
+{
+    const QByteArrayView bytes = csv.field(column);
+    QString reason;
+    if (!FieldParser::isValidCode(bytes, &reason))
+        return importValueError(csv, column, reason);
+    if (!seen.emplace(importView(bytes)).second)
+        return importValueError(csv, column, tr("duplicate code in the file"));
+    return QString::fromLatin1(bytes);
+}
+
+Result<QString> ImportFiles::externalId(const CsvReader &csv, int column, ImportKeySet &seen) const
+{
+    const QByteArrayView bytes = csv.field(column);
+    if (bytes.isEmpty())
+        return importFieldError(csv, column, tr("empty id"));
+    if (!seen.emplace(importView(bytes)).second)
+        return importValueError(csv, column, tr("duplicate id in the file"));
+    return QString::fromUtf8(bytes);
+}
+
+Result<QString> ImportFiles::text(const CsvReader &csv, int column, bool required) const
+{
+    const QByteArrayView bytes = csv.field(column);
+    if (required && bytes.trimmed().isEmpty())
+        return importFieldError(csv, column, tr("empty value"));
+    return QString::fromUtf8(bytes);
+}
+
+Result<const ImportReference *> ImportFiles::reference(const CsvReader &csv, int column,
+                                                       const ImportReferenceMap &map,
+                                                       const QString &what) const
+{
+    const QByteArrayView bytes = csv.field(column);
+    const auto found = map.find(importView(bytes));
+    if (found == map.end())
+        return importValueError(csv, column, tr("unknown %1").arg(what));
+    return &found->second;
+}
+
+Result<Currency> ImportFiles::currency(const CsvReader &csv, int column) const
+{
+    const QByteArrayView bytes = csv.field(column);
+    if (bytes.size() == 3) {
+        if (const auto found = Currency::find(QString::fromLatin1(bytes)))
+            return *found;
+    }
+    return importValueError(csv, column, tr("unknown currency code"));
+}
+
+Result<qint64> ImportFiles::timestamp(const CsvReader &csv, int column) const
+{
+    QString reason;
+    if (const auto value = FieldParser::parseTimestamp(csv.field(column), &reason))
+        return *value;
+    return importValueError(csv, column, reason);
+}
+
+Result<qint64> ImportFiles::date(const CsvReader &csv, int column) const
+{
+    QString reason;
+    if (const auto value = FieldParser::parseDate(csv.field(column), &reason))
+        return *value;
+    return importValueError(csv, column, reason);
+}
+
+Result<qint64> ImportFiles::money(const CsvReader &csv, int column, const Currency &currency) const
+{
+    QString reason;
+    if (const auto value = FieldParser::parseMoney(csv.field(column), currency.minorUnits, &reason))
+        return *value;
+    return importValueError(csv, column, reason);
+}
+
+Result<Decimal> ImportFiles::decimal(const CsvReader &csv, int column) const
+{
+    QString reason;
+    if (const auto value = FieldParser::parseDecimal(csv.field(column), &reason))
+        return *value;
+    return importValueError(csv, column, reason);
+}
+
+Result<QSqlQuery> ImportFiles::prepare(const QString &sql)
+{
+    QSqlQuery query = m_context.connection().query();
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return Error { tr("cannot prepare the import: %1").arg(Connection::describe(query)) };
+    return query;
+}
+
+Status ImportFiles::execute(QSqlQuery &query, const CsvReader &csv)
+{
+    if (!query.exec())
+        return Error { csv.location() % QStringLiteral(": ") % Connection::describe(query) };
+    m_context.rowsDone();
+    return success();
+}
+
+Status ImportFiles::importBillingGroups(CsvReader &csv, const QList<int> &c)
+{
+    CS_IMPORT_TRY(query,
+                  prepare(QStringLiteral(
+                      "INSERT INTO billing_group (code, name) VALUES (?, ?) ON CONFLICT (code) "
+                      "DO UPDATE SET name = excluded.name")));
+    ImportKeySet seen;
+    while (csv.next()) {
+        CS_IMPORT_TRY(groupCode, code(csv, c[0], seen));
+        CS_IMPORT_TRY(name, text(csv, c[1], true));
+        query->bindValue(0, *groupCode);
+        query->bindValue(1, *name);
+        if (const Status done = execute(*query, csv); !done)
+            return done;
+    }
+    if (csv.hasError())
+        return csv.error();
+    return m_context.loadReferences(m_context.billingGroups,
+                                    QStringLiteral("SELECT code, id, NULL FROM billing_group"));
+}
+
+Status ImportFiles::importChannels(CsvReader &csv, const QList<int> &c)
+{
+    CS_IMPORT_TRY(
+        query,
+        prepare(QStringLiteral(
+            "INSERT INTO channel (code, name, billing_group_id, currency) VALUES (?, ?, "
+            "?, ?) ON CONFLICT (code) DO UPDATE SET name = excluded.name, "
+            "billing_group_id = excluded.billing_group_id, currency = excluded.currency")));
+    ImportKeySet seen;
+    while (csv.next()) {
+        CS_IMPORT_TRY(channelCode, code(csv, c[0], seen));
+        CS_IMPORT_TRY(name, text(csv, c[1], true));
+        QVariant group = nullInteger();
+        if (!csv.field(c[2]).isEmpty()) {
+            CS_IMPORT_TRY(found,
+                          reference(csv, c[2], m_context.billingGroups, tr("billing group")));
+            group = (*found)->id;
+        }
+        CS_IMPORT_TRY(channelCurrency, currency(csv, c[3]));
+        query->bindValue(0, *channelCode);
+        query->bindValue(1, *name);
+        query->bindValue(2, group);
+        query->bindValue(3, channelCurrency->code);
+        if (const Status done = execute(*query, csv); !done)
+            return done;
+    }
+    if (csv.hasError())
+        return csv.error();
+    return m_context.loadReferences(m_context.channels,
+                                    QStringLiteral("SELECT code, id, currency FROM channel"));
+}
+
+Status ImportFiles::importAccounts(CsvReader &csv, const QList<int> &c)
+{
+    CS_IMPORT_TRY(
+        query,
+        prepare(QStringLiteral(
+            "INSERT INTO account (code, name, channel_id) VALUES (?, ?, ?) ON CONFLICT "
+            "(code) DO UPDATE SET name = excluded.name, channel_id = excluded.channel_id")));
+    ImportKeySet seen;
+    while (csv.next()) {
+        CS_IMPORT_TRY(accountCode, code(csv, c[0], seen));
+        CS_IMPORT_TRY(name, text(csv, c[1], true));
+        CS_IMPORT_TRY(channel, reference(csv, c[2], m_context.channels, tr("channel")));
+        const auto existing = m_context.accounts.find(importView(csv.field(c[0])));
+        if (existing != m_context.accounts.end() && existing->second.parent != (*channel)->id)
+            m_context.rebuildRollups = true;
+        query->bindValue(0, *accountCode);
+        query->bindValue(1, *name);
+        query->bindValue(2, (*channel)->id);
+        if (const Status done = execute(*query, csv); !done)
+            return done;
+    }
+    if (csv.hasError())
+        return csv.error();
+    return m_context.loadReferences(m_context.accounts,
+                                    QStringLiteral("SELECT code, id, channel_id FROM account"));
+}
+
+Status ImportFiles::importProducts(CsvReader &csv, const QList<int> &c)
+{
+    CS_IMPORT_TRY(query,
+                  prepare(QStringLiteral(
+                      "INSERT INTO product (code, name, category, uom) VALUES (?, ?, ?, ?) ON "
+                      "CONFLICT (code) DO UPDATE SET name = excluded.name, category = "
+                      "excluded.category, uom = excluded.uom")));
+    ImportKeySet seen;
+    while (csv.next()) {
+        CS_IMPORT_TRY(productCode, code(csv, c[0], seen));
+        CS_IMPORT_TRY(name, text(csv, c[1], true));
+        CS_IMPORT_TRY(category, text(csv, c[2], false));
+        CS_IMPORT_TRY(uom, text(csv, c[3], false));
+        query->bindValue(0, *productCode);
+        query->bindValue(1, *name);
+        query->bindValue(2, *category);
+        query->bindValue(3, *uom);
+        if (const Status done = execute(*query, csv); !done)
+            return done;
+    }
+    if (csv.hasError())
+        return csv.error();
+    return m_context.loadReferences(m_context.products,
+                                    QStringLiteral("SELECT code, id, NULL FROM product"));
+}
+
+Status ImportFiles::importRates(CsvReader &csv, const QList<int> &c)
+{
+    // Rates have no id: (product, currency, effective_from, channel) is their key.
+    CS_IMPORT_TRY(
+        find,
+        prepare(QStringLiteral("SELECT id FROM rate WHERE product_id = ? AND currency = ? "
+                               "AND effective_from = ? AND ")
+                + m_context.connection().dialect().nullSafeEquals(QStringLiteral("channel_id"),
+                                                                  QStringLiteral("?"))));
+    CS_IMPORT_TRY(update, prepare(QStringLiteral("UPDATE rate SET rate = ? WHERE id = ?")));
+    CS_IMPORT_TRY(insert,
+                  prepare(QStringLiteral("INSERT INTO rate (product_id, currency, rate, "
+                                         "effective_from, channel_id) VALUES (?, ?, ?, ?, ?)")));
+    ImportKeySet seen;
+    while (csv.next()) {
+        CS_IMPORT_TRY(product, reference(csv, c[0], m_context.products, tr("product")));
+        CS_IMPORT_TRY(rateCurrency, currency(csv, c[1]));
+        CS_IMPORT_TRY(rate, decimal(csv, c[2]));
+        if (rate->isNegative())
+            return importValueError(csv, c[2], tr("negative rate"));
+        CS_IMPORT_TRY(from, date(csv, c[3]));
+        Q_UNUSED(*from);
+        QVariant channelId = nullInteger();
+        if (!csv.field(c[4]).isEmpty()) {
+            CS_IMPORT_TRY(channel, reference(csv, c[4], m_context.channels, tr("channel")));
+            if ((*channel)->currency != rateCurrency->code)
+                return importFieldError(csv, c[1],
+                                        tr("the rate is in %1 but channel %2 bills in %3")
+                                            .arg(rateCurrency->code, shownField(csv.field(c[4])),
+                                                 (*channel)->currency));
+            channelId = (*channel)->id;
+        }
+        const std::string key = std::string(importView(csv.field(c[0]))) + '\n'
+            + std::string(importView(csv.field(c[1]))) + '\n'
+            + std::string(importView(csv.field(c[3]))) + '\n'
+            + std::string(importView(csv.field(c[4])));
+        if (!seen.insert(key).second)
+            return importFieldError(csv, c[3],
+                                    tr("duplicate rate for this product, currency, effective_from "
+                                       "and channel"));
+        const QString effectiveFrom = QString::fromLatin1(csv.field(c[3]));
+        find->bindValue(0, (*product)->id);
+        find->bindValue(1, rateCurrency->code);
+        find->bindValue(2, effectiveFrom);
+        find->bindValue(3, channelId);
+        if (!find->exec())
+            return Error { csv.location() % QStringLiteral(": ") % Connection::describe(*find) };
+        const QString rateText = rate->toCompactString();
+        if (find->next()) {
+            const qint64 id = find->value(0).toLongLong();
+            find->finish();
+            update->bindValue(0, rateText);
+            update->bindValue(1, id);
+            if (const Status done = execute(*update, csv); !done)
+                return done;
+        } else {
+            find->finish();
+            insert->bindValue(0, (*product)->id);
+            insert->bindValue(1, rateCurrency->code);
+            insert->bindValue(2, rateText);
+            insert->bindValue(3, effectiveFrom);
+            insert->bindValue(4, channelId);
+            if (const Status done = execute(*insert, csv); !done)
+                return done;
+        }
+    }
+    return csv.hasError() ? Status(csv.error()) : success();
+}
+
+Status ImportFiles::importUsage(CsvReader &csv, const QList<int> &columns)
+{
+    CS_IMPORT_TRY(max,
+                  m_context.connection().exec(QStringLiteral("SELECT MAX(id) FROM usage_record")));
+    const qint64 maxIdBefore = max->next() ? max->value(0).toLongLong() : 0;
+    max->finish();
+    UsageSource source(csv, columns, m_context);
+    return UsageWriter::create(m_context, maxIdBefore)->write(source);
+}
+
+Status ImportFiles::importStatements(CsvReader &csv, const QList<int> &c)
+{
+    CS_IMPORT_TRY(query,
+                  prepare(QStringLiteral(
+                      "INSERT INTO account_statement (external_id, account_id, period_start, "
+                      "period_end, posted_at, balance_forward, payments, credits, new_charges, "
+                      "net_balance, currency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON "
+                      "CONFLICT (external_id) DO UPDATE SET account_id = excluded.account_id, "
+                      "period_start = excluded.period_start, period_end = excluded.period_end, "
+                      "posted_at = excluded.posted_at, balance_forward = excluded.balance_forward, "
+                      "payments = excluded.payments, credits = excluded.credits, new_charges = "
+                      "excluded.new_charges, net_balance = excluded.net_balance, currency = "
+                      "excluded.currency")));
+    ImportKeySet seen;
+    while (csv.next()) {
+        CS_IMPORT_TRY(id, externalId(csv, c[0], seen));
+        CS_IMPORT_TRY(account, reference(csv, c[1], m_context.accounts, tr("account")));
+        CS_IMPORT_TRY(periodStart, date(csv, c[2]));
+        CS_IMPORT_TRY(periodEnd, date(csv, c[3]));
+        if (*periodEnd < *periodStart)
+            return importValueError(csv, c[3], tr("period_end before period_start"));
+        CS_IMPORT_TRY(posted, timestamp(csv, c[4]));
+        CS_IMPORT_TRY(statementCurrency, currency(csv, c[10]));
+        query->bindValue(0, *id);
+        query->bindValue(1, (*account)->id);
+        query->bindValue(2, QString::fromLatin1(csv.field(c[2])));
+        query->bindValue(3, QString::fromLatin1(csv.field(c[3])));
+        query->bindValue(4, *posted);
+        for (int i = 5; i <= 9; ++i) {
+            CS_IMPORT_TRY(amount, money(csv, c[i], *statementCurrency));
+            query->bindValue(i, *amount);
+        }
+        query->bindValue(10, statementCurrency->code);
+        if (const Status done = execute(*query, csv); !done)
+            return done;
+    }
+    return csv.hasError() ? Status(csv.error()) : success();
+}
+
+Status ImportFiles::importInvoices(CsvReader &csv, const QList<int> &c)
+{
+    CS_IMPORT_TRY(query,
+                  prepare(QStringLiteral(
+                      "INSERT INTO invoice (external_id, account_id, number, posted_at, "
+                      "service_start, service_end, subtotal, discount, tax, total, currency) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (external_id) DO "
+                      "UPDATE SET account_id = excluded.account_id, number = excluded.number, "
+                      "posted_at = excluded.posted_at, service_start = excluded.service_start, "
+                      "service_end = excluded.service_end, subtotal = excluded.subtotal, discount "
+                      "= excluded.discount, tax = excluded.tax, total = excluded.total, currency "
+                      "= excluded.currency")));
+    ImportKeySet seen;
+    while (csv.next()) {
+        CS_IMPORT_TRY(id, externalId(csv, c[0], seen));
+        CS_IMPORT_TRY(account, reference(csv, c[1], m_context.accounts, tr("account")));
+        CS_IMPORT_TRY(number, text(csv, c[2], true));
+        CS_IMPORT_TRY(posted, timestamp(csv, c[3]));
+        CS_IMPORT_TRY(serviceStart, date(csv, c[4]));
+        CS_IMPORT_TRY(serviceEnd, date(csv, c[5]));
+        if (*serviceEnd < *serviceStart)
+            return importValueError(csv, c[5], tr("service_end before service_start"));
+        CS_IMPORT_TRY(invoiceCurrency, currency(csv, c[10]));
+        query->bindValue(0, *id);
+        query->bindValue(1, (*account)->id);
+        query->bindValue(2, *number);
+        query->bindValue(3, *posted);
+        query->bindValue(4, QString::fromLatin1(csv.field(c[4])));
+        query->bindValue(5, QString::fromLatin1(csv.field(c[5])));
+        for (int i = 6; i <= 9; ++i) {
+            CS_IMPORT_TRY(amount, money(csv, c[i], *invoiceCurrency));
+            query->bindValue(i, *amount);
+        }
+        query->bindValue(10, invoiceCurrency->code);
+        if (const Status done = execute(*query, csv); !done)
+            return done;
+    }
+    if (csv.hasError())
+        return csv.error();
+    m_context.invoicesLoaded = false;
+    return success();
+}
+
+Status ImportFiles::importInvoiceItems(CsvReader &csv, const QList<int> &c)
+{
+    if (!m_context.invoicesLoaded) {
+        if (const Status loaded = m_context.loadReferences(
+                m_context.invoices,
+                QStringLiteral("SELECT external_id, id, currency FROM invoice"));
+            !loaded)
+            return loaded;
+        m_context.invoicesLoaded = true;
+    }
+    CS_IMPORT_TRY(query,
+                  prepare(QStringLiteral(
+                      "INSERT INTO invoice_item (external_id, invoice_id, description, amount, "
+                      "unit_price, chargeable_usage) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT "
+                      "(external_id) DO UPDATE SET invoice_id = excluded.invoice_id, description "
+                      "= excluded.description, amount = excluded.amount, unit_price = "
+                      "excluded.unit_price, chargeable_usage = excluded.chargeable_usage")));
+    ImportKeySet seen;
+    while (csv.next()) {
+        CS_IMPORT_TRY(id, externalId(csv, c[0], seen));
+        CS_IMPORT_TRY(invoice, reference(csv, c[1], m_context.invoices, tr("invoice")));
+        CS_IMPORT_TRY(description, text(csv, c[2], false));
+        const auto invoiceCurrency = Currency::find((*invoice)->currency);
+        if (!invoiceCurrency)
+            return importFieldError(csv, c[1], tr("the invoice has an unknown currency"));
+        CS_IMPORT_TRY(amount, money(csv, c[3], *invoiceCurrency));
+        CS_IMPORT_TRY(unitPrice, decimal(csv, c[4]));
+        CS_IMPORT_TRY(usage, decimal(csv, c[5]));
+        query->bindValue(0, *id);
+        query->bindValue(1, (*invoice)->id);
+        query->bindValue(2, *description);
+        query->bindValue(3, *amount);
+        query->bindValue(4, unitPrice->toCompactString());
+        query->bindValue(5, usage->toCompactString());
+        if (const Status done = execute(*query, csv); !done)
+            return done;
+    }
+    return csv.hasError() ? Status(csv.error()) : success();
+}
+
+Status ImportFiles::importPayments(CsvReader &csv, const QList<int> &c)
+{
+    CS_IMPORT_TRY(query,
+                  prepare(QStringLiteral(
+                      "INSERT INTO payment (external_id, account_id, type, created_at, amount, "
+                      "currency, reference, memo) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT "
+                      "(external_id) DO UPDATE SET account_id = excluded.account_id, type = "
+                      "excluded.type, created_at = excluded.created_at, amount = "
+                      "excluded.amount, currency = excluded.currency, reference = "
+                      "excluded.reference, memo = excluded.memo")));
+    ImportKeySet seen;
+    while (csv.next()) {
+        CS_IMPORT_TRY(id, externalId(csv, c[0], seen));
+        CS_IMPORT_TRY(account, reference(csv, c[1], m_context.accounts, tr("account")));
+        const QByteArrayView type = csv.field(c[2]);
+        if (type != "PAYMENT" && type != "CREDIT")
+            return importValueError(csv, c[2], tr("type must be PAYMENT or CREDIT, not"));
+        CS_IMPORT_TRY(created, timestamp(csv, c[3]));
+        CS_IMPORT_TRY(paymentCurrency, currency(csv, c[5]));
+        CS_IMPORT_TRY(amount, money(csv, c[4], *paymentCurrency));
+        CS_IMPORT_TRY(referenceText, text(csv, c[6], false));
+        CS_IMPORT_TRY(memo, text(csv, c[7], false));
+        query->bindValue(0, *id);
+        query->bindValue(1, (*account)->id);
+        query->bindValue(2, QString::fromLatin1(type));
+        query->bindValue(3, *created);
+        query->bindValue(4, *amount);
+        query->bindValue(5, paymentCurrency->code);
+        query->bindValue(6, *referenceText);
+        query->bindValue(7, *memo);
+        if (const Status done = execute(*query, csv); !done)
+            return done;
+    }
+    return csv.hasError() ? Status(csv.error()) : success();
+}
+
+Status ImportFiles::importPaymentFailures(CsvReader &csv, const QList<int> &c)
+{
+    CS_IMPORT_TRY(query,
+                  prepare(QStringLiteral(
+                      "INSERT INTO payment_failure (external_id, account_id, created_at, amount, "
+                      "currency, status_code, memo) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT "
+                      "(external_id) DO UPDATE SET account_id = excluded.account_id, created_at "
+                      "= excluded.created_at, amount = excluded.amount, currency = "
+                      "excluded.currency, status_code = excluded.status_code, memo = "
+                      "excluded.memo")));
+    ImportKeySet seen;
+    while (csv.next()) {
+        CS_IMPORT_TRY(id, externalId(csv, c[0], seen));
+        CS_IMPORT_TRY(account, reference(csv, c[1], m_context.accounts, tr("account")));
+        CS_IMPORT_TRY(created, timestamp(csv, c[2]));
+        CS_IMPORT_TRY(failureCurrency, currency(csv, c[4]));
+        CS_IMPORT_TRY(amount, money(csv, c[3], *failureCurrency));
+        CS_IMPORT_TRY(statusCode, text(csv, c[5], false));
+        CS_IMPORT_TRY(memo, text(csv, c[6], false));
+        query->bindValue(0, *id);
+        query->bindValue(1, (*account)->id);
+        query->bindValue(2, *created);
+        query->bindValue(3, *amount);
+        query->bindValue(4, failureCurrency->code);
+        query->bindValue(5, *statusCode);
+        query->bindValue(6, *memo);
+        if (const Status done = execute(*query, csv); !done)
+            return done;
+    }
+    return csv.hasError() ? Status(csv.error()) : success();
+}
+
+} // namespace cs

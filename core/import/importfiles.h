@@ -1,0 +1,71 @@
+#pragma once
+
+#include "importcontext.h"
+
+#include <QList>
+#include <QSqlQuery>
+
+#include <initializer_list>
+#include <span>
+
+namespace cs {
+
+class Decimal;
+struct Currency;
+
+// The files of the import format and how each one's rows are imported: validated field by field
+// (the error names the file, line, column and reason), written with an upsert on the file's
+// key, and the codes they define added to the context for the files after them.
+class ImportFiles
+{
+public:
+    using Handler = Status (ImportFiles::*)(CsvReader &csv, const QList<int> &columns);
+    struct Spec
+    {
+        const char *name;
+        std::initializer_list<const char *> columns;
+        Handler handler;
+    };
+    // In dependency order: every file refers only to files above it.
+    static std::span<const Spec> specs();
+
+    explicit ImportFiles(ImportContext &context);
+
+    // Imports the rows of csv, whose header has the spec's columns at columns.
+    Status import(const Spec &spec, CsvReader &csv, const QList<int> &columns)
+    {
+        return (this->*spec.handler)(csv, columns);
+    }
+
+private:
+    Status importBillingGroups(CsvReader &csv, const QList<int> &columns);
+    Status importChannels(CsvReader &csv, const QList<int> &columns);
+    Status importAccounts(CsvReader &csv, const QList<int> &columns);
+    Status importProducts(CsvReader &csv, const QList<int> &columns);
+    Status importRates(CsvReader &csv, const QList<int> &columns);
+    Status importUsage(CsvReader &csv, const QList<int> &columns);
+    Status importStatements(CsvReader &csv, const QList<int> &columns);
+    Status importInvoices(CsvReader &csv, const QList<int> &columns);
+    Status importInvoiceItems(CsvReader &csv, const QList<int> &columns);
+    Status importPayments(CsvReader &csv, const QList<int> &columns);
+    Status importPaymentFailures(CsvReader &csv, const QList<int> &columns);
+
+    Result<QString> code(const CsvReader &csv, int column, ImportKeySet &seen) const;
+    Result<QString> externalId(const CsvReader &csv, int column, ImportKeySet &seen) const;
+    Result<QString> text(const CsvReader &csv, int column, bool required) const;
+    Result<const ImportReference *> reference(const CsvReader &csv, int column,
+                                              const ImportReferenceMap &map,
+                                              const QString &what) const;
+    Result<Currency> currency(const CsvReader &csv, int column) const;
+    Result<qint64> timestamp(const CsvReader &csv, int column) const;
+    Result<qint64> date(const CsvReader &csv, int column) const;
+    Result<qint64> money(const CsvReader &csv, int column, const Currency &currency) const;
+    Result<Decimal> decimal(const CsvReader &csv, int column) const;
+
+    Result<QSqlQuery> prepare(const QString &sql);
+    Status execute(QSqlQuery &query, const CsvReader &csv);
+
+    ImportContext &m_context;
+};
+
+} // namespace cs
