@@ -52,13 +52,6 @@ public:
     Result<ExportRunResult> run();
 
 private:
-    // The password for the destination (see ExportCredentials); empty: none or the environment.
-    Result<QString> exportPassword(Connection &db) const;
-
-    // Ends a recorded run that failed half-way as ERRORED with the reason, reconnecting once if
-    // the database connection was lost.
-    ExportRunResult recordFailure(Connection &db, ExportRunResult result, const Error &error) const;
-
     DatabaseUrl m_database;
     ExportOptions m_options;
     QAtomicInteger<int> m_cancelled;
