@@ -17,12 +17,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("ExportHistory", text);
 }
 
-// A text the export job shows keeps the job's context.
-QString jobTr(const char *text)
-{
-    return QCoreApplication::translate("ExportJob", text);
-}
-
 QDateTime utc(const QVariant &ms)
 {
     return ms.isNull() ? QDateTime()
@@ -184,8 +178,9 @@ Result<qint64> ExportHistory::startRun(Connection &connection, const RunStart &r
           run.format });
     if (!inserted)
         return inserted.error();
+    // The job's text, in the job's translation context.
     if (!inserted->next())
-        return Error { jobTr("cannot record the export run") };
+        return Error { QCoreApplication::translate("ExportJob", "cannot record the export run") };
     return inserted->value(0).toLongLong();
 }
 
