@@ -24,6 +24,13 @@
     </message>
 </context>
 <context>
+    <name>ExportJob</name>
+    <message>
+        <source>cannot record the export run</source>
+        <translation>der Exportlauf kann nicht vermerkt werden</translation>
+    </message>
+</context>
+<context>
     <name>ExportRunResult</name>
     <message>
         <source>%1 %2 run %3: %4 channels, %5 failed, %6 records, %7 warnings</source>
@@ -1105,81 +1112,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
-    <name>cs::ExportJob</name>
-    <message>
-        <source>cannot record the export run</source>
-        <translation>der Exportlauf kann nicht vermerkt werden</translation>
-    </message>
-    <message>
-        <source>interrupted: its process ended before the run finished</source>
-        <translation>unterbrochen: sein Prozess endete, bevor der Lauf fertig war</translation>
-    </message>
-    <message>
-        <source>cannot move %1 to %2: %3</source>
-        <translation>%1 kann nicht nach %2 verschoben werden: %3</translation>
-    </message>
-    <message>
-        <source>not sent, the destination is unreachable: %1</source>
-        <translation>nicht gesendet, das Ziel ist nicht erreichbar: %1</translation>
-    </message>
-    <message>
-        <source>files written but not sent: the run stopped: %1</source>
-        <translation>Dateien geschrieben, aber nicht gesendet: der Lauf wurde angehalten: %1</translation>
-    </message>
-    <message>
-        <source>not written: the run stopped: %1</source>
-        <translation>nicht geschrieben: der Lauf wurde angehalten: %1</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <source>cannot write the manifest %1: %2</source>
-        <translation>das Manifest %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>cannot record the export files: %1</source>
-        <translation>die Exportdateien können nicht vermerkt werden: %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 channels failed; %3: %4</source>
-        <translation>%1 von %2 Kanälen fehlgeschlagen; %3: %4</translation>
-    </message>
-    <message>
-        <source>cannot create the folder of %1</source>
-        <translation>der Ordner von %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>cannot write the manifest: %1</source>
-        <translation>das Manifest kann nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>and %1 more</source>
-        <translation>und %1 weitere</translation>
-    </message>
-    <message>
-        <source>refused before writing anything: channel code %1 cannot be used as a folder name (codes must match [A-Za-z0-9_.-]{1,64} and not be . or ..)</source>
-        <translation>abgelehnt, bevor etwas geschrieben wurde: Kanalcode %1 kann nicht als Ordnername dienen (Codes müssen [A-Za-z0-9_.-]{1,64} entsprechen und dürfen nicht . oder .. sein)</translation>
-    </message>
-    <message>
-        <source>cannot create the export folder %1: %2</source>
-        <translation>der Exportordner %1 kann nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <source>the run stopped: %1</source>
-        <translation>der Lauf wurde abgebrochen: %1</translation>
-    </message>
-    <message>
-        <source>; the run could not be recorded: %1</source>
-        <translation>; der Lauf konnte nicht festgehalten werden: %1</translation>
-    </message>
-    <message>
-        <source>not finished: the run stopped</source>
-        <translation>nicht beendet: der Lauf wurde abgebrochen</translation>
-    </message>
-</context>
-<context>
     <name>cs::ExportLock</name>
     <message>
         <source>the export of %1 is already running in another process</source>
@@ -1813,6 +1745,77 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>Error</source>
         <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ExportRunner</name>
+    <message>
+        <source>interrupted: its process ended before the run finished</source>
+        <translation>unterbrochen: sein Prozess endete, bevor der Lauf fertig war</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <source>refused before writing anything: channel code %1 cannot be used as a folder name (codes must match [A-Za-z0-9_.-]{1,64} and not be . or ..)</source>
+        <translation>abgelehnt, bevor etwas geschrieben wurde: Kanalcode %1 kann nicht als Ordnername dienen (Codes müssen [A-Za-z0-9_.-]{1,64} entsprechen und dürfen nicht . oder .. sein)</translation>
+    </message>
+    <message>
+        <source>cannot create the export folder %1: %2</source>
+        <translation>der Exportordner %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot move %1 to %2: %3</source>
+        <translation>%1 kann nicht nach %2 verschoben werden: %3</translation>
+    </message>
+    <message>
+        <source>cannot record the export files: %1</source>
+        <translation>die Exportdateien können nicht vermerkt werden: %1</translation>
+    </message>
+    <message>
+        <source>not sent, the destination is unreachable: %1</source>
+        <translation>nicht gesendet, das Ziel ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>files written but not sent: the run stopped: %1</source>
+        <translation>Dateien geschrieben, aber nicht gesendet: der Lauf wurde angehalten: %1</translation>
+    </message>
+    <message>
+        <source>not written: the run stopped: %1</source>
+        <translation>nicht geschrieben: der Lauf wurde angehalten: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 channels failed; %3: %4</source>
+        <translation>%1 von %2 Kanälen fehlgeschlagen; %3: %4</translation>
+    </message>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation>der Ordner von %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write the manifest: %1</source>
+        <translation>das Manifest kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the manifest %1: %2</source>
+        <translation>das Manifest %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the run stopped: %1</source>
+        <translation>der Lauf wurde abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>; the run could not be recorded: %1</source>
+        <translation>; der Lauf konnte nicht festgehalten werden: %1</translation>
+    </message>
+    <message>
+        <source>not finished: the run stopped</source>
+        <translation>nicht beendet: der Lauf wurde abgebrochen</translation>
     </message>
 </context>
 <context>

@@ -94,40 +94,48 @@ Result<ExportDestination> ExportDestination::parse(const QString &text, const QS
         };
     d.explicitTls = query.queryItemValue(QStringLiteral("tls")) == u"required";
     if (d.kind == Kind::Sftp) {
-        if (d.user.isEmpty())
-            return Error { tr("export URL %1 names no user").arg(redactUrl(text)) };
-        d.privateKey = expandHome(setting(query, "key", "CHANNELSCOPE_SSH_KEY"));
-        if (d.privateKey.isEmpty()) {
-            for (const char *name : { "id_ed25519", "id_ecdsa", "id_rsa" }) {
-                const QString candidate
-                    = QDir::homePath() + QStringLiteral("/.ssh/") + QLatin1StringView(name);
-                if (QFileInfo::exists(candidate)) {
-                    d.privateKey = candidate;
-                    break;
-                }
-            }
-        }
-        if (d.privateKey.isEmpty() && d.password.isEmpty())
-            return Error { tr("export URL %1: no SSH key; set key= in the URL or "
-                              "CHANNELSCOPE_SSH_KEY")
-                               .arg(redactUrl(text)) };
-        if (!d.privateKey.isEmpty() && !QFileInfo(d.privateKey).isReadable())
-            return Error {
-                tr("export URL %1: cannot read the SSH key %2").arg(redactUrl(text), d.privateKey)
-            };
-        d.publicKey = expandHome(setting(query, "pubkey", "CHANNELSCOPE_SSH_PUBLIC_KEY"));
-        if (d.publicKey.isEmpty() && QFileInfo::exists(d.privateKey + QStringLiteral(".pub")))
-            d.publicKey = d.privateKey + QStringLiteral(".pub");
-        d.knownHosts = expandHome(setting(query, "known_hosts", "CHANNELSCOPE_SSH_KNOWN_HOSTS"));
-        if (d.knownHosts.isEmpty())
-            d.knownHosts = QDir::homePath() + QStringLiteral("/.ssh/known_hosts");
-        if (!QFileInfo(d.knownHosts).isReadable())
-            return Error { tr("export URL %1: cannot read the known hosts file %2; the server's "
-                              "host key must be listed there")
-                               .arg(redactUrl(text), d.knownHosts) };
-        d.keyPassphrase = qEnvironmentVariable("CHANNELSCOPE_SSH_KEY_PASSPHRASE");
+        if (const Status sftp = readSftpSettings(d, query, text); !sftp)
+            return sftp.error();
     }
     return d;
+}
+
+Status ExportDestination::readSftpSettings(ExportDestination &d, const QUrlQuery &query,
+                                           const QString &text)
+{
+    if (d.user.isEmpty())
+        return Error { tr("export URL %1 names no user").arg(redactUrl(text)) };
+    d.privateKey = expandHome(setting(query, "key", "CHANNELSCOPE_SSH_KEY"));
+    if (d.privateKey.isEmpty()) {
+        for (const char *name : { "id_ed25519", "id_ecdsa", "id_rsa" }) {
+            const QString candidate
+                = QDir::homePath() + QStringLiteral("/.ssh/") + QLatin1StringView(name);
+            if (QFileInfo::exists(candidate)) {
+                d.privateKey = candidate;
+                break;
+            }
+        }
+    }
+    if (d.privateKey.isEmpty() && d.password.isEmpty())
+        return Error { tr("export URL %1: no SSH key; set key= in the URL or "
+                          "CHANNELSCOPE_SSH_KEY")
+                           .arg(redactUrl(text)) };
+    if (!d.privateKey.isEmpty() && !QFileInfo(d.privateKey).isReadable())
+        return Error {
+            tr("export URL %1: cannot read the SSH key %2").arg(redactUrl(text), d.privateKey)
+        };
+    d.publicKey = expandHome(setting(query, "pubkey", "CHANNELSCOPE_SSH_PUBLIC_KEY"));
+    if (d.publicKey.isEmpty() && QFileInfo::exists(d.privateKey + QStringLiteral(".pub")))
+        d.publicKey = d.privateKey + QStringLiteral(".pub");
+    d.knownHosts = expandHome(setting(query, "known_hosts", "CHANNELSCOPE_SSH_KNOWN_HOSTS"));
+    if (d.knownHosts.isEmpty())
+        d.knownHosts = QDir::homePath() + QStringLiteral("/.ssh/known_hosts");
+    if (!QFileInfo(d.knownHosts).isReadable())
+        return Error { tr("export URL %1: cannot read the known hosts file %2; the server's "
+                          "host key must be listed there")
+                           .arg(redactUrl(text), d.knownHosts) };
+    d.keyPassphrase = qEnvironmentVariable("CHANNELSCOPE_SSH_KEY_PASSPHRASE");
+    return success();
 }
 
 QString ExportDestination::displayString() const

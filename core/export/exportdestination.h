@@ -4,6 +4,8 @@
 
 #include <QString>
 
+class QUrlQuery;
+
 namespace cs {
 
 // Where the export uploads its files: export.URL taken apart, with the credentials and the
@@ -55,6 +57,11 @@ struct ExportDestination
     // Removes the password (plain, percent-encoded and as Basic credentials) from a message and
     // redacts every URL in it (redactUrlsIn()).
     QString sanitize(QString text) const;
+
+private:
+    // The key, public key, known hosts file and key passphrase of an sftp:// URL `text`.
+    static Status readSftpSettings(ExportDestination &d, const QUrlQuery &query,
+                                   const QString &text);
 };
 
 } // namespace cs

@@ -60,6 +60,39 @@ Result<bool> runAlive(Connection &connection, const QSqlQuery &run)
     return process.isAlive();
 }
 
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QString amountsText(const CurrencySums &sums)
+{
+    QStringList parts;
+    for (auto it = sums.cbegin(); it != sums.cend(); ++it)
+        parts << it.key() + u'=' + it.value().toString();
+    return parts.join(u';');
+}
+
+// The one rule for a run whose process is gone: the run and its running channels end
+// INTERRUPTED (a channel that already finished keeps its outcome).
+Status markInterrupted(Connection &connection, qint64 runId, const QString &reason)
+{
+    auto updated = connection.exec(
+        QStringLiteral("UPDATE export_run SET status = 'INTERRUPTED', error = ? WHERE id = ? "
+                       "AND status = 'RUNNING'"),
+        { reason, runId });
+    if (!updated)
+        return updated.error();
+    auto channels = connection.exec(QStringLiteral("UPDATE export_run_channel SET status = "
+                                                   "'INTERRUPTED' WHERE run_id = ? AND status "
+                                                   "= 'RUNNING'"),
+                                    { runId });
+    if (!channels)
+        return channels.error();
+    return success();
+}
+
 } // namespace
 
 Status ExportHistory::recoverInterrupted(Connection &connection)
@@ -105,20 +138,121 @@ Status ExportHistory::recoverInterrupted(Connection &connection)
                                "the run finished")
                                 .arg(run.pid)
                                 .arg(run.host);
-        auto updated = connection.exec(
-            QStringLiteral("UPDATE export_run SET status = 'INTERRUPTED', error = ? WHERE id = ? "
-                           "AND status = 'RUNNING'"),
-            { why, run.id });
-        if (!updated)
-            return updated.error();
-        auto channels = connection.exec(QStringLiteral("UPDATE export_run_channel SET status = "
-                                                       "'INTERRUPTED' WHERE run_id = ? AND status "
-                                                       "= 'RUNNING'"),
-                                        { run.id });
-        if (!channels)
-            return channels.error();
+        if (const Status marked = markInterrupted(connection, run.id, why); !marked)
+            return marked;
     }
     return success();
+}
+
+Status ExportHistory::interruptOtherRuns(Connection &connection, QDate date, qint64 runId,
+                                         const QString &reason)
+{
+    auto q = connection.exec(QStringLiteral("SELECT id FROM export_run WHERE business_date = ? "
+                                            "AND status = 'RUNNING' AND id <> ?"),
+                             { date.toString(Qt::ISODate), runId });
+    if (!q)
+        return q.error();
+    QList<qint64> others;
+    while (q->next())
+        others << q->value(0).toLongLong();
+    q->finish();
+    for (const qint64 other : std::as_const(others)) {
+        if (const Status marked = markInterrupted(connection, other, reason); !marked)
+            return marked;
+    }
+    return success();
+}
+
+Result<qint64> ExportHistory::startRun(Connection &connection, const RunStart &run)
+{
+    auto inserted = connection.exec(
+        QStringLiteral("INSERT INTO export_run (business_date, run_trigger, triggered_by, "
+                       "started_at, status, error, scope, host, pid, process_start, lock_session, "
+                       "directory, destination, file_format) VALUES (?, ?, ?, ?, 'RUNNING', '', ?, "
+                       "?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        { run.date.toString(Qt::ISODate),
+          run.trigger == ExportTrigger::Schedule ? QStringLiteral("schedule")
+                                                 : QStringLiteral("person"),
+          run.triggeredBy, run.startedAtMs, run.scope, text(run.host), run.pid,
+          text(run.processStart), run.lockSession, run.directory, text(run.destination),
+          run.format });
+    if (!inserted)
+        return inserted.error();
+    // The job's text, in the job's translation context.
+    if (!inserted->next())
+        return Error { QCoreApplication::translate("ExportJob", "cannot record the export run") };
+    return inserted->value(0).toLongLong();
+}
+
+Status ExportHistory::addRunChannel(Connection &connection, qint64 runId, qint64 channelId,
+                                    const ExportChannelResult &channel)
+{
+    auto added = connection.exec(
+        QStringLiteral("INSERT INTO export_run_channel (run_id, "
+                       "channel_id, status, error) VALUES (?, ?, ?, ?)"),
+        { runId, channelId, ExportStatuses::toString(channel.status), text(channel.error) });
+    return added ? success() : Status(added.error());
+}
+
+Status ExportHistory::recordChannelFiles(Connection &connection, qint64 runId, qint64 channelId,
+                                         const ExportChannelResult &channel)
+{
+    qint64 records = 0, added = 0, removed = 0;
+    for (const ExportFileResult &f : std::as_const(channel.files)) {
+        records += f.records;
+        added += f.added;
+        removed += f.removed;
+        auto row = connection.exec(
+            QStringLiteral("INSERT INTO export_run_file (run_id, channel_id, stream, path, size, "
+                           "sha256, records, amounts, added, removed) VALUES (?, ?, ?, ?, ?, ?, "
+                           "?, ?, ?, ?)"),
+            { runId, channelId, ExportStreams::key(f.stream), f.relativePath, f.size, f.sha256,
+              f.records, text(amountsText(f.amounts)), f.added, f.removed });
+        if (!row)
+            return row.error();
+    }
+    auto row = connection.exec(
+        QStringLiteral("UPDATE export_run_channel SET records = ?, added = ?, removed = ?, "
+                       "warnings = ?, warning_count = ? WHERE run_id = ? AND channel_id = ?"),
+        { records, added, removed, text(channel.warnings.join(u'\n')), channel.warnings.size(),
+          runId, channelId });
+    return row ? success() : Status(row.error());
+}
+
+Status ExportHistory::finishRunChannel(Connection &connection, qint64 runId, qint64 channelId,
+                                       const ExportChannelResult &channel)
+{
+    auto row = connection.exec(QStringLiteral("UPDATE export_run_channel SET status = ?, error = "
+                                              "?, delivered = ? WHERE run_id = ? AND "
+                                              "channel_id = ?"),
+                               { ExportStatuses::toString(channel.status), text(channel.error),
+                                 channel.delivered ? 1 : 0, runId, channelId });
+    return row ? success() : Status(row.error());
+}
+
+Status ExportHistory::finishRun(Connection &connection, const ExportRunResult &run,
+                                qint64 finishedAtMs)
+{
+    auto row = connection.exec(
+        QStringLiteral("UPDATE export_run SET status = ?, error = ?, "
+                       "finished_at = ? WHERE id = ?"),
+        { ExportStatuses::toString(run.status), text(run.error), finishedAtMs, run.runId });
+    return row ? success() : Status(row.error());
+}
+
+Status ExportHistory::recordRunFailure(Connection &connection, qint64 runId, const QString &error,
+                                       const QString &channelError, qint64 finishedAtMs)
+{
+    auto updated = connection.exec(
+        QStringLiteral("UPDATE export_run SET status = 'ERRORED', error = ?, finished_at = ? "
+                       "WHERE id = ? AND status = 'RUNNING'"),
+        { error, finishedAtMs, runId });
+    if (updated)
+        updated = connection.exec(
+            QStringLiteral("UPDATE export_run_channel SET status = 'ERRORED', error = ? WHERE "
+                           "run_id = ? AND status = 'RUNNING'"),
+            { channelError, runId });
+    return updated ? success() : Status(updated.error());
 }
 
 Result<QList<ExportRunInfo>> ExportHistory::runs(Connection &connection, QDate from, QDate to,

@@ -62,6 +62,52 @@ namespace ExportHistory {
 // host, pid and start time) lives. Called by the job before each run and by runs().
 Status recoverInterrupted(Connection &connection);
 
+// Marks the other RUNNING runs of `date` INTERRUPTED with `reason`, and their running channels:
+// the caller holds the date's ExportLock, so none of them can still be alive. The same rule as
+// recoverInterrupted(), for runs that it could not prove dead (another host on SQLite).
+Status interruptOtherRuns(Connection &connection, QDate date, qint64 runId, const QString &reason);
+
+// What the export job records of a run and its channels (export_run, export_run_channel,
+// export_run_file); the job owns the transactions around them.
+struct RunStart
+{
+    QDate date;
+    ExportTrigger trigger = ExportTrigger::Person;
+    QString triggeredBy;
+    qint64 startedAtMs = 0;
+    QString scope; // "ALL" or the channel codes, comma-separated
+    QString host;
+    qint64 pid = 0;
+    QString processStart;
+    qint64 lockSession = 0;
+    QString directory;
+    QString destination; // without credentials
+    QString format; // file extension
+};
+
+// Records a new RUNNING run; its id.
+Result<qint64> startRun(Connection &connection, const RunStart &run);
+
+// Records a channel of the run with its first status (RUNNING, or ERRORED with the reason).
+Status addRunChannel(Connection &connection, qint64 runId, qint64 channelId,
+                     const ExportChannelResult &channel);
+
+// Records the files of a written channel and its record, added, removed and warning counts.
+Status recordChannelFiles(Connection &connection, qint64 runId, qint64 channelId,
+                          const ExportChannelResult &channel);
+
+// Records a channel's final status, error and delivery.
+Status finishRunChannel(Connection &connection, qint64 runId, qint64 channelId,
+                        const ExportChannelResult &channel);
+
+// Records the run's final status and error, and when it finished.
+Status finishRun(Connection &connection, const ExportRunResult &run, qint64 finishedAtMs);
+
+// Ends a run that stopped half-way as ERRORED with `error`, and its unfinished channels with
+// `channelError` (a run or channel already finished keeps its outcome).
+Status recordRunFailure(Connection &connection, qint64 runId, const QString &error,
+                        const QString &channelError, qint64 finishedAtMs);
+
 // The runs of dates within [from, to] (either may be invalid: open), newest first, at most
 // `limit`. Repairs interrupted runs first.
 Result<QList<ExportRunInfo>> runs(Connection &connection, QDate from = {}, QDate to = {},

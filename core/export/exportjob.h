@@ -13,8 +13,8 @@ namespace cs {
 class Connection;
 
 // One run of the daily billing export for one business date (issue 5):
-//   1. for each channel, the four streams of the date are read, rendered (XML or CSV), staged in
-//      <export.directory>/<Stream>/tmp/<channel>/ and renamed into
+//   1. for each channel, the four streams of the date are read, rendered (XML or CSV), staged as
+//      <export.directory>/<Stream>/tmp/<channel>@<file> (StagedFiles) and renamed into
 //      <export.directory>/<Stream>/target/<channel>/<prefix>_<D>_1.<ext> (a file whose content
 //      is unchanged is left alone, so a re-run is byte-identical and keeps the file times);
 //   2. if export.URL is set, each channel's files are uploaded (see ExportUploader) to
@@ -22,6 +22,7 @@ class Connection;
 //   3. each channel's manifest is written (ExportManifest), and every step is recorded in
 //      export_run, export_run_channel and export_run_file.
 //
+// The phases are ExportRunner's (exportrunner.h), the statements on export_run* ExportHistory's.
 // The run holds the date's ExportLock throughout. Status: COMPLETED when every channel
 // succeeded, PARTIAL_ERROR when some failed, ERRORED when all failed or the export directory is
 // unusable (not writable, disk full: the run stops, no partial file is left under a final name),
@@ -52,13 +53,6 @@ public:
     Result<ExportRunResult> run();
 
 private:
-    // The password for the destination (see ExportCredentials); empty: none or the environment.
-    Result<QString> exportPassword(Connection &db) const;
-
-    // Ends a recorded run that failed half-way as ERRORED with the reason, reconnecting once if
-    // the database connection was lost.
-    ExportRunResult recordFailure(Connection &db, ExportRunResult result, const Error &error) const;
-
     DatabaseUrl m_database;
     ExportOptions m_options;
     QAtomicInteger<int> m_cancelled;

@@ -53,6 +53,21 @@ const QString s_failureSql = QStringLiteral(
     "FROM account a CROSS JOIN payment_failure f "
     "WHERE f.account_id = a.id AND a.channel_id = ? AND f.created_at >= ? AND f.created_at < ?");
 
+const QString &sqlOf(ExportStream stream)
+{
+    switch (stream) {
+    case ExportStream::AccountStatement:
+        return s_statementSql;
+    case ExportStream::Invoice:
+        return s_invoiceSql;
+    case ExportStream::PaymentAndCredit:
+        return s_paymentSql;
+    case ExportStream::PaymentFailure:
+        break;
+    }
+    return s_failureSql;
+}
+
 } // namespace
 
 ExportSource::ExportSource(Connection &connection, const BusinessCalendar &calendar, QDate date)
@@ -148,22 +163,45 @@ Result<QSqlQuery *> ExportSource::prepared(const QString &key, const QString &sq
 Result<QList<ExportRecord>> ExportSource::records(ExportStream stream, qint64 channelId,
                                                   QStringList *warnings)
 {
-    QString sql;
-    switch (stream) {
-    case ExportStream::AccountStatement:
-        sql = s_statementSql;
-        break;
-    case ExportStream::Invoice:
-        sql = s_invoiceSql;
-        break;
-    case ExportStream::PaymentAndCredit:
-        sql = s_paymentSql;
-        break;
-    case ExportStream::PaymentFailure:
-        sql = s_failureSql;
-        break;
+    auto query = run(ExportStreams::key(stream), sqlOf(stream), channelId);
+    if (!query)
+        return query.error();
+    QSqlQuery &q = **query;
+    QList<ExportRecord> records;
+    QHash<qint64, qsizetype> invoiceIndex;
+    while (q.next()) {
+        Result<ExportRecord> r = Error {};
+        switch (stream) {
+        case ExportStream::AccountStatement:
+            r = statement(q, warnings);
+            break;
+        case ExportStream::Invoice:
+            invoiceIndex.insert(q.value(0).toLongLong(), records.size());
+            r = invoice(q);
+            break;
+        case ExportStream::PaymentAndCredit:
+            r = payment(q);
+            break;
+        case ExportStream::PaymentFailure:
+            r = failure(q);
+            break;
+        }
+        if (!r)
+            return r.error();
+        records.append(std::move(r).value());
     }
-    auto query = prepared(ExportStreams::key(stream), sql);
+    q.finish();
+    if (stream == ExportStream::Invoice && !records.isEmpty()) {
+        if (const Status added = addInvoiceItems(channelId, invoiceIndex, &records); !added)
+            return added.error();
+    }
+    std::sort(records.begin(), records.end(), byAccountThenId);
+    return records;
+}
+
+Result<QSqlQuery *> ExportSource::run(const QString &key, const QString &sql, qint64 channelId)
+{
+    auto query = prepared(key, sql);
     if (!query)
         return query.error();
     QSqlQuery &q = **query;
@@ -172,147 +210,145 @@ Result<QList<ExportRecord>> ExportSource::records(ExportStream stream, qint64 ch
     q.bindValue(2, m_toMs);
     if (!q.exec())
         return Error { tr("cannot read the export data: %1").arg(Connection::describe(q)) };
+    return &q;
+}
 
-    QList<ExportRecord> records;
-    QHash<qint64, qsizetype> invoiceIndex;
-    while (q.next()) {
-        ExportRecord r;
-        switch (stream) {
-        case ExportStream::AccountStatement: {
-            r.id = q.value(0).toString();
-            r.account = q.value(1).toString();
-            r.currency = q.value(10).toString();
-            const qint64 forward = q.value(5).toLongLong();
-            const qint64 payments = q.value(6).toLongLong();
-            const qint64 credits = q.value(7).toLongLong();
-            const qint64 charges = q.value(8).toLongLong();
-            const qint64 net = q.value(9).toLongLong();
-            r.amountMinor = net;
-            QStringList amounts;
-            for (const qint64 v : { forward, charges, credits, net, payments }) {
-                auto text = amount(v, r.currency, r.id);
-                if (!text)
-                    return text.error();
-                amounts << *text;
-            }
-            r.values = { QStringLiteral("POSTED"),
-                         q.value(2).toString(),
-                         q.value(3).toString(),
-                         formatInstant(q.value(4).toLongLong()),
-                         amounts[0],
-                         amounts[1],
-                         amounts[2],
-                         QString(),
-                         QString(),
-                         amounts[3],
-                         amounts[4],
-                         r.currency };
-            const int128 expected = int128(forward) - (int128(payments) + credits) + charges;
-            if (expected != net) {
-                const QString expectedText
-                    = Decimal::fromUnits(expected, m_minorUnits.value(r.currency)).toString();
-                warnings->append(tr("statement %1 (account %2): net balance %3 %4 is not balance "
-                                    "forward %5 - (payments %6 + credits %7) + new charges %8 = "
-                                    "%9")
-                                     .arg(r.id, r.account, amounts[3], r.currency, amounts[0],
-                                          amounts[4], amounts[2], amounts[1], expectedText));
-            }
-            break;
-        }
-        case ExportStream::Invoice: {
-            r.id = q.value(1).toString();
-            r.account = q.value(2).toString();
-            r.currency = q.value(11).toString();
-            const qint64 subtotal = q.value(7).toLongLong();
-            const qint64 discount = q.value(8).toLongLong();
-            const qint64 tax = q.value(9).toLongLong();
-            const qint64 total = q.value(10).toLongLong();
-            r.amountMinor = total;
-            QStringList amounts;
-            for (const qint64 v : { subtotal, discount, subtotal - discount, tax, total }) {
-                auto text = amount(v, r.currency, r.id);
-                if (!text)
-                    return text.error();
-                amounts << *text;
-            }
-            r.values = { formatInstant(q.value(4).toLongLong()),
-                         q.value(5).toString(),
-                         q.value(6).toString(),
-                         QStringLiteral("POSTED"),
-                         amounts[0],
-                         amounts[1],
-                         amounts[2],
-                         amounts[3],
-                         amounts[4],
-                         q.value(3).toString(),
-                         r.currency };
-            invoiceIndex.insert(q.value(0).toLongLong(), records.size());
-            break;
-        }
-        case ExportStream::PaymentAndCredit: {
-            r.id = q.value(0).toString();
-            r.account = q.value(1).toString();
-            r.currency = q.value(5).toString();
-            r.amountMinor = q.value(4).toLongLong();
-            auto text = amount(r.amountMinor, r.currency, r.id);
-            if (!text)
-                return text.error();
-            r.values = { q.value(2).toString(), *text,
-                         q.value(7).toString(), formatInstant(q.value(3).toLongLong()),
-                         q.value(6).toString(), r.currency };
-            break;
-        }
-        case ExportStream::PaymentFailure: {
-            r.id = q.value(0).toString();
-            r.account = q.value(1).toString();
-            r.currency = q.value(4).toString();
-            r.amountMinor = q.value(3).toLongLong();
-            auto text = amount(r.amountMinor, r.currency, r.id);
-            if (!text)
-                return text.error();
-            r.values = { QStringLiteral("PAYMENT"),
-                         *text,
-                         q.value(5).toString(),
-                         q.value(6).toString(),
-                         formatInstant(q.value(2).toLongLong()),
-                         r.currency };
-            break;
-        }
-        }
-        records.append(std::move(r));
+Result<ExportRecord> ExportSource::statement(const QSqlQuery &q, QStringList *warnings)
+{
+    ExportRecord r;
+    r.id = q.value(0).toString();
+    r.account = q.value(1).toString();
+    r.currency = q.value(10).toString();
+    const qint64 forward = q.value(5).toLongLong();
+    const qint64 payments = q.value(6).toLongLong();
+    const qint64 credits = q.value(7).toLongLong();
+    const qint64 charges = q.value(8).toLongLong();
+    const qint64 net = q.value(9).toLongLong();
+    r.amountMinor = net;
+    QStringList amounts;
+    for (const qint64 v : { forward, charges, credits, net, payments }) {
+        auto text = amount(v, r.currency, r.id);
+        if (!text)
+            return text.error();
+        amounts << *text;
     }
-    q.finish();
+    r.values = { QStringLiteral("POSTED"),
+                 q.value(2).toString(),
+                 q.value(3).toString(),
+                 formatInstant(q.value(4).toLongLong()),
+                 amounts[0],
+                 amounts[1],
+                 amounts[2],
+                 QString(),
+                 QString(),
+                 amounts[3],
+                 amounts[4],
+                 r.currency };
+    const int128 expected = int128(forward) - (int128(payments) + credits) + charges;
+    if (expected != net) {
+        const QString expectedText
+            = Decimal::fromUnits(expected, m_minorUnits.value(r.currency)).toString();
+        warnings->append(tr("statement %1 (account %2): net balance %3 %4 is not balance "
+                            "forward %5 - (payments %6 + credits %7) + new charges %8 = "
+                            "%9")
+                             .arg(r.id, r.account, amounts[3], r.currency, amounts[0], amounts[4],
+                                  amounts[2], amounts[1], expectedText));
+    }
+    return r;
+}
 
-    if (stream == ExportStream::Invoice && !records.isEmpty()) {
-        auto items = prepared(QStringLiteral("item"), s_itemSql);
-        if (!items)
-            return items.error();
-        QSqlQuery &iq = **items;
-        iq.bindValue(0, channelId);
-        iq.bindValue(1, m_fromMs);
-        iq.bindValue(2, m_toMs);
-        if (!iq.exec())
-            return Error { tr("cannot read the export data: %1").arg(Connection::describe(iq)) };
-        while (iq.next()) {
-            const auto at = invoiceIndex.constFind(iq.value(0).toLongLong());
-            if (at == invoiceIndex.cend())
-                continue;
-            ExportRecord &invoice = records[*at];
-            auto text = amount(iq.value(2).toLongLong(), invoice.currency, invoice.id);
-            if (!text)
-                return text.error();
-            invoice.items.append({ iq.value(1).toString(), *text, iq.value(3).toString(),
-                                   iq.value(4).toString(), iq.value(5).toString() });
-        }
-        iq.finish();
-        for (ExportRecord &invoice : records)
-            std::sort(invoice.items.begin(), invoice.items.end(),
-                      [](const QStringList &a, const QStringList &b) {
-                          return QString::compare(a[0], b[0], Qt::CaseSensitive) < 0;
-                      });
+Result<ExportRecord> ExportSource::invoice(const QSqlQuery &q)
+{
+    ExportRecord r;
+    r.id = q.value(1).toString();
+    r.account = q.value(2).toString();
+    r.currency = q.value(11).toString();
+    const qint64 subtotal = q.value(7).toLongLong();
+    const qint64 discount = q.value(8).toLongLong();
+    const qint64 tax = q.value(9).toLongLong();
+    const qint64 total = q.value(10).toLongLong();
+    r.amountMinor = total;
+    QStringList amounts;
+    for (const qint64 v : { subtotal, discount, subtotal - discount, tax, total }) {
+        auto text = amount(v, r.currency, r.id);
+        if (!text)
+            return text.error();
+        amounts << *text;
     }
-    std::sort(records.begin(), records.end(), byAccountThenId);
-    return records;
+    r.values = { formatInstant(q.value(4).toLongLong()),
+                 q.value(5).toString(),
+                 q.value(6).toString(),
+                 QStringLiteral("POSTED"),
+                 amounts[0],
+                 amounts[1],
+                 amounts[2],
+                 amounts[3],
+                 amounts[4],
+                 q.value(3).toString(),
+                 r.currency };
+    return r;
+}
+
+Result<ExportRecord> ExportSource::payment(const QSqlQuery &q)
+{
+    ExportRecord r;
+    r.id = q.value(0).toString();
+    r.account = q.value(1).toString();
+    r.currency = q.value(5).toString();
+    r.amountMinor = q.value(4).toLongLong();
+    auto text = amount(r.amountMinor, r.currency, r.id);
+    if (!text)
+        return text.error();
+    r.values = { q.value(2).toString(), *text,
+                 q.value(7).toString(), formatInstant(q.value(3).toLongLong()),
+                 q.value(6).toString(), r.currency };
+    return r;
+}
+
+Result<ExportRecord> ExportSource::failure(const QSqlQuery &q)
+{
+    ExportRecord r;
+    r.id = q.value(0).toString();
+    r.account = q.value(1).toString();
+    r.currency = q.value(4).toString();
+    r.amountMinor = q.value(3).toLongLong();
+    auto text = amount(r.amountMinor, r.currency, r.id);
+    if (!text)
+        return text.error();
+    r.values = { QStringLiteral("PAYMENT"),
+                 *text,
+                 q.value(5).toString(),
+                 q.value(6).toString(),
+                 formatInstant(q.value(2).toLongLong()),
+                 r.currency };
+    return r;
+}
+
+Status ExportSource::addInvoiceItems(qint64 channelId, const QHash<qint64, qsizetype> &index,
+                                     QList<ExportRecord> *records)
+{
+    auto items = run(QStringLiteral("item"), s_itemSql, channelId);
+    if (!items)
+        return items.error();
+    QSqlQuery &iq = **items;
+    while (iq.next()) {
+        const auto at = index.constFind(iq.value(0).toLongLong());
+        if (at == index.cend())
+            continue;
+        ExportRecord &invoice = (*records)[*at];
+        auto text = amount(iq.value(2).toLongLong(), invoice.currency, invoice.id);
+        if (!text)
+            return text.error();
+        invoice.items.append({ iq.value(1).toString(), *text, iq.value(3).toString(),
+                               iq.value(4).toString(), iq.value(5).toString() });
+    }
+    iq.finish();
+    for (ExportRecord &invoice : *records)
+        std::sort(invoice.items.begin(), invoice.items.end(),
+                  [](const QStringList &a, const QStringList &b) {
+                      return QString::compare(a[0], b[0], Qt::CaseSensitive) < 0;
+                  });
+    return success();
 }
 
 } // namespace cs

@@ -49,6 +49,16 @@ public:
 private:
     Result<QSqlQuery *> prepared(const QString &key, const QString &sql);
     Result<QString> amount(qint64 minorUnits, const QString &currency, const QString &id);
+    // Executes a prepared query with the channel and the date's bounds.
+    Result<QSqlQuery *> run(const QString &key, const QString &sql, qint64 channelId);
+    // One record of the current row of each stream's query.
+    Result<ExportRecord> statement(const QSqlQuery &q, QStringList *warnings);
+    Result<ExportRecord> invoice(const QSqlQuery &q);
+    Result<ExportRecord> payment(const QSqlQuery &q);
+    Result<ExportRecord> failure(const QSqlQuery &q);
+    // The items of the invoices at `index` (invoice id -> position in *records), sorted by id.
+    Status addInvoiceItems(qint64 channelId, const QHash<qint64, qsizetype> &index,
+                           QList<ExportRecord> *records);
 
     Connection &m_connection;
     qint64 m_fromMs = 0;

@@ -305,9 +305,18 @@ ExportUploader::Attempt ExportUploader::transfer(const QByteArray &url, const QS
     curl_slist_free_all(headerList);
     curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, nullptr);
 
+    return outcome(code, status, QString::fromUtf8(errorBuffer).trimmed(), t.response);
+}
+
+// What a finished transfer means: libcurl's error (cleaned of credentials), an HTTP error status,
+// or success; whether the failure says the destination as a whole is unusable.
+ExportUploader::Attempt ExportUploader::outcome(int curlCode, long status, const QString &detail,
+                                                const QByteArray &response) const
+{
+    Attempt a;
+    const auto code = CURLcode(curlCode);
     if (code != CURLE_OK) {
         QString reason = QString::fromUtf8(curl_easy_strerror(code));
-        const QString detail = QString::fromUtf8(errorBuffer).trimmed();
         if (!detail.isEmpty() && detail != reason)
             reason += QStringLiteral(": ") + detail;
         if (code == CURLE_ABORTED_BY_CALLBACK)
@@ -319,10 +328,10 @@ ExportUploader::Attempt ExportUploader::transfer(const QByteArray &url, const QS
     const bool http = m_destination.kind == ExportDestination::Kind::Http
         || m_destination.kind == ExportDestination::Kind::Https;
     if (http && status >= 300) {
-        a.error = m_destination.sanitize(
-            tr("the server answered HTTP %1 %2")
-                .arg(status)
-                .arg(QString::fromUtf8(t.response).simplified().left(200)));
+        a.error
+            = m_destination.sanitize(tr("the server answered HTTP %1 %2")
+                                         .arg(status)
+                                         .arg(QString::fromUtf8(response).simplified().left(200)));
         a.unreachable = status == 401 || status == 403 || status == 407;
         return a;
     }

@@ -45,6 +45,8 @@ private:
     Attempt transfer(const QByteArray &url, const QString &localFile,
                      const QList<QByteArray> &postQuote, const QByteArray &customRequest,
                      const QList<QByteArray> &headers, long *httpStatus);
+    Attempt outcome(int curlCode, long status, const QString &detail,
+                    const QByteArray &response) const;
     void setCommonOptions();
     bool sleepUnlessCancelled(int ms);
 

@@ -91,6 +91,51 @@ QStringList xmlValues(const QByteArray &xml, const QString &element)
     return values;
 }
 
+// A RUNNING run of `date` by the process (pid, start) on this host, with one RUNNING channel per
+// id and a COMPLETED one after them when there are two or more.
+qint64 insertRun(Connection &db, QDate date, qint64 pid, const QString &start,
+                 const QList<qint64> &channels)
+{
+    ExportData d(db);
+    const bool inserted = d.exec(
+        QStringLiteral("INSERT INTO export_run (business_date, run_trigger, triggered_by, "
+                       "started_at, status, host, pid, process_start, lock_session) VALUES (?, "
+                       "'schedule', 'timer', 1, 'RUNNING', ?, ?, ?, 0)"),
+        { date.toString(Qt::ISODate), ExportProcess::current().host, pid, start });
+    auto id = db.exec(QStringLiteral("SELECT MAX(id) FROM export_run"));
+    if (!inserted || !id || !id->next())
+        return 0;
+    const qint64 runId = id->value(0).toLongLong();
+    for (qsizetype i = 0; i < channels.size(); ++i) {
+        const bool last = channels.size() > 1 && i == channels.size() - 1;
+        d.exec(
+            QStringLiteral("INSERT INTO export_run_channel (run_id, channel_id, status, error) "
+                           "VALUES (?, ?, ?, '')"),
+            { runId, channels[i], last ? QStringLiteral("COMPLETED") : QStringLiteral("RUNNING") });
+    }
+    return runId;
+}
+
+// The run and its running channel (CH1) are INTERRUPTED; the completed one (CH2) is not.
+void checkInterrupted(Connection &db, qint64 runId)
+{
+    QVERIFY(runId > 0);
+    auto runs = ExportHistory::runs(db);
+    QVERIFY(runs);
+    const auto run = std::find_if(runs->cbegin(), runs->cend(),
+                                  [runId](const ExportRunInfo &r) { return r.runId == runId; });
+    QVERIFY(run != runs->cend());
+    QCOMPARE(run->status, ExportStatus::Interrupted);
+    QVERIFY2(run->error.contains(QStringLiteral("interrupted")), qPrintable(run->error));
+    auto channels = ExportHistory::channels(db, runId);
+    QVERIFY(channels);
+    QCOMPARE(channels->size(), 2);
+    QCOMPARE(channels->at(0).code, QStringLiteral("CH1"));
+    QCOMPARE(channels->at(0).status, ExportStatus::Interrupted);
+    QCOMPARE(channels->at(1).code, QStringLiteral("CH2"));
+    QCOMPARE(channels->at(1).status, ExportStatus::Completed);
+}
+
 } // namespace
 
 class TestExportJob : public QObject
@@ -409,6 +454,61 @@ private Q_SLOTS:
         auto rerun = ExportJob(db->url(), options(dir.path())).run();
         QVERIFY2(rerun, qPrintable(rerun ? QString() : rerun.errorString()));
         QCOMPARE(rerun->status, ExportStatus::Completed);
+    }
+
+    // A run that is still RUNNING but cannot be alive ends INTERRUPTED together with its running
+    // channels (a channel that finished keeps its outcome), whichever rule finds it: the job's
+    // (it holds the date's lock) or the history's (the run's process is gone).
+    void staleRunIsInterruptedWithItsChannels_data() { cs::test::addDatabaseRows(); }
+    void staleRunIsInterruptedWithItsChannels()
+    {
+        CS_FRESH_DATABASE(db);
+        Fixture f;
+        f.build(*db);
+        const ExportProcess me = ExportProcess::current();
+        // On SQLite a run of this very process counts as alive until the job takes the date's
+        // lock; on PostgreSQL (lock_session 0 holds no lock) the history finds it dead first.
+        const qint64 stale = insertRun(*db, s_day, me.pid, me.start, { f.ch1, f.ch2 });
+        QTemporaryDir dir;
+        auto rerun = ExportJob(db->url(), options(dir.path())).run();
+        QVERIFY2(rerun, qPrintable(rerun ? QString() : rerun.errorString()));
+        QCOMPARE(rerun->status, ExportStatus::Completed);
+        checkInterrupted(*db, stale);
+        if (QTest::currentTestFailed())
+            return;
+
+        // The process is gone: runs() marks the run and its channels.
+        QProcess gone;
+        gone.start(QStringLiteral("true"), {});
+        QVERIFY(gone.waitForFinished());
+        const qint64 deadPid = gone.processId() > 0 ? gone.processId() : 999999;
+        const qint64 dead
+            = insertRun(*db, s_day.addDays(1), deadPid, QStringLiteral("x:1"), { f.ch1, f.ch2 });
+        QVERIFY(ExportHistory::runs(*db));
+        checkInterrupted(*db, dead);
+        if (QTest::currentTestFailed())
+            return;
+    }
+
+    void interruptOtherRunsKeepsTheCallersRun_data() { cs::test::addDatabaseRows(); }
+    void interruptOtherRunsKeepsTheCallersRun()
+    {
+        CS_FRESH_DATABASE(db);
+        Fixture f;
+        f.build(*db);
+        const ExportProcess me = ExportProcess::current();
+        const qint64 stale = insertRun(*db, s_day, me.pid, me.start, { f.ch1, f.ch2 });
+        const qint64 own = insertRun(*db, s_day, me.pid, me.start, { f.ch1 });
+        const qint64 otherDay = insertRun(*db, s_day.addDays(1), me.pid, me.start, { f.ch1 });
+        QVERIFY(ExportHistory::interruptOtherRuns(*db, s_day, own, QStringLiteral("interrupted")));
+        // Before runs(), whose own repair finds these dead on PostgreSQL (they hold no lock).
+        for (const qint64 running : { own, otherDay }) {
+            auto channels = ExportHistory::channels(*db, running);
+            QVERIFY(channels);
+            QCOMPARE(channels->size(), 1);
+            QCOMPARE(channels->first().status, ExportStatus::Running);
+        }
+        checkInterrupted(*db, stale);
     }
 
     void missedDaysAndResend_data() { cs::test::addDatabaseRows(); }
