@@ -105,101 +105,6 @@
     </message>
 </context>
 <context>
-    <name>cs</name>
-    <message>
-        <source>Usage: %1 COMMAND [OPTIONS]
-
-Channel usage and spend reports and the daily billing export.
-
-Commands:
-</source>
-        <translation>Aufruf: %1 BEFEHL [OPTIONEN]
-
-Nutzungs- und Kostenberichte je Kanal und der tägliche Abrechnungsexport.
-
-Befehle:
-</translation>
-    </message>
-    <message>
-        <source>
-Run &quot;%1 COMMAND --help&quot; for the options of a command.
-Exit codes: 0 success, 1 runtime error, 2 usage error.
-</source>
-        <translation>
-„%1 BEFEHL --help“ zeigt die Optionen eines Befehls.
-Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
-</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;; run &quot;%2 --help&quot; for the list</source>
-        <translation>unbekannter Befehl „%1“; „%2 --help“ zeigt die Liste</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>cannot flush the files in %1 to disk: %2</source>
-        <translation>die Dateien in %1 können nicht auf die Platte geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>channel code %1 (%2 characters) cannot be used as a folder name: it must match [A-Za-z0-9_.-]{1,64} and not be . or ..</source>
-        <translation>Kanalcode %1 (%2 Zeichen) kann nicht als Ordnername dienen: er muss [A-Za-z0-9_.-]{1,64} entsprechen und darf nicht . oder .. sein</translation>
-    </message>
-    <message>
-        <source>standard output</source>
-        <translation>die Standardausgabe</translation>
-    </message>
-    <message>
-        <source>the data was not written</source>
-        <translation>die Daten wurden nicht geschrieben</translation>
-    </message>
-    <message>
-        <source>cannot write to %1: %2</source>
-        <translation>in %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>the database needs migration from schema version %1 to %2</source>
-        <translation>die Datenbank muss von Schemaversion %1 auf %2 migriert werden</translation>
-    </message>
-    <message>
-        <source>%1, but role %2 lacks the CREATE privilege on schema %3; run one command as the database owner first (see README, Databases)</source>
-        <translation>%1, aber der Rolle %2 fehlt das Recht CREATE auf dem Schema %3; führen Sie zuerst einen Befehl als Eigentümer der Datenbank aus (siehe README, Databases)</translation>
-    </message>
-    <message>
-        <source>%1, but role %2 does not own the tables (owner: %3), and only their owner may alter them; run one command as %3 first (see README, Databases)</source>
-        <translation>%1, aber die Tabellen gehören nicht der Rolle %2 (Eigentümer: %3), und nur ihr Eigentümer darf sie ändern; führen Sie zuerst einen Befehl als %3 aus (siehe README, Databases)</translation>
-    </message>
-    <message>
-        <source>cannot read migration %1</source>
-        <translation>die Migration %1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>migration %1 failed: %2</source>
-        <translation>Migration %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>role %1 may not write to this database: it lacks INSERT, UPDATE or DELETE on its tables; imports need a writer role (see README, Databases)</source>
-        <translation>die Rolle %1 darf nicht in diese Datenbank schreiben: ihr fehlt INSERT, UPDATE oder DELETE auf den Tabellen; Importe brauchen eine schreibende Rolle (siehe README, Databases)</translation>
-    </message>
-    <message>
-        <source>--catch-up would start %1 runs, one per date from %2 to %3; pass --yes to run them without a terminal</source>
-        <translation>--catch-up würde %1 Läufe starten, einen je Datum von %2 bis %3; mit --yes laufen sie ohne Terminal</translation>
-    </message>
-    <message>
-        <source>Export %1 dates from %2 to %3, one run each? [y/N] </source>
-        <translation>%1 Daten von %2 bis %3 exportieren, jedes als eigener Lauf? [j/N] </translation>
-    </message>
-    <message>
-        <source>catch-up not confirmed: nothing exported</source>
-        <translation>Nachholen nicht bestätigt: nichts exportiert</translation>
-    </message>
-</context>
-<context>
     <name>cs::AccountTableModel</name>
     <message>
         <source>No rate applies to some of this usage, so there is no spend.</source>
@@ -316,7 +221,31 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
-    <name>cs::CommandContext</name>
+    <name>cs::CommandLine</name>
+    <message>
+        <source>Usage: %1 COMMAND [OPTIONS]
+
+Channel usage and spend reports and the daily billing export.
+
+Commands:
+</source>
+        <translation>Aufruf: %1 BEFEHL [OPTIONEN]
+
+Nutzungs- und Kostenberichte je Kanal und der tägliche Abrechnungsexport.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Run &quot;%1 COMMAND --help&quot; for the options of a command.
+Exit codes: 0 success, 1 runtime error, 2 usage error.
+</source>
+        <translation>
+„%1 BEFEHL --help“ zeigt die Optionen eines Befehls.
+Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
+</translation>
+    </message>
     <message>
         <source>warning: </source>
         <translation>Warnung: </translation>
@@ -332,6 +261,18 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>--db is required</source>
         <translation>--db fehlt</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; run &quot;%2 --help&quot; for the list</source>
+        <translation>unbekannter Befehl „%1“; „%2 --help“ zeigt die Liste</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>die Standardausgabe</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +967,18 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <source>With --catch-up: run every missed date without asking (for scripts).</source>
         <translation>Mit --catch-up: jedes verpasste Datum ohne Rückfrage exportieren (für Skripte).</translation>
     </message>
+    <message>
+        <source>--catch-up would start %1 runs, one per date from %2 to %3; pass --yes to run them without a terminal</source>
+        <translation>--catch-up würde %1 Läufe starten, einen je Datum von %2 bis %3; mit --yes laufen sie ohne Terminal</translation>
+    </message>
+    <message>
+        <source>Export %1 dates from %2 to %3, one run each? [y/N] </source>
+        <translation>%1 Daten von %2 bis %3 exportieren, jedes als eigener Lauf? [j/N] </translation>
+    </message>
+    <message>
+        <source>catch-up not confirmed: nothing exported</source>
+        <translation>Nachholen nicht bestätigt: nichts exportiert</translation>
+    </message>
 </context>
 <context>
     <name>cs::ExportCredentials</name>
@@ -1173,6 +1126,18 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>not finished: the run stopped</source>
         <translation>nicht beendet: der Lauf wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot flush the files in %1 to disk: %2</source>
+        <translation>die Dateien in %1 können nicht auf die Platte geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>channel code %1 (%2 characters) cannot be used as a folder name: it must match [A-Za-z0-9_.-]{1,64} and not be . or ..</source>
+        <translation>Kanalcode %1 (%2 Zeichen) kann nicht als Ordnername dienen: er muss [A-Za-z0-9_.-]{1,64} entsprechen und darf nicht . oder .. sein</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2012,10 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <source>another process has been writing to the database for more than %1 s; try again when it has finished</source>
         <translation>ein anderer Prozess schreibt seit mehr als %1 s in die Datenbank; versuchen Sie es erneut, wenn er fertig ist</translation>
     </message>
+    <message>
+        <source>role %1 may not write to this database: it lacks INSERT, UPDATE or DELETE on its tables; imports need a writer role (see README, Databases)</source>
+        <translation>die Rolle %1 darf nicht in diese Datenbank schreiben: ihr fehlt INSERT, UPDATE oder DELETE auf den Tabellen; Importe brauchen eine schreibende Rolle (siehe README, Databases)</translation>
+    </message>
 </context>
 <context>
     <name>cs::ImportRun</name>
@@ -2468,13 +2437,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
-    <name>cs::MigrationLock</name>
-    <message>
-        <source>another process is migrating the database: %1</source>
-        <translation>ein anderer Prozess migriert gerade die Datenbank: %1</translation>
-    </message>
-</context>
-<context>
     <name>cs::MixChartWidget</name>
     <message>
         <source>C&amp;urrency:</source>
@@ -2739,6 +2701,21 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>cs::SaveFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the data was not written</source>
+        <translation>die Daten wurden nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>cannot write to %1: %2</source>
+        <translation>in %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>cs::Schema</name>
     <message>
         <source>the database has schema version %1, but this ChannelScope knows only up to version %2; use a newer ChannelScope</source>
@@ -2751,6 +2728,30 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>migration %1: %2</source>
         <translation>Migration %1: %2</translation>
+    </message>
+    <message>
+        <source>the database needs migration from schema version %1 to %2</source>
+        <translation>die Datenbank muss von Schemaversion %1 auf %2 migriert werden</translation>
+    </message>
+    <message>
+        <source>%1, but role %2 lacks the CREATE privilege on schema %3; run one command as the database owner first (see README, Databases)</source>
+        <translation>%1, aber der Rolle %2 fehlt das Recht CREATE auf dem Schema %3; führen Sie zuerst einen Befehl als Eigentümer der Datenbank aus (siehe README, Databases)</translation>
+    </message>
+    <message>
+        <source>%1, but role %2 does not own the tables (owner: %3), and only their owner may alter them; run one command as %3 first (see README, Databases)</source>
+        <translation>%1, aber die Tabellen gehören nicht der Rolle %2 (Eigentümer: %3), und nur ihr Eigentümer darf sie ändern; führen Sie zuerst einen Befehl als %3 aus (siehe README, Databases)</translation>
+    </message>
+    <message>
+        <source>another process is migrating the database: %1</source>
+        <translation>ein anderer Prozess migriert gerade die Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>cannot read migration %1</source>
+        <translation>die Migration %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>migration %1 failed: %2</source>
+        <translation>Migration %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "util/result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 #include <QTimeZone>
@@ -52,6 +53,7 @@ struct DemoSummary
 // QSaveFile, so a failed run never leaves a half-written file under its final name.
 class DemoGenerator
 {
+    Q_DECLARE_TR_FUNCTIONS(cs::DemoGenerator)
 public:
     static constexpr int AccountsPerScale = 100;
 

@@ -12,10 +12,11 @@ namespace cs {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts, the one lupdate records for Tr::tr().
+struct Tr
 {
-    return QCoreApplication::translate("ExportHistory", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::ExportHistory)
+};
 
 QDateTime utc(const QVariant &ms)
 {
@@ -101,10 +102,11 @@ Status ExportHistory::recoverInterrupted(Connection &connection)
             dead.append({ row[0].toLongLong(), row[2].toString(), row[3].toLongLong() });
     }
     for (const Dead &run : std::as_const(dead)) {
-        const QString why = tr("interrupted: the process that ran it (pid %1 on %2) ended before "
-                               "the run finished")
-                                .arg(run.pid)
-                                .arg(run.host);
+        const QString why
+            = Tr::tr("interrupted: the process that ran it (pid %1 on %2) ended before "
+                     "the run finished")
+                  .arg(run.pid)
+                  .arg(run.host);
         auto updated = connection.exec(
             QStringLiteral("UPDATE export_run SET status = 'INTERRUPTED', error = ? WHERE id = ? "
                            "AND status = 'RUNNING'"),

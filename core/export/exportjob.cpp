@@ -32,11 +32,6 @@ namespace cs {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ExportJob", text);
-}
-
 // Qt binds a null QString as SQL NULL; the text columns are NOT NULL.
 QString text(const QString &s)
 {
@@ -53,7 +48,7 @@ QString writeWholeFile(const QString &path, const QByteArray &data)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return tr("cannot write %1: %2").arg(path, file.errorString());
+        return ExportJob::tr("cannot write %1: %2").arg(path, file.errorString());
     errno = 0;
     bool ok = file.write(data) == data.size() && file.flush();
     QString reason = errno != 0 ? systemError() : file.errorString();
@@ -65,7 +60,7 @@ QString writeWholeFile(const QString &path, const QByteArray &data)
     if (!ok) {
         file.close();
         QFile::remove(path);
-        return tr("cannot write %1: %2").arg(path, reason);
+        return ExportJob::tr("cannot write %1: %2").arg(path, reason);
     }
     return {};
 }
@@ -76,8 +71,8 @@ QString syncFileSystem(const QString &directory)
     const int fd
         = ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0 || ::syncfs(fd) != 0) {
-        const QString error
-            = tr("cannot flush the files in %1 to disk: %2").arg(directory, systemError());
+        const QString error = ExportJob::tr("cannot flush the files in %1 to disk: %2")
+                                  .arg(directory, systemError());
         if (fd >= 0)
             ::close(fd);
         return error;
@@ -166,8 +161,9 @@ Status validateChannelFolder(const QString &code)
     static const QRegularExpression valid(
         QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_.-]{1,64}")));
     if (code == u"." || code == u".." || !valid.match(code).hasMatch())
-        return Error { tr("channel code %1 (%2 characters) cannot be used as a folder name: it "
-                          "must match [A-Za-z0-9_.-]{1,64} and not be . or ..")
+        return Error { ExportJob::tr(
+                           "channel code %1 (%2 characters) cannot be used as a folder name: it "
+                           "must match [A-Za-z0-9_.-]{1,64} and not be . or ..")
                            .arg(printableChannelCode(code))
                            .arg(code.size()) };
     return success();

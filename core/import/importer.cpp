@@ -42,11 +42,6 @@ qint64 ImportSummary::totalRows() const
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Importer", text);
-}
-
 constexpr qint64 s_progressInterval = 50'000;
 
 struct StringHash
@@ -286,6 +281,7 @@ struct FileSpec
 
 class ImportRun
 {
+    Q_DECLARE_TR_FUNCTIONS(cs::ImportRun)
 public:
     ImportRun(Connection &connection, const std::function<void(qint64)> &progress)
         : m_connection(connection)
