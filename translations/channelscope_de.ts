@@ -24,13 +24,6 @@
     </message>
 </context>
 <context>
-    <name>ExportJob</name>
-    <message>
-        <source>cannot record the export run</source>
-        <translation>der Exportlauf kann nicht vermerkt werden</translation>
-    </message>
-</context>
-<context>
     <name>ExportRunResult</name>
     <message>
         <source>%1 %2 run %3: %4 channels, %5 failed, %6 records, %7 warnings</source>
@@ -103,107 +96,136 @@
         <source>timestamp outside the accepted window 2000-01-01T00:00:00Z to 2199-12-31T23:59:59Z</source>
         <translation>Zeitstempel außerhalb des zulässigen Zeitraums 2000-01-01T00:00:00Z bis 2199-12-31T23:59:59Z</translation>
     </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 line 1: missing column &quot;%2&quot; in the header</source>
+        <translation>%1 Zeile 1: Spalte „%2“ fehlt in der Kopfzeile</translation>
+    </message>
+    <message>
+        <source>%1 contains none of the dataset files (billing_groups.csv, channels.csv, accounts.csv, products.csv, rates.csv, usage.csv, ...)</source>
+        <translation>%1 enthält keine der Datensatzdateien (billing_groups.csv, channels.csv, accounts.csv, products.csv, rates.csv, usage.csv, ...)</translation>
+    </message>
+    <message>
+        <source>duplicate code in the file</source>
+        <translation>doppelter Code in der Datei</translation>
+    </message>
+    <message>
+        <source>empty id</source>
+        <translation>leere ID</translation>
+    </message>
+    <message>
+        <source>duplicate id in the file</source>
+        <translation>doppelte ID in der Datei</translation>
+    </message>
+    <message>
+        <source>empty value</source>
+        <translation>leerer Wert</translation>
+    </message>
+    <message>
+        <source>unknown %1</source>
+        <translation>unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>unknown currency code</source>
+        <translation>unbekannter Währungscode</translation>
+    </message>
+    <message>
+        <source>cannot prepare the import: %1</source>
+        <translation>der Import kann nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>billing group</source>
+        <translation>Abrechnungsgruppe</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>negative rate</source>
+        <translation>negativer Tarif</translation>
+    </message>
+    <message>
+        <source>the rate is in %1 but channel %2 bills in %3</source>
+        <translation>der Tarif ist in %1, aber Kanal %2 rechnet in %3 ab</translation>
+    </message>
+    <message>
+        <source>duplicate rate for this product, currency, effective_from and channel</source>
+        <translation>doppelter Tarif für dieses Produkt, diese Währung, effective_from und diesen Kanal</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>period_end before period_start</source>
+        <translation>period_end liegt vor period_start</translation>
+    </message>
+    <message>
+        <source>service_end before service_start</source>
+        <translation>service_end liegt vor service_start</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>the invoice has an unknown currency</source>
+        <translation>die Rechnung hat eine unbekannte Währung</translation>
+    </message>
+    <message>
+        <source>type must be PAYMENT or CREDIT, not</source>
+        <translation>type muss PAYMENT oder CREDIT sein, nicht</translation>
+    </message>
+    <message>
+        <source>cannot index the usage records: %1</source>
+        <translation>die Nutzungsdatensätze können nicht indiziert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 line %2, column %3: duplicate id in the file %4</source>
+        <translation>%1 Zeile %2, Spalte %3: doppelte ID in der Datei %4</translation>
+    </message>
+    <message>
+        <source>%1 line %2: duplicate id in the file</source>
+        <translation>%1 Zeile %2: doppelte ID in der Datei</translation>
+    </message>
+    <message>
+        <source>unknown account</source>
+        <translation>unbekanntes Konto</translation>
+    </message>
+    <message>
+        <source>unknown product</source>
+        <translation>unbekanntes Produkt</translation>
+    </message>
+    <message>
+        <source>end is not after start %1</source>
+        <translation>Ende liegt nicht nach Beginn %1</translation>
+    </message>
+    <message>
+        <source>a usage record may span at most 366 days; start is %1</source>
+        <translation>ein Nutzungsdatensatz darf höchstens 366 Tage umfassen; Beginn ist %1</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>cs</name>
-    <message>
-        <source>Usage: %1 COMMAND [OPTIONS]
-
-Channel usage and spend reports and the daily billing export.
-
-Commands:
-</source>
-        <translation>Aufruf: %1 BEFEHL [OPTIONEN]
-
-Nutzungs- und Kostenberichte je Kanal und der tägliche Abrechnungsexport.
-
-Befehle:
-</translation>
-    </message>
-    <message>
-        <source>
-Run &quot;%1 COMMAND --help&quot; for the options of a command.
-Exit codes: 0 success, 1 runtime error, 2 usage error.
-</source>
-        <translation>
-„%1 BEFEHL --help“ zeigt die Optionen eines Befehls.
-Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
-</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;; run &quot;%2 --help&quot; for the list</source>
-        <translation>unbekannter Befehl „%1“; „%2 --help“ zeigt die Liste</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>cannot flush the files in %1 to disk: %2</source>
-        <translation>die Dateien in %1 können nicht auf die Platte geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>channel code %1 (%2 characters) cannot be used as a folder name: it must match [A-Za-z0-9_.-]{1,64} and not be . or ..</source>
-        <translation>Kanalcode %1 (%2 Zeichen) kann nicht als Ordnername dienen: er muss [A-Za-z0-9_.-]{1,64} entsprechen und darf nicht . oder .. sein</translation>
-    </message>
-    <message>
-        <source>standard output</source>
-        <translation>die Standardausgabe</translation>
-    </message>
-    <message>
-        <source>the data was not written</source>
-        <translation>die Daten wurden nicht geschrieben</translation>
-    </message>
-    <message>
-        <source>cannot write to %1: %2</source>
-        <translation>in %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>the database needs migration from schema version %1 to %2</source>
-        <translation>die Datenbank muss von Schemaversion %1 auf %2 migriert werden</translation>
-    </message>
-    <message>
-        <source>%1, but role %2 lacks the CREATE privilege on schema %3; run one command as the database owner first (see README, Databases)</source>
-        <translation>%1, aber der Rolle %2 fehlt das Recht CREATE auf dem Schema %3; führen Sie zuerst einen Befehl als Eigentümer der Datenbank aus (siehe README, Databases)</translation>
-    </message>
-    <message>
-        <source>%1, but role %2 does not own the tables (owner: %3), and only their owner may alter them; run one command as %3 first (see README, Databases)</source>
-        <translation>%1, aber die Tabellen gehören nicht der Rolle %2 (Eigentümer: %3), und nur ihr Eigentümer darf sie ändern; führen Sie zuerst einen Befehl als %3 aus (siehe README, Databases)</translation>
-    </message>
-    <message>
-        <source>cannot read migration %1</source>
-        <translation>die Migration %1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>migration %1 failed: %2</source>
-        <translation>Migration %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>role %1 may not write to this database: it lacks INSERT, UPDATE or DELETE on its tables; imports need a writer role (see README, Databases)</source>
-        <translation>die Rolle %1 darf nicht in diese Datenbank schreiben: ihr fehlt INSERT, UPDATE oder DELETE auf den Tabellen; Importe brauchen eine schreibende Rolle (siehe README, Databases)</translation>
-    </message>
-    <message>
-        <source>--catch-up would start %1 runs, one per date from %2 to %3; pass --yes to run them without a terminal</source>
-        <translation>--catch-up würde %1 Läufe starten, einen je Datum von %2 bis %3; mit --yes laufen sie ohne Terminal</translation>
-    </message>
-    <message>
-        <source>Export %1 dates from %2 to %3, one run each? [y/N] </source>
-        <translation>%1 Daten von %2 bis %3 exportieren, jedes als eigener Lauf? [j/N] </translation>
-    </message>
-    <message>
-        <source>catch-up not confirmed: nothing exported</source>
-        <translation>Nachholen nicht bestätigt: nichts exportiert</translation>
     </message>
 </context>
 <context>
@@ -323,7 +345,31 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
-    <name>cs::CommandContext</name>
+    <name>cs::CommandLine</name>
+    <message>
+        <source>Usage: %1 COMMAND [OPTIONS]
+
+Channel usage and spend reports and the daily billing export.
+
+Commands:
+</source>
+        <translation>Aufruf: %1 BEFEHL [OPTIONEN]
+
+Nutzungs- und Kostenberichte je Kanal und der tägliche Abrechnungsexport.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Run &quot;%1 COMMAND --help&quot; for the options of a command.
+Exit codes: 0 success, 1 runtime error, 2 usage error.
+</source>
+        <translation>
+„%1 BEFEHL --help“ zeigt die Optionen eines Befehls.
+Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
+</translation>
+    </message>
     <message>
         <source>warning: </source>
         <translation>Warnung: </translation>
@@ -339,6 +385,18 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>--db is required</source>
         <translation>--db fehlt</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; run &quot;%2 --help&quot; for the list</source>
+        <translation>unbekannter Befehl „%1“; „%2 --help“ zeigt die Liste</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>die Standardausgabe</translation>
     </message>
 </context>
 <context>
@@ -356,12 +414,12 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <translation>Der neue Wert.</translation>
     </message>
     <message>
-        <source>Settings:</source>
-        <translation>Einstellungen:</translation>
-    </message>
-    <message>
         <source>too many arguments; expected [KEY [VALUE]]</source>
         <translation>zu viele Argumente; erwartet: [SCHLÜSSEL [WERT]]</translation>
+    </message>
+    <message>
+        <source>Settings:</source>
+        <translation>Einstellungen:</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1095,18 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <source>With --catch-up: run every missed date without asking (for scripts).</source>
         <translation>Mit --catch-up: jedes verpasste Datum ohne Rückfrage exportieren (für Skripte).</translation>
     </message>
+    <message>
+        <source>--catch-up would start %1 runs, one per date from %2 to %3; pass --yes to run them without a terminal</source>
+        <translation>--catch-up würde %1 Läufe starten, einen je Datum von %2 bis %3; mit --yes laufen sie ohne Terminal</translation>
+    </message>
+    <message>
+        <source>Export %1 dates from %2 to %3, one run each? [y/N] </source>
+        <translation>%1 Daten von %2 bis %3 exportieren, jedes als eigener Lauf? [j/N] </translation>
+    </message>
+    <message>
+        <source>catch-up not confirmed: nothing exported</source>
+        <translation>Nachholen nicht bestätigt: nichts exportiert</translation>
+    </message>
 </context>
 <context>
     <name>cs::ExportCredentials</name>
@@ -1109,6 +1179,93 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>interrupted: the process that ran it (pid %1 on %2) ended before the run finished</source>
         <translation>unterbrochen: der ausführende Prozess (PID %1 auf %2) endete, bevor der Lauf fertig war</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ExportJob</name>
+    <message>
+        <source>cannot record the export run</source>
+        <translation>der Exportlauf kann nicht vermerkt werden</translation>
+    </message>
+    <message>
+        <source>interrupted: its process ended before the run finished</source>
+        <translation>unterbrochen: sein Prozess endete, bevor der Lauf fertig war</translation>
+    </message>
+    <message>
+        <source>cannot move %1 to %2: %3</source>
+        <translation>%1 kann nicht nach %2 verschoben werden: %3</translation>
+    </message>
+    <message>
+        <source>not sent, the destination is unreachable: %1</source>
+        <translation>nicht gesendet, das Ziel ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>files written but not sent: the run stopped: %1</source>
+        <translation>Dateien geschrieben, aber nicht gesendet: der Lauf wurde angehalten: %1</translation>
+    </message>
+    <message>
+        <source>not written: the run stopped: %1</source>
+        <translation>nicht geschrieben: der Lauf wurde angehalten: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot write the manifest %1: %2</source>
+        <translation>das Manifest %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot record the export files: %1</source>
+        <translation>die Exportdateien können nicht vermerkt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 channels failed; %3: %4</source>
+        <translation>%1 von %2 Kanälen fehlgeschlagen; %3: %4</translation>
+    </message>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation>der Ordner von %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write the manifest: %1</source>
+        <translation>das Manifest kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <source>refused before writing anything: channel code %1 cannot be used as a folder name (codes must match [A-Za-z0-9_.-]{1,64} and not be . or ..)</source>
+        <translation>abgelehnt, bevor etwas geschrieben wurde: Kanalcode %1 kann nicht als Ordnername dienen (Codes müssen [A-Za-z0-9_.-]{1,64} entsprechen und dürfen nicht . oder .. sein)</translation>
+    </message>
+    <message>
+        <source>cannot create the export folder %1: %2</source>
+        <translation>der Exportordner %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>the run stopped: %1</source>
+        <translation>der Lauf wurde abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>; the run could not be recorded: %1</source>
+        <translation>; der Lauf konnte nicht festgehalten werden: %1</translation>
+    </message>
+    <message>
+        <source>not finished: the run stopped</source>
+        <translation>nicht beendet: der Lauf wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot flush the files in %1 to disk: %2</source>
+        <translation>die Dateien in %1 können nicht auf die Platte geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>channel code %1 (%2 characters) cannot be used as a folder name: it must match [A-Za-z0-9_.-]{1,64} and not be . or ..</source>
+        <translation>Kanalcode %1 (%2 Zeichen) kann nicht als Ordnername dienen: er muss [A-Za-z0-9_.-]{1,64} entsprechen und darf nicht . oder .. sein</translation>
     </message>
 </context>
 <context>
@@ -1748,77 +1905,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
-    <name>cs::ExportRunner</name>
-    <message>
-        <source>interrupted: its process ended before the run finished</source>
-        <translation>unterbrochen: sein Prozess endete, bevor der Lauf fertig war</translation>
-    </message>
-    <message>
-        <source>and %1 more</source>
-        <translation>und %1 weitere</translation>
-    </message>
-    <message>
-        <source>refused before writing anything: channel code %1 cannot be used as a folder name (codes must match [A-Za-z0-9_.-]{1,64} and not be . or ..)</source>
-        <translation>abgelehnt, bevor etwas geschrieben wurde: Kanalcode %1 kann nicht als Ordnername dienen (Codes müssen [A-Za-z0-9_.-]{1,64} entsprechen und dürfen nicht . oder .. sein)</translation>
-    </message>
-    <message>
-        <source>cannot create the export folder %1: %2</source>
-        <translation>der Exportordner %1 kann nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <source>cannot move %1 to %2: %3</source>
-        <translation>%1 kann nicht nach %2 verschoben werden: %3</translation>
-    </message>
-    <message>
-        <source>cannot record the export files: %1</source>
-        <translation>die Exportdateien können nicht vermerkt werden: %1</translation>
-    </message>
-    <message>
-        <source>not sent, the destination is unreachable: %1</source>
-        <translation>nicht gesendet, das Ziel ist nicht erreichbar: %1</translation>
-    </message>
-    <message>
-        <source>files written but not sent: the run stopped: %1</source>
-        <translation>Dateien geschrieben, aber nicht gesendet: der Lauf wurde angehalten: %1</translation>
-    </message>
-    <message>
-        <source>not written: the run stopped: %1</source>
-        <translation>nicht geschrieben: der Lauf wurde angehalten: %1</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <source>%1 of %2 channels failed; %3: %4</source>
-        <translation>%1 von %2 Kanälen fehlgeschlagen; %3: %4</translation>
-    </message>
-    <message>
-        <source>cannot create the folder of %1</source>
-        <translation>der Ordner von %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>cannot write the manifest: %1</source>
-        <translation>das Manifest kann nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>cannot write the manifest %1: %2</source>
-        <translation>das Manifest %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>the run stopped: %1</source>
-        <translation>der Lauf wurde abgebrochen: %1</translation>
-    </message>
-    <message>
-        <source>; the run could not be recorded: %1</source>
-        <translation>; der Lauf konnte nicht festgehalten werden: %1</translation>
-    </message>
-    <message>
-        <source>not finished: the run stopped</source>
-        <translation>nicht beendet: der Lauf wurde abgebrochen</translation>
-    </message>
-</context>
-<context>
     <name>cs::ExportSource</name>
     <message>
         <source>unknown channel &quot;%1&quot;</source>
@@ -2045,85 +2131,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
-    <name>cs::ImportFiles</name>
-    <message>
-        <source>duplicate code in the file</source>
-        <translation>doppelter Code in der Datei</translation>
-    </message>
-    <message>
-        <source>empty id</source>
-        <translation>leere ID</translation>
-    </message>
-    <message>
-        <source>duplicate id in the file</source>
-        <translation>doppelte ID in der Datei</translation>
-    </message>
-    <message>
-        <source>empty value</source>
-        <translation>leerer Wert</translation>
-    </message>
-    <message>
-        <source>unknown %1</source>
-        <translation>unbekannt: %1</translation>
-    </message>
-    <message>
-        <source>unknown currency code</source>
-        <translation>unbekannter Währungscode</translation>
-    </message>
-    <message>
-        <source>cannot prepare the import: %1</source>
-        <translation>der Import kann nicht vorbereitet werden: %1</translation>
-    </message>
-    <message>
-        <source>billing group</source>
-        <translation>Abrechnungsgruppe</translation>
-    </message>
-    <message>
-        <source>channel</source>
-        <translation>Kanal</translation>
-    </message>
-    <message>
-        <source>product</source>
-        <translation>Produkt</translation>
-    </message>
-    <message>
-        <source>negative rate</source>
-        <translation>negativer Tarif</translation>
-    </message>
-    <message>
-        <source>the rate is in %1 but channel %2 bills in %3</source>
-        <translation>der Tarif ist in %1, aber Kanal %2 rechnet in %3 ab</translation>
-    </message>
-    <message>
-        <source>duplicate rate for this product, currency, effective_from and channel</source>
-        <translation>doppelter Tarif für dieses Produkt, diese Währung, effective_from und diesen Kanal</translation>
-    </message>
-    <message>
-        <source>account</source>
-        <translation>Konto</translation>
-    </message>
-    <message>
-        <source>period_end before period_start</source>
-        <translation>period_end liegt vor period_start</translation>
-    </message>
-    <message>
-        <source>service_end before service_start</source>
-        <translation>service_end liegt vor service_start</translation>
-    </message>
-    <message>
-        <source>invoice</source>
-        <translation>Rechnung</translation>
-    </message>
-    <message>
-        <source>the invoice has an unknown currency</source>
-        <translation>die Rechnung hat eine unbekannte Währung</translation>
-    </message>
-    <message>
-        <source>type must be PAYMENT or CREDIT, not</source>
-        <translation>type muss PAYMENT oder CREDIT sein, nicht</translation>
-    </message>
-</context>
-<context>
     <name>cs::ImportLock</name>
     <message>
         <source>another import is running since %1: by %2 on %3 (pid %4); waited %5 s, try again when it has finished</source>
@@ -2133,24 +2140,9 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <source>another process has been writing to the database for more than %1 s; try again when it has finished</source>
         <translation>ein anderer Prozess schreibt seit mehr als %1 s in die Datenbank; versuchen Sie es erneut, wenn er fertig ist</translation>
     </message>
-</context>
-<context>
-    <name>cs::ImportRun</name>
     <message>
-        <source>%1 does not exist</source>
-        <translation>%1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>%1 is not a directory</source>
-        <translation>%1 ist kein Ordner</translation>
-    </message>
-    <message>
-        <source>%1 line 1: missing column &quot;%2&quot; in the header</source>
-        <translation>%1 Zeile 1: Spalte „%2“ fehlt in der Kopfzeile</translation>
-    </message>
-    <message>
-        <source>%1 contains none of the dataset files (billing_groups.csv, channels.csv, accounts.csv, products.csv, rates.csv, usage.csv, ...)</source>
-        <translation>%1 enthält keine der Datensatzdateien (billing_groups.csv, channels.csv, accounts.csv, products.csv, rates.csv, usage.csv, ...)</translation>
+        <source>role %1 may not write to this database: it lacks INSERT, UPDATE or DELETE on its tables; imports need a writer role (see README, Databases)</source>
+        <translation>die Rolle %1 darf nicht in diese Datenbank schreiben: ihr fehlt INSERT, UPDATE oder DELETE auf den Tabellen; Importe brauchen eine schreibende Rolle (siehe README, Databases)</translation>
     </message>
 </context>
 <context>
@@ -2446,13 +2438,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
-    <name>cs::MigrationLock</name>
-    <message>
-        <source>another process is migrating the database: %1</source>
-        <translation>ein anderer Prozess migriert gerade die Datenbank: %1</translation>
-    </message>
-</context>
-<context>
     <name>cs::MixChartWidget</name>
     <message>
         <source>C&amp;urrency:</source>
@@ -2500,13 +2485,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>unknown keychain error</source>
         <translation>unbekannter Fehler des Schlüsselbunds</translation>
-    </message>
-</context>
-<context>
-    <name>cs::PostgresCopyWriter</name>
-    <message>
-        <source>cannot prepare the import: %1</source>
-        <translation>der Import kann nicht vorbereitet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2724,6 +2702,21 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>cs::SaveFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the data was not written</source>
+        <translation>die Daten wurden nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>cannot write to %1: %2</source>
+        <translation>in %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>cs::Schema</name>
     <message>
         <source>the database has schema version %1, but this ChannelScope knows only up to version %2; use a newer ChannelScope</source>
@@ -2736,6 +2729,30 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>migration %1: %2</source>
         <translation>Migration %1: %2</translation>
+    </message>
+    <message>
+        <source>the database needs migration from schema version %1 to %2</source>
+        <translation>die Datenbank muss von Schemaversion %1 auf %2 migriert werden</translation>
+    </message>
+    <message>
+        <source>%1, but role %2 lacks the CREATE privilege on schema %3; run one command as the database owner first (see README, Databases)</source>
+        <translation>%1, aber der Rolle %2 fehlt das Recht CREATE auf dem Schema %3; führen Sie zuerst einen Befehl als Eigentümer der Datenbank aus (siehe README, Databases)</translation>
+    </message>
+    <message>
+        <source>%1, but role %2 does not own the tables (owner: %3), and only their owner may alter them; run one command as %3 first (see README, Databases)</source>
+        <translation>%1, aber die Tabellen gehören nicht der Rolle %2 (Eigentümer: %3), und nur ihr Eigentümer darf sie ändern; führen Sie zuerst einen Befehl als %3 aus (siehe README, Databases)</translation>
+    </message>
+    <message>
+        <source>another process is migrating the database: %1</source>
+        <translation>ein anderer Prozess migriert gerade die Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>cannot read migration %1</source>
+        <translation>die Migration %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>migration %1 failed: %2</source>
+        <translation>Migration %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -2868,29 +2885,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
-    <name>cs::SqliteBulkWriter</name>
-    <message>
-        <source>cannot prepare the import: %1</source>
-        <translation>der Import kann nicht vorbereitet werden: %1</translation>
-    </message>
-    <message>
-        <source>cannot index the usage records: %1</source>
-        <translation>die Nutzungsdatensätze können nicht indiziert werden: %1</translation>
-    </message>
-    <message>
-        <source>%1 line %2: %3</source>
-        <translation>%1 Zeile %2: %3</translation>
-    </message>
-    <message>
-        <source>%1 line %2, column %3: duplicate id in the file %4</source>
-        <translation>%1 Zeile %2, Spalte %3: doppelte ID in der Datei %4</translation>
-    </message>
-    <message>
-        <source>%1 line %2: duplicate id in the file</source>
-        <translation>%1 Zeile %2: doppelte ID in der Datei</translation>
-    </message>
-</context>
-<context>
     <name>cs::Transaction</name>
     <message>
         <source>cannot start a transaction: %1</source>
@@ -2956,33 +2950,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>cannot update the usage rollups: %1</source>
         <translation>die Nutzungsverdichtungen können nicht aktualisiert werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>cs::UsageSource</name>
-    <message>
-        <source>empty id</source>
-        <translation>leere ID</translation>
-    </message>
-    <message>
-        <source>unknown account</source>
-        <translation>unbekanntes Konto</translation>
-    </message>
-    <message>
-        <source>unknown product</source>
-        <translation>unbekanntes Produkt</translation>
-    </message>
-    <message>
-        <source>end is not after start %1</source>
-        <translation>Ende liegt nicht nach Beginn %1</translation>
-    </message>
-    <message>
-        <source>a usage record may span at most 366 days; start is %1</source>
-        <translation>ein Nutzungsdatensatz darf höchstens 366 Tage umfassen; Beginn ist %1</translation>
-    </message>
-    <message>
-        <source>duplicate id in the file</source>
-        <translation>doppelte ID in der Datei</translation>
     </message>
 </context>
 <context>

@@ -10,24 +10,25 @@ namespace cs {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts, the one lupdate records for Tr::tr().
+struct Tr
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::CommandLine)
+};
 
 constexpr auto s_program = "channelscope-cli";
 
 QString mainHelp(const std::vector<std::unique_ptr<Command>> &commands)
 {
-    QString help = tr("Usage: %1 COMMAND [OPTIONS]\n\n"
-                      "Channel usage and spend reports and the daily billing export.\n\n"
-                      "Commands:\n")
+    QString help = Tr::tr("Usage: %1 COMMAND [OPTIONS]\n\n"
+                          "Channel usage and spend reports and the daily billing export.\n\n"
+                          "Commands:\n")
                        .arg(QLatin1StringView(s_program));
     for (const auto &command : commands)
         help += QStringLiteral("  %1  %2\n")
                     .arg(command->name().leftJustified(8), command->summary());
-    help += tr("\nRun \"%1 COMMAND --help\" for the options of a command.\n"
-               "Exit codes: 0 success, 1 runtime error, 2 usage error.\n")
+    help += Tr::tr("\nRun \"%1 COMMAND --help\" for the options of a command.\n"
+                   "Exit codes: 0 success, 1 runtime error, 2 usage error.\n")
                 .arg(QLatin1StringView(s_program));
     return help;
 }
@@ -57,23 +58,23 @@ int CommandContext::runtimeError(const QString &message)
 void CommandContext::warning(const QString &message)
 {
     m_err << QLatin1StringView(s_program) << u' ' << m_commandName << QStringLiteral(": ")
-          << tr("warning: ") << message << Qt::endl;
+          << Tr::tr("warning: ") << message << Qt::endl;
 }
 
 void CommandContext::addDatabaseOption(QCommandLineParser &parser)
 {
     parser.addOption(
         { QStringLiteral("db"),
-          tr("The database: a file path, sqlite:///path, or postgresql://user@host:port/dbname"
-             "?sslmode=MODE (password from PGPASSWORD)."),
-          tr("URL") });
+          Tr::tr("The database: a file path, sqlite:///path, or postgresql://user@host:port/dbname"
+                 "?sslmode=MODE (password from PGPASSWORD)."),
+          Tr::tr("URL") });
 }
 
 std::unique_ptr<Connection> CommandContext::openDatabase(const QCommandLineParser &parser,
                                                          int *exitCode, Connection::OpenMode mode)
 {
     if (!parser.isSet(QStringLiteral("db"))) {
-        *exitCode = usageError(tr("--db is required"));
+        *exitCode = usageError(Tr::tr("--db is required"));
         return nullptr;
     }
     const auto url = DatabaseUrl::parse(parser.value(QStringLiteral("db")));
@@ -112,7 +113,7 @@ int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                  [&](const auto &command) { return command->name() == first; });
     if (it == commands.end()) {
         err << QLatin1StringView(s_program) << QStringLiteral(": ")
-            << tr("unknown command \"%1\"; run \"%2 --help\" for the list")
+            << Tr::tr("unknown command \"%1\"; run \"%2 --help\" for the list")
                    .arg(first, QLatin1StringView(s_program))
             << Qt::endl;
         return ExitUsageError;
@@ -126,7 +127,7 @@ int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                          : command.summary() + u"\n\n" + command.details());
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
-                                  tr("Show this help."));
+                                  Tr::tr("Show this help."));
     parser.addOption(help);
     command.configure(parser);
 
@@ -165,7 +166,7 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
 {
     const int exitCode = runCommand(arguments, out, err);
     // Output that did not reach its file (a full disk, /dev/full) is a failure, not a success.
-    const Status flushed = flushStream(out, tr("standard output"));
+    const Status flushed = flushStream(out, Tr::tr("standard output"));
     if (flushed || exitCode != ExitSuccess)
         return exitCode;
     err << programAndCommand(arguments) << QStringLiteral(": ") << flushed.errorString()

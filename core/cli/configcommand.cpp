@@ -8,13 +8,6 @@
 
 namespace cs {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ConfigCommand", text);
-}
-} // namespace
-
 QString ConfigCommand::summary() const
 {
     return tr("Show or change the settings shared by the GUI, the CLI and the export job.");

@@ -2,11 +2,14 @@
 
 #include "command.h"
 
+#include <QCoreApplication>
+
 namespace cs {
 
 // channelscope-cli config --db URL [KEY [VALUE]]: lists, reads or writes the shared settings.
 class ConfigCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(cs::ConfigCommand)
 public:
     QString name() const override { return QStringLiteral("config"); }
     QString summary() const override;

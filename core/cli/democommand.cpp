@@ -13,11 +13,6 @@ namespace cs {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DemoCommand", text);
-}
-
 // Milliseconds as seconds with one decimal, without floating point.
 QString seconds(qint64 ms)
 {

@@ -14,11 +14,6 @@
 namespace cs {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ExportCommand", text);
-}
-
 std::optional<QDate> parseDate(const QString &text)
 {
     const QDate date = QDate::fromString(text, Qt::ISODate);
@@ -38,18 +33,20 @@ int confirmCatchUp(const ExportHistory::CatchUpPlan &plan, bool yes, CommandCont
     const QString first = plan.missed.first().toString(Qt::ISODate);
     const QString last = plan.missed.last().toString(Qt::ISODate);
     if (!isatty(STDIN_FILENO) || !isatty(STDERR_FILENO))
-        return context.usageError(tr("--catch-up would start %1 runs, one per date from %2 to %3; "
-                                     "pass --yes to run them without a terminal")
-                                      .arg(runs)
-                                      .arg(first, last));
-    context.err()
-        << tr("Export %1 dates from %2 to %3, one run each? [y/N] ").arg(runs).arg(first, last)
-        << Qt::flush;
+        return context.usageError(
+            ExportCommand::tr("--catch-up would start %1 runs, one per date from %2 to %3; "
+                              "pass --yes to run them without a terminal")
+                .arg(runs)
+                .arg(first, last));
+    context.err() << ExportCommand::tr("Export %1 dates from %2 to %3, one run each? [y/N] ")
+                         .arg(runs)
+                         .arg(first, last)
+                  << Qt::flush;
     char answer[16] = {};
     // "y" in English, "j" in German.
     if (!std::fgets(answer, sizeof answer, stdin) || !std::strchr("yYjJ", answer[0])
         || answer[0] == '\0')
-        return context.usageError(tr("catch-up not confirmed: nothing exported"));
+        return context.usageError(ExportCommand::tr("catch-up not confirmed: nothing exported"));
     return ExitSuccess;
 }
 } // namespace

@@ -2,6 +2,8 @@
 
 #include "command.h"
 
+#include <QCoreApplication>
+
 namespace cs {
 
 // channelscope-cli export: runs the daily billing export for one date (default yesterday in the
@@ -10,6 +12,7 @@ namespace cs {
 // succeeded.
 class ExportCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(cs::ExportCommand)
 public:
     QString name() const override { return QStringLiteral("export"); }
     QString summary() const override;

@@ -9,13 +9,6 @@
 
 namespace cs {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImportCommand", text);
-}
-} // namespace
-
 QString ImportCommand::summary() const
 {
     return tr("Import a dataset folder (all or nothing; re-imported ids are updated).");

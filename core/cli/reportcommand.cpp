@@ -11,11 +11,6 @@ namespace cs {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReportCommand", text);
-}
-
 const QString s_channel = QStringLiteral("channel");
 const QString s_billingGroup = QStringLiteral("billing-group");
 const QString s_from = QStringLiteral("from");

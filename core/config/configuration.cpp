@@ -11,10 +11,11 @@ namespace cs {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts, the one lupdate records for Tr::tr().
+struct Tr
 {
-    return QCoreApplication::translate("Configuration", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::Configuration)
+};
 
 } // namespace
 
@@ -43,17 +44,17 @@ QString Configuration::defaultValue(const QString &key)
 QString Configuration::description(const QString &key)
 {
     if (key == BusinessTimeZone)
-        return tr("IANA time zone in which business days start (reports and the export job)");
+        return Tr::tr("IANA time zone in which business days start (reports and the export job)");
     if (key == ExportDirectory)
-        return tr("folder in which the daily billing export writes its files");
+        return Tr::tr("folder in which the daily billing export writes its files");
     if (key == ExportUrl)
-        return tr("where the export uploads its files: sftp://, ftp://, ftps://, https://, "
-                  "file:// or empty for none");
+        return Tr::tr("where the export uploads its files: sftp://, ftp://, ftps://, https://, "
+                      "file:// or empty for none");
     if (key == ExportFileExtension)
-        return tr("file format of the daily billing export: xml or csv");
+        return Tr::tr("file format of the daily billing export: xml or csv");
     if (key == ExportCredentialsFile)
-        return tr("file with the password of export.URL for the export job (first line; mode "
-                  "0600), used when CHANNELSCOPE_EXPORT_PASSWORD is not set; empty for none");
+        return Tr::tr("file with the password of export.URL for the export job (first line; mode "
+                      "0600), used when CHANNELSCOPE_EXPORT_PASSWORD is not set; empty for none");
     return {};
 }
 
@@ -61,8 +62,8 @@ Result<QTimeZone> Configuration::timeZoneFromId(const QString &id)
 {
     const QByteArray ianaId = id.toUtf8();
     if (id.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(ianaId))
-        return Error { tr("unknown time zone \"%1\"; use an IANA id such as UTC or "
-                          "Europe/Berlin")
+        return Error { Tr::tr("unknown time zone \"%1\"; use an IANA id such as UTC or "
+                              "Europe/Berlin")
                            .arg(id) };
     return QTimeZone(ianaId);
 }
@@ -71,7 +72,7 @@ Result<QString> Configuration::validate(const QString &key, const QString &value
 {
     if (!isKnownKey(key))
         return Error {
-            tr("unknown setting \"%1\"; known settings: %2").arg(key, keys().join(u", "))
+            Tr::tr("unknown setting \"%1\"; known settings: %2").arg(key, keys().join(u", "))
         };
     if (key == BusinessTimeZone) {
         if (auto zone = timeZoneFromId(value); !zone)
@@ -80,36 +81,38 @@ Result<QString> Configuration::validate(const QString &key, const QString &value
     }
     if (key == ExportDirectory) {
         if (value.isEmpty() || !value.startsWith(u'/'))
-            return Error { tr("export.directory must be an absolute path") };
+            return Error { Tr::tr("export.directory must be an absolute path") };
         return value;
     }
     if (key == ExportUrl) {
         if (value.isEmpty())
             return value;
         if (urlHasPassword(value))
-            return Error { tr("export.URL must not contain a password, as it would be stored in "
-                              "the database: write scheme://user@host/path and put the password "
-                              "in CHANNELSCOPE_EXPORT_PASSWORD or in the file named by "
-                              "export.credentialsFile (the GUI keeps it in the system keychain)") };
+            return Error { Tr::tr(
+                "export.URL must not contain a password, as it would be stored in "
+                "the database: write scheme://user@host/path and put the password "
+                "in CHANNELSCOPE_EXPORT_PASSWORD or in the file named by "
+                "export.credentialsFile (the GUI keeps it in the system keychain)") };
         const QUrl url(value, QUrl::StrictMode);
         static const QStringList schemes { QStringLiteral("sftp"), QStringLiteral("ftp"),
                                            QStringLiteral("ftps"), QStringLiteral("https"),
                                            QStringLiteral("http"), QStringLiteral("file") };
         if (!url.isValid() || !schemes.contains(url.scheme()))
-            return Error { tr("export.URL must be an sftp://, ftp://, ftps://, https://, http:// "
-                              "or file:// URL") };
+            return Error { Tr::tr(
+                "export.URL must be an sftp://, ftp://, ftps://, https://, http:// "
+                "or file:// URL") };
         if (url.scheme() != u"file" && url.host().isEmpty())
-            return Error { tr("export.URL names no host") };
+            return Error { Tr::tr("export.URL names no host") };
         return value;
     }
     if (key == ExportCredentialsFile) {
         if (!value.isEmpty() && !value.startsWith(u'/'))
-            return Error { tr("export.credentialsFile must be an absolute path or empty") };
+            return Error { Tr::tr("export.credentialsFile must be an absolute path or empty") };
         return value;
     }
     const QString lower = value.toLower();
     if (lower != u"xml" && lower != u"csv")
-        return Error { tr("export.fileExtension must be xml or csv") };
+        return Error { Tr::tr("export.fileExtension must be xml or csv") };
     return lower;
 }
 
@@ -139,12 +142,13 @@ QStringList Configuration::removeStoredPasswords(Connection &connection)
         QStringLiteral("UPDATE setting SET value = ? WHERE key = ? AND value = ?"),
         { urlWithoutPassword(stored), ExportUrl, stored });
     if (!updated)
-        return { tr("export.URL in the database holds a password that could not be removed (%1); "
-                    "it is neither used nor shown: store the URL again without it")
+        return { Tr::tr(
+                     "export.URL in the database holds a password that could not be removed (%1); "
+                     "it is neither used nor shown: store the URL again without it")
                      .arg(redactUrlsIn(updated.errorString())) };
-    return { tr("removed the password that export.URL held in the database: ChannelScope keeps "
-                "none there; put it in CHANNELSCOPE_EXPORT_PASSWORD or in the file named by "
-                "export.credentialsFile (the GUI keeps it in the system keychain)") };
+    return { Tr::tr("removed the password that export.URL held in the database: ChannelScope keeps "
+                    "none there; put it in CHANNELSCOPE_EXPORT_PASSWORD or in the file named by "
+                    "export.credentialsFile (the GUI keeps it in the system keychain)") };
 }
 
 Status Configuration::setValue(Connection &connection, const QString &key, const QString &value)

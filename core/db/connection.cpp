@@ -16,11 +16,6 @@ namespace cs {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Connection", text);
-}
-
 QString nextConnectionName()
 {
     static QAtomicInteger<quint64> counter;

@@ -4,6 +4,7 @@
 #include "dialect.h"
 #include "util/result.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -26,6 +27,7 @@ namespace cs {
 // another application's tables, is refused with a clear message and left byte-identical.
 class Connection
 {
+    Q_DECLARE_TR_FUNCTIONS(cs::Connection)
 public:
     // Whether open() may create a new SQLite file (a PostgreSQL database is never created).
     enum class OpenMode { CreateIfMissing, Existing };
@@ -98,6 +100,7 @@ private:
 // half-way because another process wrote meanwhile.
 class Transaction
 {
+    Q_DECLARE_TR_FUNCTIONS(cs::Transaction)
 public:
     explicit Transaction(Connection &connection);
     ~Transaction();

@@ -8,13 +8,6 @@
 
 namespace cs {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DatabaseUrl", text);
-}
-} // namespace
-
 DatabaseUrl DatabaseUrl::sqlite(const QString &path)
 {
     DatabaseUrl url;

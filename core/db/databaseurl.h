@@ -2,6 +2,7 @@
 
 #include "util/result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace cs {
@@ -14,6 +15,8 @@ enum class DatabaseKind { Sqlite, Postgresql };
 // `password`, which toDisplayString() and every error message leave out.
 struct DatabaseUrl
 {
+    Q_DECLARE_TR_FUNCTIONS(cs::DatabaseUrl)
+public:
     DatabaseKind kind = DatabaseKind::Sqlite;
     QString path; // SQLite: the database file (":memory:" for an in-memory database)
     QString host = QStringLiteral("127.0.0.1");

@@ -16,10 +16,11 @@ namespace cs {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts, the one lupdate records for Tr::tr().
+struct Tr
 {
-    return QCoreApplication::translate("Schema", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::Schema)
+};
 
 QStringList migrationFiles()
 {
@@ -73,15 +74,15 @@ Status checkMigrationPrivileges(Connection &connection, int from, int to)
     const QString role = q->value(0).toString();
     const QString schema = q->value(1).toString();
     const QString need
-        = tr("the database needs migration from schema version %1 to %2").arg(from).arg(to);
+        = Tr::tr("the database needs migration from schema version %1 to %2").arg(from).arg(to);
     if (!q->value(2).toBool())
-        return Error { tr("%1, but role %2 lacks the CREATE privilege on schema %3; run one "
-                          "command as the database owner first (see README, Databases)")
+        return Error { Tr::tr("%1, but role %2 lacks the CREATE privilege on schema %3; run one "
+                              "command as the database owner first (see README, Databases)")
                            .arg(need, role, schema.isEmpty() ? QStringLiteral("public") : schema) };
     if (!q->value(3).isNull() && !q->value(4).toBool())
-        return Error { tr("%1, but role %2 does not own the tables (owner: %3), and only their "
-                          "owner may alter them; run one command as %3 first (see README, "
-                          "Databases)")
+        return Error { Tr::tr("%1, but role %2 does not own the tables (owner: %3), and only their "
+                              "owner may alter them; run one command as %3 first (see README, "
+                              "Databases)")
                            .arg(need, role, q->value(3).toString()) };
     return success();
 }
@@ -116,7 +117,7 @@ public:
         (void)m_connection.exec(QStringLiteral("RESET lock_timeout"));
         if (!locked)
             return Error {
-                tr("another process is migrating the database: %1").arg(locked.errorString())
+                Tr::tr("another process is migrating the database: %1").arg(locked.errorString())
             };
         m_held = true;
         return success();
@@ -144,12 +145,12 @@ Status applyMigration(Connection &connection, const QString &fileName, int versi
     }
     QFile file(QStringLiteral(":/channelscope/migrations/") + fileName);
     if (!file.open(QIODevice::ReadOnly))
-        return Error { tr("cannot read migration %1").arg(fileName) };
+        return Error { Tr::tr("cannot read migration %1").arg(fileName) };
     const QString script = connection.dialect().expandSchema(QString::fromUtf8(file.readAll()));
     const QStringList statements = statementsOf(script);
     for (const QString &statement : statements) {
         if (auto done = connection.exec(statement); !done)
-            return Error { tr("migration %1 failed: %2").arg(fileName, done.errorString()) };
+            return Error { Tr::tr("migration %1 failed: %2").arg(fileName, done.errorString()) };
     }
     if (auto recorded = connection.exec(QStringLiteral("DELETE FROM schema_version")); !recorded)
         return recorded.error();
@@ -198,15 +199,16 @@ Result<int> Schema::check(Connection &connection)
         if (!objects)
             return objects.error();
         if (objects->next() && objects->value(0).toInt() > 0 && objects->value(1).toInt() == 0)
-            return Error { tr("the file is not a ChannelScope database (it holds tables of "
-                              "another application); it was left unchanged") };
+            return Error { Tr::tr("the file is not a ChannelScope database (it holds tables of "
+                                  "another application); it was left unchanged") };
     }
     const auto current = currentVersion(connection);
     if (!current)
         return current;
     if (*current > latestVersion())
-        return Error { tr("the database has schema version %1, but this ChannelScope knows only "
-                          "up to version %2; use a newer ChannelScope")
+        return Error { Tr::tr(
+                           "the database has schema version %1, but this ChannelScope knows only "
+                           "up to version %2; use a newer ChannelScope")
                            .arg(*current)
                            .arg(latestVersion()) };
     return current;
@@ -233,7 +235,7 @@ Status Schema::migrate(Connection &connection)
             continue;
         Transaction transaction(connection);
         if (const Status begun = transaction.begin(); !begun)
-            return Error { tr("migration %1: %2").arg(fileName, begun.errorString()) };
+            return Error { Tr::tr("migration %1: %2").arg(fileName, begun.errorString()) };
         if (const Status applied = applyMigration(connection, fileName, version); !applied)
             return applied;
         if (const Status committed = transaction.commit(); !committed)

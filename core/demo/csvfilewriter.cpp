@@ -10,11 +10,6 @@ namespace {
 
 constexpr qsizetype s_flushSize = 4 << 20;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvFileWriter", text);
-}
-
 } // namespace
 
 CsvFileWriter::CsvFileWriter(const QString &path, QByteArrayView header)

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QSaveFile>
 #include <QStringBuilder>
 
@@ -15,6 +16,7 @@ namespace cs {
 // text needs.
 class CsvFileWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(cs::CsvFileWriter)
 public:
     CsvFileWriter(const QString &path, QByteArrayView header);
     Q_DISABLE_COPY_MOVE(CsvFileWriter)

@@ -18,11 +18,6 @@ namespace cs {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DemoGenerator", text);
-}
-
 // --- The fixed part of the data: products, currencies, billing groups, channels ----------------
 
 enum Product : quint8 {

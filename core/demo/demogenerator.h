@@ -2,6 +2,7 @@
 
 #include "util/result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 #include <QTimeZone>
@@ -39,7 +40,7 @@ struct DemoSummary
     qint64 paymentFailures = 0;
 };
 
-// Writes a realistic, deterministic demo dataset in the import format of domain.md (plus
+// Writes a realistic, deterministic demo dataset in the import format of the README (plus
 // invoice_items.csv) for `days` business days up to `until`: CloudStack usage types as products,
 // four billing groups with their channels and one channel without a group, channels in USD, EUR
 // and JPY, default rate cards per currency with one rate change in the middle of the period and
@@ -52,6 +53,7 @@ struct DemoSummary
 // QSaveFile, so a failed run never leaves a half-written file under its final name.
 class DemoGenerator
 {
+    Q_DECLARE_TR_FUNCTIONS(cs::DemoGenerator)
 public:
     static constexpr int AccountsPerScale = 100;
 

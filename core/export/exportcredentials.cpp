@@ -14,10 +14,11 @@ namespace cs {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts, the one lupdate records for Tr::tr().
+struct Tr
 {
-    return QCoreApplication::translate("ExportCredentials", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::ExportCredentials)
+};
 
 } // namespace
 
@@ -25,25 +26,25 @@ Result<QString> ExportCredentials::readFile(const QString &path)
 {
     struct stat info = {};
     if (::stat(QFile::encodeName(path).constData(), &info) != 0)
-        return Error { tr("cannot read export.credentialsFile %1: %2")
+        return Error { Tr::tr("cannot read export.credentialsFile %1: %2")
                            .arg(path, QString::fromLocal8Bit(std::strerror(errno))) };
     if (!S_ISREG(info.st_mode))
-        return Error { tr("export.credentialsFile %1 is not a regular file").arg(path) };
+        return Error { Tr::tr("export.credentialsFile %1 is not a regular file").arg(path) };
     if ((info.st_mode & (S_IRWXG | S_IRWXO)) != 0)
-        return Error { tr("export.credentialsFile %1 may be read or changed by group or others "
-                          "(mode %2); run chmod 600 %1")
+        return Error { Tr::tr("export.credentialsFile %1 may be read or changed by group or others "
+                              "(mode %2); run chmod 600 %1")
                            .arg(path, QString::number(info.st_mode & 07777, 8)) };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error {
-            tr("cannot read export.credentialsFile %1: %2").arg(path, file.errorString())
+            Tr::tr("cannot read export.credentialsFile %1: %2").arg(path, file.errorString())
         };
     QByteArray line = file.readLine(64 * 1024);
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
     if (line.isEmpty())
-        return Error { tr("export.credentialsFile %1 is empty; its first line must be the "
-                          "password")
+        return Error { Tr::tr("export.credentialsFile %1 is empty; its first line must be the "
+                              "password")
                            .arg(path) };
     return QString::fromUtf8(line);
 }

@@ -12,11 +12,6 @@ namespace cs {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ExportDestination", text);
-}
-
 QString setting(const QUrlQuery &query, const char *key, const char *environment)
 {
     const QString name = QString::fromLatin1(key);

@@ -2,6 +2,7 @@
 
 #include "util/result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 class QUrlQuery;
@@ -27,6 +28,8 @@ namespace cs {
 // named by export.credentialsFile, never from the database.
 struct ExportDestination
 {
+    Q_DECLARE_TR_FUNCTIONS(cs::ExportDestination)
+public:
     enum class Kind { Sftp, Ftp, Ftps, Http, Https, File };
 
     Kind kind = Kind::File;

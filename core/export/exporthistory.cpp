@@ -1,6 +1,7 @@
 #include "exporthistory.h"
 
 #include "db/connection.h"
+#include "exportjob.h"
 #include "exportlock.h"
 #include "import/fieldparser.h"
 
@@ -12,10 +13,11 @@ namespace cs {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts, the one lupdate records for Tr::tr().
+struct Tr
 {
-    return QCoreApplication::translate("ExportHistory", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::ExportHistory)
+};
 
 QDateTime utc(const QVariant &ms)
 {
@@ -134,10 +136,11 @@ Status ExportHistory::recoverInterrupted(Connection &connection)
             dead.append({ row[0].toLongLong(), row[2].toString(), row[3].toLongLong() });
     }
     for (const Dead &run : std::as_const(dead)) {
-        const QString why = tr("interrupted: the process that ran it (pid %1 on %2) ended before "
-                               "the run finished")
-                                .arg(run.pid)
-                                .arg(run.host);
+        const QString why
+            = Tr::tr("interrupted: the process that ran it (pid %1 on %2) ended before "
+                     "the run finished")
+                  .arg(run.pid)
+                  .arg(run.host);
         if (const Status marked = markInterrupted(connection, run.id, why); !marked)
             return marked;
     }
@@ -180,7 +183,7 @@ Result<qint64> ExportHistory::startRun(Connection &connection, const RunStart &r
         return inserted.error();
     // The job's text, in the job's translation context.
     if (!inserted->next())
-        return Error { QCoreApplication::translate("ExportJob", "cannot record the export run") };
+        return Error { ExportJob::tr("cannot record the export run") };
     return inserted->value(0).toLongLong();
 }
 

@@ -7,15 +7,6 @@
 
 namespace cs {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ExportJob", text);
-}
-
-} // namespace
-
 QString printableChannelCode(const QString &code)
 {
     // Control characters, quotes and backslashes escaped, so that a message stays one line and
@@ -40,8 +31,9 @@ Status validateChannelFolder(const QString &code)
     static const QRegularExpression valid(
         QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_.-]{1,64}")));
     if (code == u"." || code == u".." || !valid.match(code).hasMatch())
-        return Error { tr("channel code %1 (%2 characters) cannot be used as a folder name: it "
-                          "must match [A-Za-z0-9_.-]{1,64} and not be . or ..")
+        return Error { ExportJob::tr(
+                           "channel code %1 (%2 characters) cannot be used as a folder name: it "
+                           "must match [A-Za-z0-9_.-]{1,64} and not be . or ..")
                            .arg(printableChannelCode(code))
                            .arg(code.size()) };
     return success();

@@ -5,6 +5,7 @@
 #include "util/result.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 
 #include <functional>
 
@@ -34,6 +35,7 @@ class Connection;
 // exported and reported as a warning.
 class ExportJob
 {
+    Q_DECLARE_TR_FUNCTIONS(cs::ExportJob)
 public:
     ExportJob(DatabaseUrl database, ExportOptions options);
     Q_DISABLE_COPY_MOVE(ExportJob)

@@ -15,11 +15,6 @@ namespace cs {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ExportLock", text);
-}
-
 QString bootId()
 {
     QFile file(QStringLiteral("/proc/sys/kernel/random/boot_id"));

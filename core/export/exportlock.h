@@ -2,6 +2,7 @@
 
 #include "util/result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
@@ -35,6 +36,7 @@ struct ExportProcess
 // Lives in one thread (it may own a connection).
 class ExportLock
 {
+    Q_DECLARE_TR_FUNCTIONS(cs::ExportLock)
 public:
     ~ExportLock();
     Q_DISABLE_COPY_MOVE(ExportLock)

@@ -24,11 +24,6 @@ namespace cs {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ExportJob", text);
-}
-
 bool sameContent(const QString &path, const QByteArray &data)
 {
     QFile file(path);
@@ -200,7 +195,7 @@ Status ExportRunner::recordStart()
     // We hold the date's lock, so no other run of it can still be alive.
     (void)ExportHistory::interruptOtherRuns(
         *m_db, m_date, m_result.runId,
-        tr("interrupted: its process ended before the run finished"));
+        ExportJob::tr("interrupted: its process ended before the run finished"));
     if (m_hooks.runStarted)
         m_hooks.runStarted(m_result.runId, m_date);
     return success();
@@ -262,10 +257,10 @@ void ExportRunner::refuseUnusableCodes()
     if (shown.size() > 10) {
         const qsizetype more = shown.size() - 10;
         shown.resize(10);
-        shown << tr("and %1 more").arg(more);
+        shown << ExportJob::tr("and %1 more").arg(more);
     }
-    stop(tr("refused before writing anything: channel code %1 cannot be used as a "
-            "folder name (codes must match [A-Za-z0-9_.-]{1,64} and not be . or ..)")
+    stop(ExportJob::tr("refused before writing anything: channel code %1 cannot be used as a "
+                       "folder name (codes must match [A-Za-z0-9_.-]{1,64} and not be . or ..)")
              .arg(shown.join(QStringLiteral(", "))));
     for (int i = 0; i < m_work.size(); ++i) {
         if (m_work[i].refused)
@@ -285,7 +280,7 @@ void ExportRunner::makeFolders()
     }
     for (const QString &folder : std::as_const(folders)) {
         if (const QString why = makeFolder(folder); !why.isEmpty()) {
-            stop(tr("cannot create the export folder %1: %2").arg(folder, why));
+            stop(ExportJob::tr("cannot create the export folder %1: %2").arg(folder, why));
             return;
         }
     }
@@ -427,9 +422,9 @@ void ExportRunner::placeDataFiles()
             continue;
         if (failure && failure->owner == i) {
             stop(failure->kind == StagedFiles::Failure::Kind::Folder
-                     ? tr("cannot create the export folder %1: %2")
+                     ? ExportJob::tr("cannot create the export folder %1: %2")
                            .arg(QFileInfo(failure->finalPath).absolutePath(), failure->reason)
-                     : tr("cannot move %1 to %2: %3")
+                     : ExportJob::tr("cannot move %1 to %2: %3")
                            .arg(failure->stagingPath, failure->finalPath, failure->reason));
             fail(i, m_runError);
             return;
@@ -452,7 +447,7 @@ void ExportRunner::recordFiles()
     if (stored)
         stored = transaction.commit();
     if (!stored)
-        stop(tr("cannot record the export files: %1").arg(stored.errorString()));
+        stop(ExportJob::tr("cannot record the export files: %1").arg(stored.errorString()));
 }
 
 void ExportRunner::deliver()
@@ -487,7 +482,8 @@ bool ExportRunner::deliverChannel(int index, ExportUploader &uploader, int *unre
     if (*unreachableInARow >= 2) {
         // Two channels in a row could not reach the destination at all: do not spend every
         // retry again on each remaining channel.
-        fail(index, tr("not sent, the destination is unreachable: %1").arg(*unreachableReason));
+        fail(index,
+             ExportJob::tr("not sent, the destination is unreachable: %1").arg(*unreachableReason));
         return true;
     }
     report(index, ExportChannelProgress::Phase::Uploading);
@@ -528,11 +524,11 @@ void ExportRunner::settleOutcome()
         } else if (m_fatal) {
             r.status = ExportStatus::Errored;
             r.error = m_work[i].written
-                ? tr("files written but not sent: the run stopped: %1").arg(m_runError)
-                : tr("not written: the run stopped: %1").arg(m_runError);
+                ? ExportJob::tr("files written but not sent: the run stopped: %1").arg(m_runError)
+                : ExportJob::tr("not written: the run stopped: %1").arg(m_runError);
         } else {
             r.status = ExportStatus::Interrupted;
-            r.error = tr("cancelled");
+            r.error = ExportJob::tr("cancelled");
         }
         report(i, ExportChannelProgress::Phase::Failed);
     }
@@ -542,7 +538,7 @@ void ExportRunner::settleOutcome()
         failed += w.result.status == ExportStatus::Completed ? 0 : 1;
     if (wasCancelled && !m_fatal) {
         m_result.status = ExportStatus::Interrupted;
-        m_runError = tr("cancelled");
+        m_runError = ExportJob::tr("cancelled");
     } else if (m_fatal || (failed > 0 && failed == m_work.size())) {
         m_result.status = ExportStatus::Errored;
     } else if (failed > 0) {
@@ -554,7 +550,7 @@ void ExportRunner::settleOutcome()
         const auto first = std::find_if(m_work.cbegin(), m_work.cend(), [](const ChannelWork &w) {
             return w.result.status != ExportStatus::Completed;
         });
-        m_runError = tr("%1 of %2 channels failed; %3: %4")
+        m_runError = ExportJob::tr("%1 of %2 channels failed; %3: %4")
                          .arg(failed)
                          .arg(m_work.size())
                          .arg(first->channel.code, first->result.error);
@@ -603,16 +599,16 @@ void ExportRunner::writeManifests()
             + QFileInfo(path).fileName();
         const QString error = QDir().mkpath(QFileInfo(path).absolutePath())
             ? manifests.stage(tmp, path, manifestOf(w), i)
-            : tr("cannot create the folder of %1").arg(path);
+            : ExportJob::tr("cannot create the folder of %1").arg(path);
         if (!error.isEmpty())
-            manifestFailed(w, tr("cannot write the manifest: %1").arg(error));
+            manifestFailed(w, ExportJob::tr("cannot write the manifest: %1").arg(error));
     }
     const QList<StagedFiles::Failure> failures
         = manifests.commit(StagedFiles::OnFailure::TryEveryFile);
     for (const StagedFiles::Failure &failure : failures)
-        manifestFailed(
-            m_work[failure.owner],
-            tr("cannot write the manifest %1: %2").arg(failure.finalPath, failure.reason));
+        manifestFailed(m_work[failure.owner],
+                       ExportJob::tr("cannot write the manifest %1: %2")
+                           .arg(failure.finalPath, failure.reason));
 }
 
 Status ExportRunner::recordOutcome()
@@ -634,24 +630,26 @@ ExportRunResult ExportRunner::recordFailure(const Error &error)
 {
     ExportRunResult result = m_result;
     result.status = ExportStatus::Errored;
-    result.error = tr("the run stopped: %1").arg(error.message);
+    result.error = ExportJob::tr("the run stopped: %1").arg(error.message);
     // The connection may be gone (a server restart): reconnect once to record the outcome.
     std::unique_ptr<Connection> reopened;
     Connection *target = m_db.get();
     if (m_db->isBroken()) {
         auto opened = Connection::open(m_database, Connection::OpenMode::Existing);
         if (!opened) {
-            result.error += tr("; the run could not be recorded: %1").arg(opened.errorString());
+            result.error
+                += ExportJob::tr("; the run could not be recorded: %1").arg(opened.errorString());
             return result;
         }
         reopened = std::move(opened).value();
         target = reopened.get();
     }
-    const Status recorded = ExportHistory::recordRunFailure(*target, result.runId, result.error,
-                                                            tr("not finished: the run stopped"),
-                                                            QDateTime::currentMSecsSinceEpoch());
+    const Status recorded = ExportHistory::recordRunFailure(
+        *target, result.runId, result.error, ExportJob::tr("not finished: the run stopped"),
+        QDateTime::currentMSecsSinceEpoch());
     if (!recorded)
-        result.error += tr("; the run could not be recorded: %1").arg(recorded.errorString());
+        result.error
+            += ExportJob::tr("; the run could not be recorded: %1").arg(recorded.errorString());
     return result;
 }
 

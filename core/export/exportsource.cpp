@@ -15,11 +15,6 @@ namespace cs {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ExportSource", text);
-}
-
 bool byAccountThenId(const ExportRecord &a, const ExportRecord &b)
 {
     const int c = QString::compare(a.account, b.account, Qt::CaseSensitive);

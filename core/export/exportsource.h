@@ -5,6 +5,7 @@
 #include "time/businesscalendar.h"
 #include "util/result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QSqlQuery>
 
@@ -22,6 +23,7 @@ class Connection;
 // every channel.
 class ExportSource
 {
+    Q_DECLARE_TR_FUNCTIONS(cs::ExportSource)
 public:
     ExportSource(Connection &connection, const BusinessCalendar &calendar, QDate date);
     Q_DISABLE_COPY_MOVE(ExportSource)

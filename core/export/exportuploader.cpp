@@ -15,11 +15,6 @@ namespace cs {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ExportUploader", text);
-}
-
 void initCurl()
 {
     static std::once_flag once;

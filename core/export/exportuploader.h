@@ -4,6 +4,8 @@
 #include "exportrun.h"
 #include "util/result.h"
 
+#include <QCoreApplication>
+
 #include <functional>
 
 namespace cs {
@@ -17,6 +19,7 @@ namespace cs {
 // Error texts never contain the password or the URL's user info. Lives in one thread.
 class ExportUploader
 {
+    Q_DECLARE_TR_FUNCTIONS(cs::ExportUploader)
 public:
     // `cancelled` is polled during transfers and waits; when it returns true the upload stops.
     ExportUploader(ExportDestination destination, ExportRetryPolicy policy,

@@ -1,5 +1,7 @@
 #include "stagedfiles.h"
 
+#include "exportjob.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -15,11 +17,6 @@ namespace cs {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ExportJob", text);
-}
-
 QString systemError()
 {
     return QString::fromLocal8Bit(std::strerror(errno));
@@ -30,7 +27,7 @@ QString writeWholeFile(const QString &path, const QByteArray &data)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return tr("cannot write %1: %2").arg(path, file.errorString());
+        return ExportJob::tr("cannot write %1: %2").arg(path, file.errorString());
     errno = 0;
     bool ok = file.write(data) == data.size() && file.flush();
     QString reason = errno != 0 ? systemError() : file.errorString();
@@ -42,7 +39,7 @@ QString writeWholeFile(const QString &path, const QByteArray &data)
     if (!ok) {
         file.close();
         QFile::remove(path);
-        return tr("cannot write %1: %2").arg(path, reason);
+        return ExportJob::tr("cannot write %1: %2").arg(path, reason);
     }
     return {};
 }
@@ -53,8 +50,8 @@ QString syncFileSystem(const QString &directory)
     const int fd
         = ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0 || ::syncfs(fd) != 0) {
-        const QString error
-            = tr("cannot flush the files in %1 to disk: %2").arg(directory, systemError());
+        const QString error = ExportJob::tr("cannot flush the files in %1 to disk: %2")
+                                  .arg(directory, systemError());
         if (fd >= 0)
             ::close(fd);
         return error;

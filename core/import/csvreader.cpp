@@ -8,15 +8,6 @@
 
 namespace cs {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Importer", text);
-}
-
-} // namespace
-
 CsvReader::CsvReader(const QString &path, QString displayName)
     : m_ownedFile(std::make_unique<QFile>(path))
     , m_device(m_ownedFile.get())

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QFile>
 #include <QIODevice>
 #include <QList>
@@ -32,6 +33,7 @@ namespace cs {
 // quote fails early instead of being read whole.
 class CsvReader
 {
+    Q_DECLARE_TR_FUNCTIONS(cs::CsvReader)
 public:
     // The widest file of the format has 11 columns; unknown columns are allowed but ignored.
     static constexpr qsizetype MaxColumns = 1000;

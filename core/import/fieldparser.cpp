@@ -6,15 +6,16 @@ namespace cs::FieldParser {
 
 namespace {
 
-QString tr(const char *text)
+// The context of the QT_TRANSLATE_NOOP texts below, which fail() translates.
+struct Tr
 {
-    return QCoreApplication::translate("Importer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+};
 
 template<typename T> std::optional<T> fail(QString *reason, const char *text)
 {
     if (reason)
-        *reason = tr(text);
+        *reason = Tr::tr(text);
     return std::nullopt;
 }
 
@@ -248,7 +249,7 @@ std::optional<Decimal> parseDecimal(QByteArrayView text, QString *reason)
     if (!value) {
         if (reason)
             *reason = why == QCoreApplication::translate("Decimal", "not a decimal number")
-                ? tr(QT_TRANSLATE_NOOP("Importer", "malformed decimal"))
+                ? Tr::tr(QT_TRANSLATE_NOOP("Importer", "malformed decimal"))
                 : why;
         return std::nullopt;
     }
@@ -262,8 +263,9 @@ std::optional<qint64> parseMoney(QByteArrayView text, int minorUnits, QString *r
         return std::nullopt;
     if (value->scale() > minorUnits) {
         if (reason)
-            *reason = tr(QT_TRANSLATE_NOOP("Importer", "more decimals than the currency has (%1)"))
-                          .arg(minorUnits);
+            *reason
+                = Tr::tr(QT_TRANSLATE_NOOP("Importer", "more decimals than the currency has (%1)"))
+                      .arg(minorUnits);
         return std::nullopt;
     }
     const auto scaled = value->withScale(minorUnits);

@@ -10,9 +10,10 @@
 
 namespace cs {
 
-// Parses the values of the dataset import format (domain.md) from the raw UTF-8 bytes of a CSV
-// field, strictly and without allocating on success. Each function returns nullopt on failure
-// and sets *reason to a short lower-case reason without the value ("malformed timestamp").
+// Parses the values of the dataset import format (README, "Dataset import format") from the raw
+// UTF-8 bytes of a CSV field, strictly and without allocating on success. Each function returns
+// nullopt on failure and sets *reason to a short lower-case reason without the value ("malformed
+// timestamp").
 namespace FieldParser {
 
 // The window of dates and instants the import accepts: 2000-01-01 to 2199-12-31, instants from

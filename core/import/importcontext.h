@@ -21,17 +21,6 @@ class Decimal;
 class UsageRollupBuilder;
 struct Currency;
 
-namespace importing {
-
-// Every message of the importer has the translation context "Importer", whichever file of
-// core/import it comes from.
-inline QString tr(const char *text)
-{
-    return QCoreApplication::translate("Importer", text);
-}
-
-} // namespace importing
-
 struct ImportStringHash
 {
     using is_transparent = void;

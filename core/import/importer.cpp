@@ -32,8 +32,6 @@ qint64 ImportSummary::totalRows() const
 
 namespace {
 
-using importing::tr;
-
 // A file of the folder, opened, with the indexes of its spec's columns.
 struct OpenFile
 {
@@ -126,9 +124,11 @@ Result<std::vector<OpenFile>> ImportRun::openFiles(const QString &directory) con
 {
     const QFileInfo folder(directory);
     if (!folder.exists())
-        return Error { tr("%1 does not exist").arg(QDir::toNativeSeparators(directory)) };
+        return Error { Importer::tr("%1 does not exist").arg(QDir::toNativeSeparators(directory)) };
     if (!folder.isDir())
-        return Error { tr("%1 is not a directory").arg(QDir::toNativeSeparators(directory)) };
+        return Error {
+            Importer::tr("%1 is not a directory").arg(QDir::toNativeSeparators(directory))
+        };
 
     std::vector<OpenFile> files;
     const QDir dir(directory);
@@ -144,15 +144,16 @@ Result<std::vector<OpenFile>> ImportRun::openFiles(const QString &directory) con
         for (const char *column : spec.columns) {
             const int index = reader->columnIndex(QString::fromLatin1(column));
             if (index < 0)
-                return Error { tr("%1 line 1: missing column \"%2\" in the header")
+                return Error { Importer::tr("%1 line 1: missing column \"%2\" in the header")
                                    .arg(name, QLatin1StringView(column)) };
             columns.append(index);
         }
         files.push_back({ &spec, std::move(reader), columns });
     }
     if (files.empty())
-        return Error { tr("%1 contains none of the dataset files (billing_groups.csv, "
-                          "channels.csv, accounts.csv, products.csv, rates.csv, usage.csv, ...)")
+        return Error { Importer::tr(
+                           "%1 contains none of the dataset files (billing_groups.csv, "
+                           "channels.csv, accounts.csv, products.csv, rates.csv, usage.csv, ...)")
                            .arg(QDir::toNativeSeparators(directory)) };
     return files;
 }

@@ -2,6 +2,7 @@
 
 #include "util/result.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QString>
 
@@ -33,6 +34,10 @@ struct ImportSummary
 // writes; the Connection is only ever used by the calling thread.
 class Importer
 {
+    // Every message of core/import has this one context, whichever file it comes from:
+    // Importer::tr().
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+
 public:
     explicit Importer(Connection &connection);
 

@@ -3,6 +3,7 @@
 #include "csvreader.h"
 #include "db/connection.h"
 #include "fieldparser.h"
+#include "importer.h"
 #include "numeric/currency.h"
 #include "numeric/decimal.h"
 #include "usagesource.h"
@@ -14,8 +15,6 @@
 #include <string>
 
 namespace cs {
-
-using importing::tr;
 
 namespace {
 
@@ -73,7 +72,7 @@ Result<QString> ImportFiles::code(const CsvReader &csv, int column, ImportKeySet
     if (!FieldParser::isValidCode(bytes, &reason))
         return importValueError(csv, column, reason);
     if (!seen.emplace(importView(bytes)).second)
-        return importValueError(csv, column, tr("duplicate code in the file"));
+        return importValueError(csv, column, Importer::tr("duplicate code in the file"));
     return QString::fromLatin1(bytes);
 }
 
@@ -81,9 +80,9 @@ Result<QString> ImportFiles::externalId(const CsvReader &csv, int column, Import
 {
     const QByteArrayView bytes = csv.field(column);
     if (bytes.isEmpty())
-        return importFieldError(csv, column, tr("empty id"));
+        return importFieldError(csv, column, Importer::tr("empty id"));
     if (!seen.emplace(importView(bytes)).second)
-        return importValueError(csv, column, tr("duplicate id in the file"));
+        return importValueError(csv, column, Importer::tr("duplicate id in the file"));
     return QString::fromUtf8(bytes);
 }
 
@@ -91,7 +90,7 @@ Result<QString> ImportFiles::text(const CsvReader &csv, int column, bool require
 {
     const QByteArrayView bytes = csv.field(column);
     if (required && bytes.trimmed().isEmpty())
-        return importFieldError(csv, column, tr("empty value"));
+        return importFieldError(csv, column, Importer::tr("empty value"));
     return QString::fromUtf8(bytes);
 }
 
@@ -102,7 +101,7 @@ Result<const ImportReference *> ImportFiles::reference(const CsvReader &csv, int
     const QByteArrayView bytes = csv.field(column);
     const auto found = map.find(importView(bytes));
     if (found == map.end())
-        return importValueError(csv, column, tr("unknown %1").arg(what));
+        return importValueError(csv, column, Importer::tr("unknown %1").arg(what));
     return &found->second;
 }
 
@@ -113,7 +112,7 @@ Result<Currency> ImportFiles::currency(const CsvReader &csv, int column) const
         if (const auto found = Currency::find(QString::fromLatin1(bytes)))
             return *found;
     }
-    return importValueError(csv, column, tr("unknown currency code"));
+    return importValueError(csv, column, Importer::tr("unknown currency code"));
 }
 
 Result<qint64> ImportFiles::timestamp(const CsvReader &csv, int column) const
@@ -153,7 +152,9 @@ Result<QSqlQuery> ImportFiles::prepare(const QString &sql)
     QSqlQuery query = m_context.connection().query();
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        return Error { tr("cannot prepare the import: %1").arg(Connection::describe(query)) };
+        return Error {
+            Importer::tr("cannot prepare the import: %1").arg(Connection::describe(query))
+        };
     return query;
 }
 
@@ -200,8 +201,9 @@ Status ImportFiles::importChannels(CsvReader &csv, const QList<int> &c)
         CS_IMPORT_TRY(name, text(csv, c[1], true));
         QVariant group = nullInteger();
         if (!csv.field(c[2]).isEmpty()) {
-            CS_IMPORT_TRY(found,
-                          reference(csv, c[2], m_context.billingGroups, tr("billing group")));
+            CS_IMPORT_TRY(
+                found,
+                reference(csv, c[2], m_context.billingGroups, Importer::tr("billing group")));
             group = (*found)->id;
         }
         CS_IMPORT_TRY(channelCurrency, currency(csv, c[3]));
@@ -229,7 +231,7 @@ Status ImportFiles::importAccounts(CsvReader &csv, const QList<int> &c)
     while (csv.next()) {
         CS_IMPORT_TRY(accountCode, code(csv, c[0], seen));
         CS_IMPORT_TRY(name, text(csv, c[1], true));
-        CS_IMPORT_TRY(channel, reference(csv, c[2], m_context.channels, tr("channel")));
+        CS_IMPORT_TRY(channel, reference(csv, c[2], m_context.channels, Importer::tr("channel")));
         const auto existing = m_context.accounts.find(importView(csv.field(c[0])));
         if (existing != m_context.accounts.end() && existing->second.parent != (*channel)->id)
             m_context.rebuildRollups = true;
@@ -286,19 +288,20 @@ Status ImportFiles::importRates(CsvReader &csv, const QList<int> &c)
                                          "effective_from, channel_id) VALUES (?, ?, ?, ?, ?)")));
     ImportKeySet seen;
     while (csv.next()) {
-        CS_IMPORT_TRY(product, reference(csv, c[0], m_context.products, tr("product")));
+        CS_IMPORT_TRY(product, reference(csv, c[0], m_context.products, Importer::tr("product")));
         CS_IMPORT_TRY(rateCurrency, currency(csv, c[1]));
         CS_IMPORT_TRY(rate, decimal(csv, c[2]));
         if (rate->isNegative())
-            return importValueError(csv, c[2], tr("negative rate"));
+            return importValueError(csv, c[2], Importer::tr("negative rate"));
         CS_IMPORT_TRY(from, date(csv, c[3]));
         Q_UNUSED(*from);
         QVariant channelId = nullInteger();
         if (!csv.field(c[4]).isEmpty()) {
-            CS_IMPORT_TRY(channel, reference(csv, c[4], m_context.channels, tr("channel")));
+            CS_IMPORT_TRY(channel,
+                          reference(csv, c[4], m_context.channels, Importer::tr("channel")));
             if ((*channel)->currency != rateCurrency->code)
                 return importFieldError(csv, c[1],
-                                        tr("the rate is in %1 but channel %2 bills in %3")
+                                        Importer::tr("the rate is in %1 but channel %2 bills in %3")
                                             .arg(rateCurrency->code, shownField(csv.field(c[4])),
                                                  (*channel)->currency));
             channelId = (*channel)->id;
@@ -308,9 +311,10 @@ Status ImportFiles::importRates(CsvReader &csv, const QList<int> &c)
             + std::string(importView(csv.field(c[3]))) + '\n'
             + std::string(importView(csv.field(c[4])));
         if (!seen.insert(key).second)
-            return importFieldError(csv, c[3],
-                                    tr("duplicate rate for this product, currency, effective_from "
-                                       "and channel"));
+            return importFieldError(
+                csv, c[3],
+                Importer::tr("duplicate rate for this product, currency, effective_from "
+                             "and channel"));
         const QString effectiveFrom = QString::fromLatin1(csv.field(c[3]));
         find->bindValue(0, (*product)->id);
         find->bindValue(1, rateCurrency->code);
@@ -366,11 +370,11 @@ Status ImportFiles::importStatements(CsvReader &csv, const QList<int> &c)
     ImportKeySet seen;
     while (csv.next()) {
         CS_IMPORT_TRY(id, externalId(csv, c[0], seen));
-        CS_IMPORT_TRY(account, reference(csv, c[1], m_context.accounts, tr("account")));
+        CS_IMPORT_TRY(account, reference(csv, c[1], m_context.accounts, Importer::tr("account")));
         CS_IMPORT_TRY(periodStart, date(csv, c[2]));
         CS_IMPORT_TRY(periodEnd, date(csv, c[3]));
         if (*periodEnd < *periodStart)
-            return importValueError(csv, c[3], tr("period_end before period_start"));
+            return importValueError(csv, c[3], Importer::tr("period_end before period_start"));
         CS_IMPORT_TRY(posted, timestamp(csv, c[4]));
         CS_IMPORT_TRY(statementCurrency, currency(csv, c[10]));
         query->bindValue(0, *id);
@@ -404,13 +408,13 @@ Status ImportFiles::importInvoices(CsvReader &csv, const QList<int> &c)
     ImportKeySet seen;
     while (csv.next()) {
         CS_IMPORT_TRY(id, externalId(csv, c[0], seen));
-        CS_IMPORT_TRY(account, reference(csv, c[1], m_context.accounts, tr("account")));
+        CS_IMPORT_TRY(account, reference(csv, c[1], m_context.accounts, Importer::tr("account")));
         CS_IMPORT_TRY(number, text(csv, c[2], true));
         CS_IMPORT_TRY(posted, timestamp(csv, c[3]));
         CS_IMPORT_TRY(serviceStart, date(csv, c[4]));
         CS_IMPORT_TRY(serviceEnd, date(csv, c[5]));
         if (*serviceEnd < *serviceStart)
-            return importValueError(csv, c[5], tr("service_end before service_start"));
+            return importValueError(csv, c[5], Importer::tr("service_end before service_start"));
         CS_IMPORT_TRY(invoiceCurrency, currency(csv, c[10]));
         query->bindValue(0, *id);
         query->bindValue(1, (*account)->id);
@@ -452,11 +456,11 @@ Status ImportFiles::importInvoiceItems(CsvReader &csv, const QList<int> &c)
     ImportKeySet seen;
     while (csv.next()) {
         CS_IMPORT_TRY(id, externalId(csv, c[0], seen));
-        CS_IMPORT_TRY(invoice, reference(csv, c[1], m_context.invoices, tr("invoice")));
+        CS_IMPORT_TRY(invoice, reference(csv, c[1], m_context.invoices, Importer::tr("invoice")));
         CS_IMPORT_TRY(description, text(csv, c[2], false));
         const auto invoiceCurrency = Currency::find((*invoice)->currency);
         if (!invoiceCurrency)
-            return importFieldError(csv, c[1], tr("the invoice has an unknown currency"));
+            return importFieldError(csv, c[1], Importer::tr("the invoice has an unknown currency"));
         CS_IMPORT_TRY(amount, money(csv, c[3], *invoiceCurrency));
         CS_IMPORT_TRY(unitPrice, decimal(csv, c[4]));
         CS_IMPORT_TRY(usage, decimal(csv, c[5]));
@@ -485,10 +489,10 @@ Status ImportFiles::importPayments(CsvReader &csv, const QList<int> &c)
     ImportKeySet seen;
     while (csv.next()) {
         CS_IMPORT_TRY(id, externalId(csv, c[0], seen));
-        CS_IMPORT_TRY(account, reference(csv, c[1], m_context.accounts, tr("account")));
+        CS_IMPORT_TRY(account, reference(csv, c[1], m_context.accounts, Importer::tr("account")));
         const QByteArrayView type = csv.field(c[2]);
         if (type != "PAYMENT" && type != "CREDIT")
-            return importValueError(csv, c[2], tr("type must be PAYMENT or CREDIT, not"));
+            return importValueError(csv, c[2], Importer::tr("type must be PAYMENT or CREDIT, not"));
         CS_IMPORT_TRY(created, timestamp(csv, c[3]));
         CS_IMPORT_TRY(paymentCurrency, currency(csv, c[5]));
         CS_IMPORT_TRY(amount, money(csv, c[4], *paymentCurrency));
@@ -521,7 +525,7 @@ Status ImportFiles::importPaymentFailures(CsvReader &csv, const QList<int> &c)
     ImportKeySet seen;
     while (csv.next()) {
         CS_IMPORT_TRY(id, externalId(csv, c[0], seen));
-        CS_IMPORT_TRY(account, reference(csv, c[1], m_context.accounts, tr("account")));
+        CS_IMPORT_TRY(account, reference(csv, c[1], m_context.accounts, Importer::tr("account")));
         CS_IMPORT_TRY(created, timestamp(csv, c[2]));
         CS_IMPORT_TRY(failureCurrency, currency(csv, c[4]));
         CS_IMPORT_TRY(amount, money(csv, c[3], *failureCurrency));

@@ -10,11 +10,6 @@ namespace cs {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImportLock", text);
-}
-
 // On PostgreSQL: may this role write the tables an import writes? Checked before anything is
 // tried, so that a read-only role gets a sentence instead of the first failing INSERT.
 Status checkWritePrivileges(Connection &connection)
@@ -29,9 +24,10 @@ Status checkWritePrivileges(Connection &connection)
     if (!q)
         return q.error();
     if (q->next() && !q->value(1).toBool())
-        return Error { tr("role %1 may not write to this database: it lacks INSERT, UPDATE or "
-                          "DELETE on its tables; imports need a writer role (see README, "
-                          "Databases)")
+        return Error { ImportLock::tr(
+                           "role %1 may not write to this database: it lacks INSERT, UPDATE or "
+                           "DELETE on its tables; imports need a writer role (see README, "
+                           "Databases)")
                            .arg(q->value(0).toString()) };
     return success();
 }

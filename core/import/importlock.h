@@ -3,6 +3,8 @@
 #include "export/exportlock.h"
 #include "util/result.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 
 namespace cs {
@@ -18,6 +20,7 @@ class Connection;
 // the process dies: a row of a dead process is ignored and replaced).
 class ImportLock
 {
+    Q_DECLARE_TR_FUNCTIONS(cs::ImportLock)
 public:
     ~ImportLock();
     Q_DISABLE_COPY_MOVE(ImportLock)

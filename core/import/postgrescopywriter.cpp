@@ -3,6 +3,7 @@
 #include "csvreader.h"
 #include "db/connection.h"
 #include "importcontext.h"
+#include "importer.h"
 #include "report/usagerollup.h"
 #include "usagesource.h"
 
@@ -15,8 +16,6 @@
 #include <libpq-fe.h>
 
 namespace cs {
-
-using importing::tr;
 
 namespace {
 
@@ -62,7 +61,9 @@ Status PostgresCopyWriter::createTable()
             "NULL, account_id BIGINT NOT NULL, channel_id BIGINT NOT NULL, product_id BIGINT NOT "
             "NULL, start_at BIGINT NOT NULL, end_at BIGINT NOT NULL, quantity_whole BIGINT NOT "
             "NULL, quantity_micros BIGINT NOT NULL) ON COMMIT DROP")))
-        return Error { tr("cannot prepare the import: %1").arg(Connection::describe(created)) };
+        return Error {
+            Importer::tr("cannot prepare the import: %1").arg(Connection::describe(created))
+        };
     return success();
 }
 

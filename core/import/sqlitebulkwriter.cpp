@@ -3,6 +3,7 @@
 #include "csvreader.h"
 #include "db/connection.h"
 #include "importcontext.h"
+#include "importer.h"
 #include "importpipeline.h"
 #include "report/usagerollup.h"
 #include "sqliteusagefeed.h"
@@ -15,8 +16,6 @@
 #include <sqlite3.h>
 
 namespace cs {
-
-using importing::tr;
 
 namespace {
 
@@ -114,7 +113,7 @@ Result<SqliteBulkWriter::Statement> SqliteBulkWriter::prepare(const char *sql) c
 Error SqliteBulkWriter::prepareError() const
 {
     return Error {
-        tr("cannot prepare the import: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db)))
+        Importer::tr("cannot prepare the import: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db)))
     };
 }
 
@@ -172,7 +171,7 @@ Status SqliteBulkWriter::buildSecondaryIndexes()
 {
     for (const auto &index : std::as_const(m_secondaryIndexes)) {
         if (sqlite3_exec(m_db, index.second.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
-            return Error { tr("cannot index the usage records: %1")
+            return Error { Importer::tr("cannot index the usage records: %1")
                                .arg(QString::fromUtf8(sqlite3_errmsg(m_db))) };
     }
     return success();
@@ -226,9 +225,10 @@ Status SqliteBulkWriter::insertChunk(const UsageSource &source, const UsageChunk
         sqlite3_clear_bindings(statement);
         if (stepped != SQLITE_DONE && !duplicate) {
             const qint64 line = chunk.rows[chunk.order[feed.current]].line;
-            return Error {
-                tr("%1 line %2: %3").arg(source.csv().displayName()).arg(line).arg(message)
-            };
+            return Error { Importer::tr("%1 line %2: %3")
+                               .arg(source.csv().displayName())
+                               .arg(line)
+                               .arg(message) };
         }
         // An id of an earlier chunk: report the earliest line of this chunk that repeats one
         // (rows of this chunk already inserted have ids from firstId on).
@@ -272,13 +272,15 @@ Error SqliteBulkWriter::duplicateError(const UsageSource &source, const UsageChu
     const CsvReader &csv = source.csv();
     for (const PendingUsage &p : chunk.rows) {
         if (p.line == line)
-            return Error { tr("%1 line %2, column %3: duplicate id in the file %4")
+            return Error { Importer::tr("%1 line %2, column %3: duplicate id in the file %4")
                                .arg(csv.displayName())
                                .arg(line)
                                .arg(csv.header()[source.idColumn()],
                                     shownField(QByteArrayView(chunk.idOf(p)))) };
     }
-    return Error { tr("%1 line %2: duplicate id in the file").arg(csv.displayName()).arg(line) };
+    return Error {
+        Importer::tr("%1 line %2: duplicate id in the file").arg(csv.displayName()).arg(line)
+    };
 }
 
 Status SqliteBulkWriter::upsertRows(UsageSource &source)

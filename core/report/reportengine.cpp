@@ -23,11 +23,6 @@ namespace cs {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReportEngine", text);
-}
-
 constexpr int s_usageScale = 6;
 
 // An exact sum: a 128-bit Decimal while the parts are Decimals that fit, an unbounded Rational
@@ -123,6 +118,7 @@ struct AccountCounts
 // The effective-dated rates, read once per report (a few rows).
 class RateBook
 {
+    Q_DECLARE_TR_FUNCTIONS(cs::RateBook)
 public:
     Status load(Connection &connection)
     {
@@ -217,6 +213,7 @@ QString dayList(const QList<qint64> &days)
 // Everything one report run needs, so the engine's public methods stay short.
 class Run
 {
+    Q_DECLARE_TR_FUNCTIONS(cs::Run)
 public:
     Run(Connection &connection, const std::function<void(int)> &progress,
         const std::function<bool()> &canceled)

@@ -3,6 +3,7 @@
 #include "reportresult.h"
 #include "util/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <functional>
@@ -23,6 +24,7 @@ class Connection;
 // ("canceled").
 class ReportEngine
 {
+    Q_DECLARE_TR_FUNCTIONS(cs::ReportEngine)
 public:
     // Where usage comes from. Automatic uses the rollups (usage_daily, usage_spanning,
     // usage_activity) when the report's zone is the business time zone, the raw records

@@ -18,11 +18,6 @@ namespace cs {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("UsageRollup", text);
-}
-
 struct Key
 {
     qint64 a;
@@ -159,6 +154,7 @@ private:
 // writes hundreds of thousands of rows after a large import), QSqlQuery on PostgreSQL.
 class Upsert
 {
+    Q_DECLARE_TR_FUNCTIONS(cs::Upsert)
 public:
     Upsert(Connection &connection, sqlite3 *db)
         : m_query(connection.query())

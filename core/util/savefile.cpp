@@ -12,14 +12,15 @@ namespace cs {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts, the one lupdate records for Tr::tr().
+struct Tr
 {
-    return QCoreApplication::translate("SaveFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::SaveFile)
+};
 
 Error writeError(const QString &path, const QString &reason)
 {
-    return Error { tr("cannot write %1: %2").arg(path, reason) };
+    return Error { Tr::tr("cannot write %1: %2").arg(path, reason) };
 }
 
 } // namespace
@@ -71,8 +72,8 @@ Status flushStream(QTextStream &stream, const QString &destination)
         return success();
     QString reason = file ? file->errorString() : QString();
     if (reason.isEmpty() || (file && file->error() == QFileDevice::NoError))
-        reason = tr("the data was not written");
-    return Error { tr("cannot write to %1: %2").arg(destination, reason) };
+        reason = Tr::tr("the data was not written");
+    return Error { Tr::tr("cannot write to %1: %2").arg(destination, reason) };
 }
 
 } // namespace cs

@@ -21,11 +21,6 @@ namespace cs {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FirstStart", text);
-}
-
 // Writing the CSV files takes about a fifth of the time, importing them the rest.
 constexpr int WritePercent = 20;
 

@@ -4,6 +4,7 @@
 #include "demo/demogenerator.h"
 #include "util/result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <atomic>
@@ -19,6 +20,7 @@ namespace cs {
 // folder and opens it, so the program is useful at once.
 class FirstStart
 {
+    Q_DECLARE_TR_FUNCTIONS(cs::FirstStart)
 public:
     // True when the first start has not been completed and no connection is remembered.
     static bool isNeeded();

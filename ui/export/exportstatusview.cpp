@@ -10,10 +10,11 @@ namespace cs::ExportStatusView {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts, the one lupdate records for Tr::tr().
+struct Tr
 {
-    return QCoreApplication::translate("cs::ExportStatusView", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::ExportStatusView)
+};
 
 QPixmap paint(ExportStatus status, int size)
 {
@@ -65,15 +66,15 @@ QString text(ExportStatus status)
 {
     switch (status) {
     case ExportStatus::Running:
-        return tr("Running");
+        return Tr::tr("Running");
     case ExportStatus::Completed:
-        return tr("Completed");
+        return Tr::tr("Completed");
     case ExportStatus::PartialError:
-        return tr("Partial error");
+        return Tr::tr("Partial error");
     case ExportStatus::Errored:
-        return tr("Errored");
+        return Tr::tr("Errored");
     case ExportStatus::Interrupted:
-        return tr("Interrupted");
+        return Tr::tr("Interrupted");
     }
     return QString();
 }

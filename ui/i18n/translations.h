@@ -11,10 +11,10 @@ namespace cs {
 // and Qt's translation of its standard texts (dialog buttons, context menus) for `locale`.
 // English needs no file; a language without a translation stays English.
 //
-// The core translates through small wrappers, QCoreApplication::translate("Importer", text),
-// whose context lupdate cannot see: it files such texts under the enclosing class or namespace
-// ("cs::Run", "cs"). So a text that the .qm file does not have under the asked context is looked
-// up by its source text alone, in the .ts file compiled in next to it.
+// Every text is looked up under the context lupdate records for it: QObject::tr() in QObject
+// classes, Q_DECLARE_TR_FUNCTIONS(cs::Class) in the core's classes, and a file-local struct with
+// Q_DECLARE_TR_FUNCTIONS for namespaces and free functions. So the .qm file alone translates
+// everything, plural forms included (tr(text, nullptr, n) picks the language's numerus form).
 namespace Translations {
 
 // Installs the translators into `app` (they are children of it). Returns the files loaded, for
