@@ -18,7 +18,8 @@ endfunction()
 
 set(failed FALSE)
 file(MAKE_DIRECTORY "${WORK_DIR}")
-file(STRINGS "${SOURCES_LIST}" sources)
+# ENCODING UTF-8: without it file(STRINGS) splits a path at its first non-ASCII byte.
+file(STRINGS "${SOURCES_LIST}" sources ENCODING UTF-8)
 set(include_args "")
 foreach(dir IN LISTS INCLUDE_DIRS)
     list(APPEND include_args "-I${dir}")
