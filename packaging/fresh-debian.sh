@@ -7,9 +7,10 @@
 #   test   packaging/bootstrap.sh test: every package installed by the script itself, the build
 #          with warnings as errors and the whole test suite (PostgreSQL and transfer servers
 #          included). Then tests/run-sanitizers.sh: the suite again under ASan + UBSan and the
-#          CSV fuzzer for 60 s. Then the package check: CPack makes the .deb of the tested build, which is
-#          installed with apt into a second brand-new root and used (CLI, demo, report, export,
-#          GUI screenshot, desktop-file-validate, appstreamcli, systemd-analyze, lintian, purge).
+#          CSV fuzzer for 60 s. Then the package check: CPack makes the .deb of the tested build,
+#          which is installed with apt into a second brand-new root and used (CLI, manual pages,
+#          demo, report, export, GUI screenshot, desktop-file-validate, appstreamcli,
+#          systemd-analyze, lintian, purge).
 #   run    packaging/bootstrap.sh run --screenshot: build, demo database and a screenshot of the
 #          GUI on it instead of a window waiting for a person.
 #   package DEB
