@@ -678,7 +678,8 @@ private Q_SLOTS:
         QVERIFY(resent);
         QCOMPARE(resent->status, ExportStatus::Completed);
 
-        // A leading dot is a valid code (README, "Dataset import format"): a hidden folder, but inside the directory.
+        // A leading dot is a valid code (README, "Dataset import format"): a hidden folder, but
+        // inside the directory.
         QVERIFY(
             d.exec(QStringLiteral("UPDATE channel SET code = '.hidden' WHERE id = ?"), { evil }));
         auto hidden = ExportJob(db->url(), options(dir)).run();
