@@ -4,9 +4,11 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QThread>
 #include <QVariant>
 
 #include <libpq-fe.h>
@@ -125,21 +127,36 @@ Status Connection::prepareSchema()
     if (!version)
         return version.error();
     if (isSqlite()) {
-        // WAL only for a database that is ours (or empty), and only if it is not WAL yet: the
-        // switch writes to the file.
+        if (const Status wal = switchToWal(); !wal)
+            return wal;
+    }
+    if (*version < Schema::latestVersion())
+        return Schema::migrate(*this);
+    return success();
+}
+
+Status Connection::switchToWal()
+{
+    // WAL only for a database that is ours (or empty), and only if it is not WAL yet: the switch
+    // writes to the file. When several processes open the same new file at once, SQLite refuses
+    // the switch at once instead of waiting the busy timeout (two readers both wanting to write
+    // would deadlock), so wait here, up to the same timeout, for the other one to finish it.
+    const QDeadlineTimer deadline(busyTimeoutMs());
+    for (;;) {
         auto mode = exec(QStringLiteral("PRAGMA journal_mode"));
         if (!mode)
             return mode.error();
         const QString current = mode->next() ? mode->value(0).toString() : QString();
         mode->finish();
-        if (current != u"wal" && current != u"memory") {
-            if (auto switched = exec(QStringLiteral("PRAGMA journal_mode = WAL")); !switched)
-                return switched.error();
-        }
+        if (current == u"wal" || current == u"memory")
+            return success();
+        auto switched = exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        if (switched)
+            return success();
+        if (!m_lastErrorBusy || deadline.hasExpired())
+            return switched.error();
+        QThread::msleep(10);
     }
-    if (*version < Schema::latestVersion())
-        return Schema::migrate(*this);
-    return success();
 }
 
 Result<QSqlQuery> Connection::exec(const QString &sql, const QVariantList &bindings)

@@ -80,6 +80,7 @@ private:
     Connection(const DatabaseUrl &url, const QString &name);
     Status applySessionSettings();
     Status prepareSchema();
+    Status switchToWal();
     QString lostConnectionReason() const;
     static bool isBusy(const QSqlError &error);
 

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QFuture>
+#include <QFutureWatcher>
+#include <QObject>
+#include <QPointer>
+
+#include <utility>
+
+namespace cs {
+
+// Hands the result of the most recently started future to its handler and drops those of
+// earlier starts that were still running: a reload that overtakes another never shows stale
+// data. The handler runs in the receiver's thread, never after the receiver is gone.
+template<typename T> class LatestResult
+{
+public:
+    template<typename Handler> void start(QFuture<T> future, QObject *receiver, Handler handler)
+    {
+        auto *watcher = new QFutureWatcher<T>(receiver);
+        m_latest = watcher;
+        QObject::connect(watcher, &QFutureWatcherBase::finished, receiver,
+                         [this, watcher, handler = std::move(handler)]() mutable {
+                             watcher->deleteLater();
+                             if (m_latest != watcher)
+                                 return;
+                             m_latest = nullptr;
+                             handler(watcher->future().result());
+                         });
+        watcher->setFuture(std::move(future));
+    }
+
+    bool isRunning() const { return !m_latest.isNull(); }
+    // The running future's result, when it comes, is dropped.
+    void discard() { m_latest = nullptr; }
+
+private:
+    QPointer<QFutureWatcher<T>> m_latest;
+};
+
+} // namespace cs
