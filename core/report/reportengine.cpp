@@ -576,27 +576,52 @@ struct Merged
     qint64 accounts = 0;
 };
 
-Result<ReportResult> Run::buildReport(const Collected &collected, const AccountCounts &accounts)
+// Turns the collected exact sums into the report's lines: per channel and product, per product
+// (over the billing group's channels) and per day. Every amount is rounded once, at the end.
+class ReportAssembly
 {
-    ReportResult result;
-    result.request = m_request;
-    result.scopeName = m_scopeName;
-
-    QHash<qint64, const ChannelInfo *> channels;
-    for (const ChannelInfo &channel : std::as_const(m_channels))
-        channels.insert(channel.id, &channel);
-    for (const auto &[channelId, count] : accounts.perChannel) {
-        const ChannelInfo *channel = channels.value(channelId);
-        if (!channel || count == 0)
-            continue;
-        result.channelAccounts.insert(channel->code, count);
-        result.accounts += count;
+    Q_DECLARE_TR_FUNCTIONS(cs::Run)
+public:
+    explicit ReportAssembly(const Run &run)
+        : m_run(run)
+    {
+        m_result.request = run.m_request;
+        m_result.scopeName = run.m_scopeName;
+        for (const ChannelInfo &channel : std::as_const(run.m_channels)) {
+            m_channels.insert(channel.id, &channel);
+            if (!m_currencies.contains(channel.currency))
+                m_currencies << channel.currency;
+        }
     }
 
+    Result<ReportResult> build(const Collected &collected, const AccountCounts &accounts)
+    {
+        countAccounts(accounts);
+        for (const auto &[key, days] : collected) {
+            if (const Status added = addChannelLine(key, days, accounts); !added)
+                return added.error();
+        }
+        std::sort(m_result.channelLines.begin(), m_result.channelLines.end(),
+                  [](const ReportLine &a, const ReportLine &b) {
+                      return std::tie(a.channelCode, a.productCode, a.currency)
+                          < std::tie(b.channelCode, b.productCode, b.currency);
+                  });
+        if (m_run.m_request.scope == ReportScope::Channel) {
+            m_result.productLines = m_result.channelLines;
+        } else if (const Status added = addProductLines(); !added) {
+            return added.error();
+        }
+        if (const Status added = addDailyPoints(); !added)
+            return added.error();
+        return std::move(m_result);
+    }
+
+private:
     // Rounds a line's exact sums, once: usage to 6 decimals, spend (unless some usage had no
     // rate) to the currency's minor unit.
-    auto round = [](const Merged &sum, int minorUnits, Decimal &usage,
-                    std::optional<Decimal> &spend) -> Status {
+    static Status round(const Merged &sum, int minorUnits, Decimal &usage,
+                        std::optional<Decimal> &spend)
+    {
         const auto roundedUsage = sum.usage.rounded(s_usageScale);
         const auto roundedSpend = sum.spend.rounded(minorUnits);
         if (!roundedUsage || (!sum.missingRate && !roundedSpend))
@@ -605,34 +630,30 @@ Result<ReportResult> Run::buildReport(const Collected &collected, const AccountC
         if (!sum.missingRate)
             spend = *roundedSpend;
         return success();
-    };
-
-    std::map<std::pair<QString, QString>, Merged> merged; // (product code, currency)
-    // (day, product id, currency index): integer keys, sorted by code at the end.
-    std::map<std::tuple<qint64, qint64, int>, Merged> daily;
-    QHash<QString, int> minorUnits;
-    QStringList currencies;
-    for (const ChannelInfo &channel : std::as_const(m_channels)) {
-        if (!currencies.contains(channel.currency))
-            currencies << channel.currency;
     }
 
-    for (const auto &[key, days] : collected) {
-        const ChannelInfo *channel = channels.value(key.first);
-        const ProductInfo product = m_products.value(key.second);
-        if (!channel)
-            continue;
-        minorUnits.insert(channel->currency, channel->minorUnits);
-        const int currencyIndex = int(currencies.indexOf(channel->currency));
+    void countAccounts(const AccountCounts &accounts)
+    {
+        for (const auto &[channelId, count] : accounts.perChannel) {
+            const ChannelInfo *channel = m_channels.value(channelId);
+            if (!channel || count == 0)
+                continue;
+            m_result.channelAccounts.insert(channel->code, count);
+            m_result.accounts += count;
+        }
+    }
+
+    // Sums one channel's product over its days (and into the per-product and daily totals).
+    Merged sumDays(const ChannelInfo &channel, const OwnerProduct &key, const DaySums &days,
+                   int currencyIndex)
+    {
         Merged line;
-        const auto counted = accounts.perLine.find(key);
-        line.accounts = counted != accounts.perLine.end() ? counted->second : 0;
         QList<qint64> missingDays;
         for (const auto &[day, quantity] : days) {
             line.usage.add(quantity);
-            Merged &point = daily[{ day, key.second, currencyIndex }];
+            Merged &point = m_daily[{ day, key.second, currencyIndex }];
             point.usage.add(quantity);
-            const Decimal *rate = m_rates.find(key.second, channel->currency, channel->id, day);
+            const Decimal *rate = m_run.m_rates.find(key.second, channel.currency, channel.id, day);
             if (!rate) {
                 missingDays << day;
                 point.missingRate = true;
@@ -643,11 +664,27 @@ Result<ReportResult> Run::buildReport(const Collected &collected, const AccountC
             point.spend.add(spend);
         }
         line.missingRate = !missingDays.isEmpty();
-        if (line.missingRate)
-            result.warnings << tr("no %1 rate for product %2 (%3) in channel %4 (%5) on %6: "
-                                  "its spend is left empty")
-                                   .arg(channel->currency, product.name, product.code,
-                                        channel->name, channel->code, dayList(missingDays));
+        if (line.missingRate) {
+            const ProductInfo product = m_run.m_products.value(key.second);
+            m_result.warnings << tr("no %1 rate for product %2 (%3) in channel %4 (%5) on %6: "
+                                    "its spend is left empty")
+                                     .arg(channel.currency, product.name, product.code,
+                                          channel.name, channel.code, dayList(missingDays));
+        }
+        return line;
+    }
+
+    Status addChannelLine(const OwnerProduct &key, const DaySums &days,
+                          const AccountCounts &accounts)
+    {
+        const ChannelInfo *channel = m_channels.value(key.first);
+        if (!channel)
+            return success();
+        const ProductInfo product = m_run.m_products.value(key.second);
+        m_minorUnits.insert(channel->currency, channel->minorUnits);
+        Merged line = sumDays(*channel, key, days, int(m_currencies.indexOf(channel->currency)));
+        const auto counted = accounts.perLine.find(key);
+        line.accounts = counted != accounts.perLine.end() ? counted->second : 0;
 
         ReportLine out;
         out.channelCode = channel->code;
@@ -661,32 +698,27 @@ Result<ReportResult> Run::buildReport(const Collected &collected, const AccountC
         out.currency = channel->currency;
         out.accounts = line.accounts;
         if (const Status rounded = round(line, channel->minorUnits, out.usage, out.spend); !rounded)
-            return rounded.error();
-        result.channelLines << out;
+            return rounded;
+        m_result.channelLines << out;
 
-        Merged &total = merged[{ product.code, channel->currency }];
+        Merged &total = m_merged[{ product.code, channel->currency }];
         total.usage.add(line.usage);
         total.spend.add(line.spend);
         total.missingRate = total.missingRate || line.missingRate;
         total.accounts += line.accounts;
+        return success();
     }
-    std::sort(result.channelLines.begin(), result.channelLines.end(),
-              [](const ReportLine &a, const ReportLine &b) {
-                  return std::tie(a.channelCode, a.productCode, a.currency)
-                      < std::tie(b.channelCode, b.productCode, b.currency);
-              });
 
-    if (m_request.scope == ReportScope::Channel) {
-        result.productLines = result.channelLines;
-    } else {
+    Status addProductLines()
+    {
         QHash<QString, const ProductInfo *> productsByCode;
-        for (const ProductInfo &product : std::as_const(m_products))
+        for (const ProductInfo &product : std::as_const(m_run.m_products))
             productsByCode.insert(product.code, &product);
-        for (const auto &[key, total] : merged) {
+        for (const auto &[key, total] : m_merged) {
             const ProductInfo *product = productsByCode.value(key.first);
             ReportLine out;
-            out.billingGroupCode = m_request.code;
-            out.billingGroupName = m_scopeName;
+            out.billingGroupCode = m_run.m_request.code;
+            out.billingGroupName = m_run.m_scopeName;
             out.productCode = key.first;
             if (product) {
                 out.productName = product->name;
@@ -696,30 +728,48 @@ Result<ReportResult> Run::buildReport(const Collected &collected, const AccountC
             out.currency = key.second;
             out.accounts = total.accounts;
             if (const Status rounded
-                = round(total, minorUnits.value(key.second, 2), out.usage, out.spend);
+                = round(total, m_minorUnits.value(key.second, 2), out.usage, out.spend);
                 !rounded)
-                return rounded.error();
-            result.productLines << out;
+                return rounded;
+            m_result.productLines << out;
         }
+        return success();
     }
 
-    for (const auto &[key, point] : daily) {
-        DailyPoint out;
-        out.date = BusinessCalendar::dateOfDayNumber(std::get<0>(key));
-        out.productCode = m_products.value(std::get<1>(key)).code;
-        out.currency = currencies.at(std::get<2>(key));
-        if (const Status rounded
-            = round(point, minorUnits.value(out.currency, 2), out.usage, out.spend);
-            !rounded)
-            return rounded.error();
-        result.daily << out;
+    Status addDailyPoints()
+    {
+        for (const auto &[key, point] : m_daily) {
+            DailyPoint out;
+            out.date = BusinessCalendar::dateOfDayNumber(std::get<0>(key));
+            out.productCode = m_run.m_products.value(std::get<1>(key)).code;
+            out.currency = m_currencies.at(std::get<2>(key));
+            if (const Status rounded
+                = round(point, m_minorUnits.value(out.currency, 2), out.usage, out.spend);
+                !rounded)
+                return rounded;
+            m_result.daily << out;
+        }
+        std::sort(m_result.daily.begin(), m_result.daily.end(),
+                  [](const DailyPoint &a, const DailyPoint &b) {
+                      return std::tie(a.date, a.productCode, a.currency)
+                          < std::tie(b.date, b.productCode, b.currency);
+                  });
+        return success();
     }
-    std::sort(result.daily.begin(), result.daily.end(),
-              [](const DailyPoint &a, const DailyPoint &b) {
-                  return std::tie(a.date, a.productCode, a.currency)
-                      < std::tie(b.date, b.productCode, b.currency);
-              });
-    return result;
+
+    const Run &m_run;
+    ReportResult m_result;
+    QHash<qint64, const ChannelInfo *> m_channels;
+    QStringList m_currencies;
+    QHash<QString, int> m_minorUnits;
+    std::map<std::pair<QString, QString>, Merged> m_merged; // (product code, currency)
+    // (day, product id, currency index): integer keys, sorted by code at the end.
+    std::map<std::tuple<qint64, qint64, int>, Merged> m_daily;
+};
+
+Result<ReportResult> Run::buildReport(const Collected &collected, const AccountCounts &accounts)
+{
+    return ReportAssembly(*this).build(collected, accounts);
 }
 
 } // namespace
