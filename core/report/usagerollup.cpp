@@ -265,6 +265,9 @@ public:
     Status apply() override;
 
 private:
+    Status applyDaily(sqlite3 *db);
+    Status applySpanning(sqlite3 *db);
+    Status applyActivity(sqlite3 *db);
     Status recomputeActivity(const Key &key);
 
     Connection &m_connection;
@@ -282,23 +285,40 @@ private:
     QSet<Key> m_recompute;
 };
 
+// In key order, so that the primary keys of the rollup tables grow at few places.
+template<typename Series>
+auto inKeyOrder(const Series &all, const DenseIds &firsts, const DenseIds &seconds)
+{
+    std::vector<const typename Series::value_type *> sorted;
+    sorted.reserve(all.size());
+    for (const auto &series : all)
+        sorted.push_back(&series);
+    std::sort(sorted.begin(), sorted.end(), [&](const auto *x, const auto *y) {
+        return std::pair(firsts.idOf(x->first), seconds.idOf(x->second))
+            < std::pair(firsts.idOf(y->first), seconds.idOf(y->second));
+    });
+    return sorted;
+}
+
 Status SqlUsageRollupBuilder::apply()
 {
     sqlite3 *db = m_connection.sqliteHandle();
+    if (const Status daily = applyDaily(db); !daily)
+        return daily;
+    if (const Status spanning = applySpanning(db); !spanning)
+        return spanning;
+    if (const Status activity = applyActivity(db); !activity)
+        return activity;
+    m_daily.clear();
+    m_spanningAdded.clear();
+    m_spanningRemoved.clear();
+    m_activity.clear();
+    m_recompute.clear();
+    return success();
+}
 
-    // In key order, so that the primary keys of the rollup tables grow at few places.
-    const auto inKeyOrder = [](const auto &all, const DenseIds &firsts, const DenseIds &seconds) {
-        std::vector<const typename std::decay_t<decltype(all)>::value_type *> sorted;
-        sorted.reserve(all.size());
-        for (const auto &series : all)
-            sorted.push_back(&series);
-        std::sort(sorted.begin(), sorted.end(), [&](const auto *x, const auto *y) {
-            return std::pair(firsts.idOf(x->first), seconds.idOf(x->second))
-                < std::pair(firsts.idOf(y->first), seconds.idOf(y->second));
-        });
-        return sorted;
-    };
-
+Status SqlUsageRollupBuilder::applyDaily(sqlite3 *db)
+{
     bool subtracted = false;
     {
         Upsert upsertDaily(m_connection, db);
@@ -335,7 +355,11 @@ Status SqlUsageRollupBuilder::apply()
             !removed)
             return removed.error();
     }
+    return success();
+}
 
+Status SqlUsageRollupBuilder::applySpanning(sqlite3 *db)
+{
     {
         Upsert removeSpanning(m_connection, db);
         if (!removeSpanning.prepare("DELETE FROM usage_spanning WHERE usage_id = ?"))
@@ -367,7 +391,11 @@ Status SqlUsageRollupBuilder::apply()
                 return insertSpanning.failed();
         }
     }
+    return success();
+}
 
+Status SqlUsageRollupBuilder::applyActivity(sqlite3 *db)
+{
     {
         Upsert orActivity(m_connection, db);
         if (!orActivity.prepare(
@@ -399,12 +427,6 @@ Status SqlUsageRollupBuilder::apply()
         if (const Status done = recomputeActivity(key); !done)
             return done;
     }
-
-    m_daily.clear();
-    m_spanningAdded.clear();
-    m_spanningRemoved.clear();
-    m_activity.clear();
-    m_recompute.clear();
     return success();
 }
 
