@@ -214,7 +214,6 @@ void TrendChartWidget::redraw()
 {
     const bool hasData = !m_trend.days.isEmpty() && !m_trend.series.isEmpty();
     const int count = hasData ? int(m_trend.series.size()) : 0;
-    const qsizetype days = m_trend.days.size();
     // A tooltip shows numbers that are about to change, and a band hidden under the mouse
     // gets no leave event.
     if (!m_shownTooltip.isEmpty()) {
@@ -231,27 +230,8 @@ void TrendChartWidget::redraw()
             line->clear();
     }
     ensureBands(count);
-    if (m_shownBands != count) {
-        for (int s = 0; s < m_shownBands; ++s) {
-            m_chart->removeSeries(m_bands.at(s));
-            m_bands.at(s)->setParent(this);
-        }
-        // Every band reaches down to the axis and the chart paints them in the order they were
-        // added: the sum of all first, the first product last, on top. So each band shows
-        // between its own upper line and the one below, with one lower line less to compute
-        // and fill per band than bands that lie on each other.
-        for (int s = count - 1; s >= 0; --s) {
-            QAreaSeries *band = m_bands.at(s);
-            m_chart->addSeries(band);
-            band->attachAxis(m_axisX);
-            band->attachAxis(m_axisY);
-            const auto markers = m_chart->legend()->markers(band);
-            for (QLegendMarker *marker : markers)
-                connect(marker, &QLegendMarker::clicked, this,
-                        [this, s] { setSeriesHidden(s, !m_hidden.contains(s)); });
-        }
-        m_shownBands = count;
-    }
+    if (m_shownBands != count)
+        showBands(count);
 
     m_chart->setTitle(hasData || !m_hasResult ? QString() : tr("No usage in this range"));
     m_axisX->setVisible(hasData);
@@ -261,12 +241,56 @@ void TrendChartWidget::redraw()
         return;
     }
 
+    double maximum = 0;
+    const QList<QList<QPointF>> uppers = upperLines(count, maximum);
+    // Everything that moves the plot area (axis labels, legend entries) is set and laid out while
+    // the bands are still empty, so that the points are placed once, in the final plot
+    // area, and the first paint is the only one.
+    setAxes(maximum);
+    styleBands(count);
+    for (QGraphicsWidget *widget : { static_cast<QGraphicsWidget *>(m_chart),
+                                     static_cast<QGraphicsWidget *>(m_chart->legend()) }) {
+        if (QGraphicsLayout *layout = widget->layout())
+            layout->activate();
+    }
+
+    for (int s = 0; s < count; ++s)
+        m_uppers.at(s)->replace(uppers.at(s));
+    m_view->setUpdatesEnabled(true);
+}
+
+void TrendChartWidget::showBands(int count)
+{
+    for (int s = 0; s < m_shownBands; ++s) {
+        m_chart->removeSeries(m_bands.at(s));
+        m_bands.at(s)->setParent(this);
+    }
+    // Every band reaches down to the axis and the chart paints them in the order they were
+    // added: the sum of all first, the first product last, on top. So each band shows
+    // between its own upper line and the one below, with one lower line less to compute
+    // and fill per band than bands that lie on each other.
+    for (int s = count - 1; s >= 0; --s) {
+        QAreaSeries *band = m_bands.at(s);
+        m_chart->addSeries(band);
+        band->attachAxis(m_axisX);
+        band->attachAxis(m_axisY);
+        const auto markers = m_chart->legend()->markers(band);
+        for (QLegendMarker *marker : markers)
+            connect(marker, &QLegendMarker::clicked, this,
+                    [this, s] { setSeriesHidden(s, !m_hidden.contains(s)); });
+    }
+    m_shownBands = count;
+}
+
+// The upper line of each band: stacked on the ones before it for spend, on its own for usage.
+QList<QList<QPointF>> TrendChartWidget::upperLines(int count, double &maximum) const
+{
+    const qsizetype days = m_trend.days.size();
     QList<double> xs(days);
     for (qsizetype d = 0; d < days; ++d)
         xs[d] = dayX(m_trend.days.at(d));
     QList<double> base(days, 0.0);
     QList<QList<QPointF>> uppers(count);
-    double maximum = 0;
     for (int s = 0; s < count; ++s) {
         const ChartData::Series &values = m_trend.series.at(s);
         const bool hidden = m_hidden.contains(s);
@@ -281,10 +305,12 @@ void TrendChartWidget::redraw()
             maximum = std::max(maximum, top);
         }
     }
+    return uppers;
+}
 
-    // Everything that moves the plot area (axis labels, legend entries) is set and laid out while
-    // the bands are still empty, so that the points below are placed once, in the final plot
-    // area, and the first paint is the only one.
+void TrendChartWidget::setAxes(double maximum)
+{
+    const qsizetype days = m_trend.days.size();
     // Day and month only: the year stands in the headline, and full dates get cut off.
     m_axisX->setFormat(days > 62 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));
     m_axisX->setTickCount(std::min<int>(int(days), 8));
@@ -297,7 +323,10 @@ void TrendChartWidget::redraw()
     m_axisY->setTickCount(scale.ticks);
     m_axisY->setLabelFormat(scale.top >= 1e7 ? QStringLiteral("%.3g")
                                              : QStringLiteral("%.%1f").arg(scale.decimals));
+}
 
+void TrendChartWidget::styleBands(int count)
+{
     const QColor labelColour = m_chart->legend()->labelColor();
     for (int s = 0; s < count; ++s) {
         const ChartData::Series &values = m_trend.series.at(s);
@@ -327,15 +356,6 @@ void TrendChartWidget::redraw()
             marker->setVisible(true); // a hidden series keeps its legend entry, to show it again
         }
     }
-    for (QGraphicsWidget *widget : { static_cast<QGraphicsWidget *>(m_chart),
-                                     static_cast<QGraphicsWidget *>(m_chart->legend()) }) {
-        if (QGraphicsLayout *layout = widget->layout())
-            layout->activate();
-    }
-
-    for (int s = 0; s < count; ++s)
-        m_uppers.at(s)->replace(uppers.at(s));
-    m_view->setUpdatesEnabled(true);
 }
 
 QString TrendChartWidget::tooltipText(int series, double x) const

@@ -3,6 +3,8 @@
 #include "chartdata.h"
 #include "report/reportresult.h"
 
+#include <QList>
+#include <QPointF>
 #include <QSet>
 #include <QWidget>
 
@@ -57,6 +59,10 @@ public:
 private:
     void rebuild();
     void redraw();
+    void showBands(int count);
+    QList<QList<QPointF>> upperLines(int count, double &maximum) const;
+    void setAxes(double maximum);
+    void styleBands(int count);
     void ensureBands(int count);
     void showTooltip(int series, double x, bool state);
 
