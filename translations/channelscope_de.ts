@@ -220,6 +220,10 @@
         <source>a usage record may span at most 366 days; start is %1</source>
         <translation>ein Nutzungsdatensatz darf höchstens 366 Tage umfassen; Beginn ist %1</translation>
     </message>
+    <message>
+        <source>the import was canceled</source>
+        <translation>der Import wurde abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
@@ -922,10 +926,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <translation>--out braucht einen Ordner</translation>
     </message>
     <message>
-        <source>cannot create a temporary folder: %1</source>
-        <translation>temporärer Ordner kann nicht angelegt werden: %1</translation>
-    </message>
-    <message>
         <source>%1 to %2: %3 accounts in %4 channels, %5 usage records, %6 statements, %7 invoices with %8 items, %9 payments and credits, %10 payment failures</source>
         <translation>%1 bis %2: %3 Konten in %4 Kanälen, %5 Nutzungsdatensätze, %6 Kontoauszüge, %7 Rechnungen mit %8 Positionen, %9 Zahlungen und Gutschriften, %10 fehlgeschlagene Zahlungen</translation>
     </message>
@@ -934,12 +934,51 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <translation>; geschrieben nach %1 in %2</translation>
     </message>
     <message>
+        <source>; written in %1, imported in %2, %3 in total</source>
+        <translation>; geschrieben in %1, importiert in %2, insgesamt %3</translation>
+    </message>
+</context>
+<context>
+    <name>cs::DemoDatabase</name>
+    <message>
+        <source>creating the demo data was canceled</source>
+        <translation>das Anlegen der Demodaten wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>temporärer Ordner kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Generating the demo data...</source>
+        <translation>Die Demodaten werden erzeugt...</translation>
+    </message>
+    <message>
+        <source>Importing the demo data...</source>
+        <translation>Die Demodaten werden importiert...</translation>
+    </message>
+    <message>
         <source>the demo data was not imported: %1</source>
         <translation>die Demodaten wurden nicht importiert: %1</translation>
     </message>
     <message>
-        <source>; written in %1, imported in %2, %3 in total</source>
-        <translation>; geschrieben in %1, importiert in %2, insgesamt %3</translation>
+        <source>%1 exists already</source>
+        <translation>%1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot remove the unfinished %1</source>
+        <translation>die unfertige Datei %1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2</source>
+        <translation>%1 kann nicht in %2 umbenannt werden</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
     </message>
 </context>
 <context>
@@ -959,6 +998,10 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>writing the demo data was canceled</source>
+        <translation>das Schreiben der Demodaten wurde abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -1984,42 +2027,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
 <context>
     <name>cs::FirstStart</name>
     <message>
-        <source>%1 exists already</source>
-        <translation>%1 existiert bereits</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>der Ordner %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>cannot remove the unfinished %1</source>
-        <translation>die unfertige Datei %1 kann nicht entfernt werden</translation>
-    </message>
-    <message>
-        <source>cannot create a temporary folder: %1</source>
-        <translation>temporärer Ordner kann nicht angelegt werden: %1</translation>
-    </message>
-    <message>
-        <source>Generating the demo data...</source>
-        <translation>Die Demodaten werden erzeugt...</translation>
-    </message>
-    <message>
-        <source>Importing the demo data...</source>
-        <translation>Die Demodaten werden importiert...</translation>
-    </message>
-    <message>
-        <source>the demo data was not imported: %1</source>
-        <translation>die Demodaten wurden nicht importiert: %1</translation>
-    </message>
-    <message>
-        <source>cannot rename %1 to %2</source>
-        <translation>%1 kann nicht in %2 umbenannt werden</translation>
-    </message>
-    <message>
-        <source>Done.</source>
-        <translation>Fertig.</translation>
-    </message>
-    <message>
         <source>Creating a demo database with one year of data...</source>
         <translation>Eine Demodatenbank mit Daten eines Jahres wird angelegt...</translation>
     </message>
@@ -2030,6 +2037,10 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>The demo database could not be created: %1</source>
         <translation>Die Demodatenbank konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>

@@ -56,7 +56,8 @@ int ConfigCommand::run(const QCommandLineParser &parser, CommandContext &context
         return exitCode;
 
     if (arguments.size() == 2) {
-        if (const Status stored = Configuration::setValue(*connection, arguments[0], arguments[1]);
+        if (const Status stored
+            = Configuration::setValues(*connection, { { arguments[0], arguments[1] } });
             !stored)
             return context.runtimeError(stored.errorString());
         return ExitSuccess;

@@ -1,13 +1,12 @@
 #include "democommand.h"
 
 #include "config/configuration.h"
-#include "demo/demogenerator.h"
-#include "import/importer.h"
+#include "db/connection.h"
+#include "demo/demodatabase.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QTemporaryDir>
 
 namespace cs {
 
@@ -76,10 +75,47 @@ int DemoCommand::run(const QCommandLineParser &parser, CommandContext &context) 
     if (folderOnly && parser.value(QStringLiteral("out")).isEmpty())
         return context.usageError(tr("--out needs a folder"));
 
-    std::unique_ptr<Connection> connection;
-    if (!folderOnly || parser.isSet(QStringLiteral("db"))) {
+    if (folderOnly)
+        return writeFolder(parser, context, options);
+    int exitCode = ExitSuccess;
+    const auto connection
+        = context.openDatabase(parser, &exitCode, Connection::OpenMode::CreateIfMissing);
+    if (!connection)
+        return exitCode;
+    const auto filled = DemoDatabase::fill(*connection, options);
+    if (!filled)
+        return context.runtimeError(filled.errorString());
+    context.out() << summaryLine(filled->summary)
+                  << tr("; written in %1, imported in %2, %3 in total")
+                         .arg(seconds(filled->writeMs), seconds(filled->importMs),
+                              seconds(filled->writeMs + filled->importMs))
+                  << Qt::endl;
+    return ExitSuccess;
+}
+
+QString DemoCommand::summaryLine(const DemoSummary &s)
+{
+    return tr("%1 to %2: %3 accounts in %4 channels, %5 usage records, %6 statements, "
+              "%7 invoices with %8 items, %9 payments and credits, %10 payment failures")
+        .arg(s.from.toString(Qt::ISODate), s.until.toString(Qt::ISODate))
+        .arg(s.accounts)
+        .arg(s.channels)
+        .arg(s.usageRecords)
+        .arg(s.statements)
+        .arg(s.invoices)
+        .arg(s.invoiceItems)
+        .arg(s.payments)
+        .arg(s.paymentFailures);
+}
+
+// --out: only the dataset folder, in the business time zone of --db if given, else UTC.
+int DemoCommand::writeFolder(const QCommandLineParser &parser, CommandContext &context,
+                             DemoOptions options) const
+{
+    if (parser.isSet(QStringLiteral("db"))) {
         int exitCode = ExitSuccess;
-        connection = context.openDatabase(parser, &exitCode, Connection::OpenMode::CreateIfMissing);
+        const auto connection
+            = context.openDatabase(parser, &exitCode, Connection::OpenMode::CreateIfMissing);
         if (!connection)
             return exitCode;
         const auto zone = Configuration::businessTimeZone(*connection);
@@ -87,55 +123,15 @@ int DemoCommand::run(const QCommandLineParser &parser, CommandContext &context) 
             return context.runtimeError(zone.errorString());
         options.zone = *zone;
     }
-
     QElapsedTimer timer;
     timer.start();
-    QTemporaryDir temporary;
-    QString directory;
-    if (folderOnly) {
-        directory = parser.value(QStringLiteral("out"));
-    } else {
-        if (!temporary.isValid())
-            return context.runtimeError(
-                tr("cannot create a temporary folder: %1").arg(temporary.errorString()));
-        directory = temporary.path();
-    }
-
-    const DemoGenerator generator(options);
-    const auto written = generator.writeDataset(directory);
+    const QString directory = parser.value(QStringLiteral("out"));
+    const auto written = DemoGenerator(options).writeDataset(directory);
     if (!written)
         return context.runtimeError(written.errorString());
-    const qint64 writeMs = timer.elapsed();
-
-    const DemoSummary &s = *written;
-    QString line = tr("%1 to %2: %3 accounts in %4 channels, %5 usage records, %6 statements, "
-                      "%7 invoices with %8 items, %9 payments and credits, %10 payment failures")
-                       .arg(s.from.toString(Qt::ISODate), s.until.toString(Qt::ISODate))
-                       .arg(s.accounts)
-                       .arg(s.channels)
-                       .arg(s.usageRecords)
-                       .arg(s.statements)
-                       .arg(s.invoices)
-                       .arg(s.invoiceItems)
-                       .arg(s.payments)
-                       .arg(s.paymentFailures);
-    if (folderOnly) {
-        context.out() << line
-                      << tr("; written to %1 in %2")
-                             .arg(QDir::toNativeSeparators(directory), seconds(writeMs))
-                      << Qt::endl;
-        return ExitSuccess;
-    }
-
-    Importer importer(*connection);
-    const auto imported = importer.importDirectory(directory);
-    if (!imported)
-        return context.runtimeError(
-            tr("the demo data was not imported: %1").arg(imported.errorString()));
-    const qint64 totalMs = timer.elapsed();
-    context.out() << line
-                  << tr("; written in %1, imported in %2, %3 in total")
-                         .arg(seconds(writeMs), seconds(totalMs - writeMs), seconds(totalMs))
+    context.out() << summaryLine(*written)
+                  << tr("; written to %1 in %2")
+                         .arg(QDir::toNativeSeparators(directory), seconds(timer.elapsed()))
                   << Qt::endl;
     return ExitSuccess;
 }

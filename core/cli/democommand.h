@@ -1,6 +1,7 @@
 #pragma once
 
 #include "command.h"
+#include "demo/demogenerator.h"
 
 #include <QCoreApplication>
 
@@ -16,6 +17,11 @@ public:
     QString summary() const override;
     void configure(QCommandLineParser &parser) const override;
     int run(const QCommandLineParser &parser, CommandContext &context) const override;
+
+private:
+    static QString summaryLine(const DemoSummary &summary);
+    int writeFolder(const QCommandLineParser &parser, CommandContext &context,
+                    DemoOptions options) const;
 };
 
 } // namespace cs

@@ -184,6 +184,75 @@ Status Configuration::setValue(Connection &connection, const QString &key, const
     return transaction.commit();
 }
 
+Result<QMap<QString, QString>> Configuration::values(Connection &connection)
+{
+    QMap<QString, QString> result;
+    for (const QString &key : keys()) {
+        const auto stored = value(connection, key);
+        if (!stored)
+            return stored.error();
+        result.insert(key, *stored);
+    }
+    return result;
+}
+
+namespace {
+
+// Stores every value but the business time zone, in one transaction.
+Status storeAllButZone(Connection &connection, const QMap<QString, QString> &values,
+                       QString &refusedKey)
+{
+    Transaction transaction(connection);
+    if (const Status begun = transaction.begin(); !begun)
+        return begun;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (it.key() == Configuration::BusinessTimeZone)
+            continue;
+        if (const Status stored = Configuration::setValue(connection, it.key(), it.value());
+            !stored) {
+            refusedKey = it.key();
+            return stored;
+        }
+    }
+    return transaction.commit();
+}
+
+} // namespace
+
+Status Configuration::setValues(Connection &connection, const QMap<QString, QString> &values,
+                                QString *refusedKey)
+{
+    QString refused;
+    const auto fail = [&](const Status &status) {
+        if (refusedKey)
+            *refusedKey = refused;
+        return status;
+    };
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (const auto valid = validate(it.key(), it.value()); !valid) {
+            refused = it.key();
+            return fail(valid.error());
+        }
+    }
+    const bool zoneGiven = values.contains(BusinessTimeZone);
+    const auto previousZone = value(connection, BusinessTimeZone);
+    if (!previousZone)
+        return fail(previousZone.error());
+    if (zoneGiven) {
+        if (const Status stored = setValue(connection, BusinessTimeZone, values[BusinessTimeZone]);
+            !stored) {
+            refused = BusinessTimeZone;
+            return fail(stored);
+        }
+    }
+    if (const Status stored = storeAllButZone(connection, values, refused); !stored) {
+        if (zoneGiven)
+            (void)setValue(connection, BusinessTimeZone, *previousZone);
+        return fail(stored);
+    }
+    return success();
+}
+
 Result<QTimeZone> Configuration::businessTimeZone(Connection &connection)
 {
     const auto id = value(connection, BusinessTimeZone);

@@ -2,6 +2,7 @@
 
 #include "util/result.h"
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QTimeZone>
@@ -35,8 +36,16 @@ Result<QString> validate(const QString &key, const QString &value);
 // The stored value, or the default. export.URL never comes with a password, even where an older
 // version stored one (see removeStoredPasswords()).
 Result<QString> value(Connection &connection, const QString &key);
+// Every known key with its stored value or its default.
+Result<QMap<QString, QString>> values(Connection &connection);
 // Validates and stores; the error says why a value was refused.
 Status setValue(Connection &connection, const QString &key, const QString &value);
+// Validates every value, then stores all of them or none. A new business time zone regroups the
+// usage rollups in a transaction of its own, so it is stored first and set back to the stored
+// zone if the other values cannot be stored. On failure, refusedKey (if given) names the key
+// whose value was refused, or is empty when no value in particular was.
+Status setValues(Connection &connection, const QMap<QString, QString> &values,
+                 QString *refusedKey = nullptr);
 
 // Removes a password that an older version stored in export.URL from the database (the user
 // name stays). Returns the warnings to show: what was removed and where the password goes now,

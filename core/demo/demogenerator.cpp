@@ -332,7 +332,7 @@ public:
         setUpAccounts();
     }
 
-    Result<DemoSummary> write(const QString &directory);
+    Result<DemoSummary> write(const QString &directory, const std::function<bool()> &canceled);
 
 private:
     void setUpDays(QDate until);
@@ -982,7 +982,8 @@ void Generator::settle(Account &account, int day)
     }
 }
 
-Result<DemoSummary> Generator::write(const QString &directory)
+Result<DemoSummary> Generator::write(const QString &directory,
+                                     const std::function<bool()> &canceled)
 {
     auto path = [&](const char *name) { return QDir(directory).filePath(QLatin1StringView(name)); };
     DemoSummary summary;
@@ -1061,6 +1062,8 @@ Result<DemoSummary> Generator::write(const QString &directory)
 
     // Day by day, as the data would arrive: bill what is due, then the day's usage.
     for (int day = 0; day < m_dayCount; ++day) {
+        if (canceled && canceled())
+            return Error { DemoGenerator::canceledMessage() };
         const int dayOfMonth = m_days[size_t(day)].date.day();
         for (Account &account : m_accounts) {
             if (day < account.startDay)
@@ -1115,7 +1118,17 @@ Result<DemoSummary> DemoGenerator::writeDataset(const QString &directory) const
     if (!QDir().mkpath(directory))
         return Error { tr("cannot create the folder %1").arg(QDir::toNativeSeparators(directory)) };
     Generator generator(m_options, until);
-    return generator.write(directory);
+    return generator.write(directory, m_canceled);
+}
+
+void DemoGenerator::setCancelCheck(std::function<bool()> canceled)
+{
+    m_canceled = std::move(canceled);
+}
+
+QString DemoGenerator::canceledMessage()
+{
+    return tr("writing the demo data was canceled");
 }
 
 } // namespace cs

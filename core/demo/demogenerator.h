@@ -7,6 +7,8 @@
 #include <QString>
 #include <QTimeZone>
 
+#include <functional>
+
 namespace cs {
 
 struct DemoOptions
@@ -64,9 +66,14 @@ public:
     // Creates `directory` if needed and writes the dataset files into it. Fails with a message
     // naming the file that could not be written, or the option that is out of range.
     Result<DemoSummary> writeDataset(const QString &directory) const;
+    // Asked before each day is written: true stops writeDataset(), which then fails with
+    // canceledMessage(); the files it had begun are not committed.
+    void setCancelCheck(std::function<bool()> canceled);
+    static QString canceledMessage();
 
 private:
     DemoOptions m_options;
+    std::function<bool()> m_canceled;
 };
 
 } // namespace cs

@@ -2,6 +2,7 @@
 
 #include "csvreader.h"
 #include "db/connection.h"
+#include "importer.h"
 #include "report/usagerollup.h"
 
 #include <QSqlQuery>
@@ -29,21 +30,26 @@ Error importValueError(const CsvReader &csv, int column, const QString &reason)
                    % shownField(csv.field(column)) };
 }
 
-ImportContext::ImportContext(Connection &connection, const std::function<void(qint64)> &progress)
+ImportContext::ImportContext(Connection &connection, const std::function<void(qint64)> &progress,
+                             const std::function<bool()> &canceled)
     : m_connection(connection)
     , m_progress(progress)
+    , m_canceled(canceled)
 { }
 
 ImportContext::~ImportContext() = default;
 
-void ImportContext::rowsDone(qint64 count)
+Status ImportContext::rowsDone(qint64 count)
 {
     m_rows += count;
-    if (m_rows >= m_nextProgress) {
-        m_nextProgress += ProgressInterval;
-        if (m_progress)
-            m_progress(m_rows);
-    }
+    if (m_rows < m_nextProgress)
+        return success();
+    m_nextProgress += ProgressInterval;
+    if (m_progress)
+        m_progress(m_rows);
+    if (m_canceled && m_canceled())
+        return Error { Importer::canceledMessage() };
+    return success();
 }
 
 qint64 ImportContext::rowsUntilProgress() const

@@ -60,15 +60,16 @@ class ImportContext
 public:
     static constexpr qint64 ProgressInterval = 50'000;
 
-    ImportContext(Connection &connection, const std::function<void(qint64)> &progress);
+    ImportContext(Connection &connection, const std::function<void(qint64)> &progress,
+                  const std::function<bool()> &canceled);
     Q_DISABLE_COPY_MOVE(ImportContext)
     ~ImportContext();
 
     Connection &connection() const { return m_connection; }
 
     // Counts rows as imported and calls the progress handler when another ProgressInterval
-    // rows are done.
-    void rowsDone(qint64 count = 1);
+    // rows are done; then also fails if the import was canceled.
+    [[nodiscard]] Status rowsDone(qint64 count = 1);
     // How many rows may still be imported before progress is due (at least 1).
     qint64 rowsUntilProgress() const;
 
@@ -89,6 +90,7 @@ public:
 private:
     Connection &m_connection;
     const std::function<void(qint64)> &m_progress;
+    const std::function<bool()> &m_canceled;
     qint64 m_rows = 0;
     qint64 m_nextProgress = ProgressInterval;
 };

@@ -74,9 +74,10 @@ private:
 class ImportRun
 {
 public:
-    ImportRun(Connection &connection, const std::function<void(qint64)> &progress)
+    ImportRun(Connection &connection, const std::function<void(qint64)> &progress,
+              const std::function<bool()> &canceled)
         : m_connection(connection)
-        , m_context(connection, progress)
+        , m_context(connection, progress, canceled)
     { }
 
     Result<ImportSummary> run(const QString &directory);
@@ -218,9 +219,19 @@ void Importer::setProgressHandler(std::function<void(qint64 rows)> handler)
     m_progress = std::move(handler);
 }
 
+void Importer::setCancelCheck(std::function<bool()> canceled)
+{
+    m_canceled = std::move(canceled);
+}
+
+QString Importer::canceledMessage()
+{
+    return tr("the import was canceled");
+}
+
 Result<ImportSummary> Importer::importDirectory(const QString &directory)
 {
-    ImportRun run(m_connection, m_progress);
+    ImportRun run(m_connection, m_progress, m_canceled);
     return run.run(directory);
 }
 

@@ -44,12 +44,17 @@ public:
     // Called about every 50,000 rows, on the thread that called importDirectory(), with the
     // number of rows imported so far.
     void setProgressHandler(std::function<void(qint64 rows)> handler);
+    // Asked on the importing thread whenever progress is reported: true stops the import,
+    // which then fails with canceledMessage() and writes nothing.
+    void setCancelCheck(std::function<bool()> canceled);
+    static QString canceledMessage();
 
     Result<ImportSummary> importDirectory(const QString &directory);
 
 private:
     Connection &m_connection;
     std::function<void(qint64)> m_progress;
+    std::function<bool()> m_canceled;
 };
 
 } // namespace cs

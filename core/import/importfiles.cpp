@@ -162,8 +162,7 @@ Status ImportFiles::execute(QSqlQuery &query, const CsvReader &csv)
 {
     if (!query.exec())
         return Error { csv.location() % QStringLiteral(": ") % Connection::describe(query) };
-    m_context.rowsDone();
-    return success();
+    return m_context.rowsDone();
 }
 
 Status ImportFiles::importBillingGroups(CsvReader &csv, const QList<int> &c)

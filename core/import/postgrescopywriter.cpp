@@ -99,7 +99,10 @@ Status PostgresCopyWriter::copyRows(UsageSource &source)
             finishCopy("send failed");
             return copyError(csv.location());
         }
-        m_context.rowsDone();
+        if (const Status done = m_context.rowsDone(); !done) {
+            finishCopy("canceled");
+            return done;
+        }
     }
     if (csv.hasError()) {
         finishCopy("invalid file");

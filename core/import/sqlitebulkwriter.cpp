@@ -234,7 +234,8 @@ Status SqliteBulkWriter::insertChunk(const UsageSource &source, const UsageChunk
         // (rows of this chunk already inserted have ids from firstId on).
         if (stepped != SQLITE_DONE)
             return duplicateError(source, chunk, earliestStoredLine(chunk, 0, chunk.firstId));
-        m_context.rowsDone(qint64(end - begin));
+        if (const Status done = m_context.rowsDone(qint64(end - begin)); !done)
+            return done;
     }
     return success();
 }
@@ -293,13 +294,15 @@ Status SqliteBulkWriter::upsertRows(UsageSource &source)
         if (m_maxIdBefore > 0) {
             CS_IMPORT_TRY(replaced, replaceStored(source, row));
             if (*replaced) {
-                m_context.rowsDone();
+                if (const Status done = m_context.rowsDone(); !done)
+                    return done;
                 continue;
             }
         }
         if (const Status inserted = insertRow(source, row); !inserted)
             return inserted;
-        m_context.rowsDone();
+        if (const Status done = m_context.rowsDone(); !done)
+            return done;
     }
     return success();
 }

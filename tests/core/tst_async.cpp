@@ -104,6 +104,39 @@ private Q_SLOTS:
         QTest::qWait(50);
         QVERIFY(delivered.isEmpty());
     }
+
+    // The progress of the latest start reaches its handler, that of an overtaken one does not.
+    void latestResultReportsProgress()
+    {
+        QObject receiver;
+        LatestResult<int> latest;
+        QList<std::pair<int, QString>> progress;
+        int delivered = 0;
+        const auto onProgress = [&](int value, const QString &text) {
+            progress.append({ value, text });
+        };
+        QPromise<int> overtaken;
+        QPromise<int> current;
+        latest.start(
+            overtaken.future(), &receiver, [&](int value) { delivered = value; }, onProgress);
+        latest.start(
+            current.future(), &receiver, [&](int value) { delivered = value; }, onProgress);
+        overtaken.start();
+        current.start();
+        overtaken.setProgressRange(0, 100);
+        current.setProgressRange(0, 100);
+        overtaken.setProgressValueAndText(10, QStringLiteral("old"));
+        current.setProgressValueAndText(40, QStringLiteral("half"));
+        QTRY_VERIFY(!progress.isEmpty());
+        current.addResult(7);
+        current.finish();
+        QTRY_COMPARE(delivered, 7);
+        for (const auto &[value, text] : std::as_const(progress)) {
+            QCOMPARE(value, 40);
+            QCOMPARE(text, QStringLiteral("half"));
+        }
+        overtaken.finish();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAsync)

@@ -19,6 +19,8 @@ private Q_SLOTS:
     void refusesNewerDatabase();
     void storesConfiguration_data() { test::addDatabaseRows(); }
     void storesConfiguration();
+    void setValuesStoresAllOrNone_data() { test::addDatabaseRows(); }
+    void setValuesStoresAllOrNone();
     void urlParsing();
 };
 
@@ -88,6 +90,72 @@ void TestSchema::storesConfiguration()
     QVERIFY(!Configuration::setValue(*db, Configuration::ExportDirectory,
                                      QStringLiteral("relative/dir")));
     QVERIFY(!Configuration::setValue(*db, QStringLiteral("no.such.key"), QStringLiteral("1")));
+}
+
+// A refusal that only the database knows: a trigger rejects any export.directory.
+static Status refuseExportDirectory(Connection &db)
+{
+    const QStringList statements = test::currentDatabaseKind() == u"sqlite"
+        ? QStringList { QStringLiteral(
+            "CREATE TRIGGER refuse_directory BEFORE INSERT ON setting "
+            "WHEN NEW.key = 'export.directory' BEGIN SELECT RAISE(ABORT, 'directory refused'); "
+            "END") }
+        : QStringList {
+              QStringLiteral("CREATE FUNCTION refuse_directory() RETURNS trigger LANGUAGE plpgsql "
+                             "AS $$ BEGIN IF NEW.key = 'export.directory' THEN RAISE EXCEPTION "
+                             "'directory refused'; END IF; RETURN NEW; END $$"),
+              QStringLiteral("CREATE TRIGGER refuse_directory BEFORE INSERT ON setting FOR EACH "
+                             "ROW EXECUTE FUNCTION refuse_directory()")
+          };
+    for (const QString &sql : statements) {
+        if (auto q = db.exec(sql); !q)
+            return q.error();
+    }
+    return success();
+}
+
+// The time zone goes first (it regroups the rollups in a transaction of its own) and is set back
+// when another value cannot be stored; an invalid value stores nothing at all.
+void TestSchema::setValuesStoresAllOrNone()
+{
+    CS_FRESH_DATABASE(db);
+    const auto stored = [&](const QString &key) { return *Configuration::value(*db, key); };
+    QVERIFY(Configuration::setValue(*db, Configuration::BusinessTimeZone,
+                                    QStringLiteral("Europe/Berlin")));
+    const QMap<QString, QString> values {
+        { Configuration::BusinessTimeZone, QStringLiteral("Asia/Tokyo") },
+        { Configuration::ExportDirectory, QStringLiteral("/srv/export") },
+        { Configuration::ExportFileExtension, QStringLiteral("csv") },
+    };
+
+    QString refusedKey;
+    QMap<QString, QString> invalid = values;
+    invalid.insert(Configuration::ExportFileExtension, QStringLiteral("json"));
+    QVERIFY(!Configuration::setValues(*db, invalid, &refusedKey));
+    QCOMPARE(refusedKey, Configuration::ExportFileExtension);
+    QCOMPARE(stored(Configuration::BusinessTimeZone), QStringLiteral("Europe/Berlin"));
+
+    const Status begun = refuseExportDirectory(*db);
+    QVERIFY2(begun, qPrintable(begun ? QString() : begun.errorString()));
+    const Status refused = Configuration::setValues(*db, values, &refusedKey);
+    QVERIFY(!refused);
+    QVERIFY2(refused.errorString().contains(u"directory refused"),
+             qPrintable(refused.errorString()));
+    QCOMPARE(refusedKey, Configuration::ExportDirectory);
+    QCOMPARE(stored(Configuration::BusinessTimeZone), QStringLiteral("Europe/Berlin"));
+    QCOMPARE(stored(Configuration::ExportFileExtension), QStringLiteral("xml"));
+    QCOMPARE(stored(Configuration::ExportDirectory),
+             Configuration::defaultValue(Configuration::ExportDirectory));
+
+    QVERIFY(db->exec(
+        QStringLiteral("DROP TRIGGER refuse_directory")
+        + (test::currentDatabaseKind() == u"sqlite" ? QString() : QStringLiteral(" ON setting"))));
+    QVERIFY(Configuration::setValues(*db, values, &refusedKey));
+    const auto all = Configuration::values(*db);
+    QVERIFY(all);
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        QCOMPARE(all->value(it.key()), it.value());
+    QCOMPARE(all->size(), Configuration::keys().size());
 }
 
 void TestSchema::urlParsing()

@@ -1,4 +1,6 @@
 #include "cli/command.h"
+#include "db/connection.h"
+#include "demo/demodatabase.h"
 #include "demo/demogenerator.h"
 #include "import/importer.h"
 #include "numeric/currency.h"
@@ -126,6 +128,12 @@ private Q_SLOTS:
     void commandLine();
     void imports_data() { test::addDatabaseRows(); }
     void imports();
+    void createsAnImportedDatabase();
+    void createRefusesToReplaceAFile();
+    void canceledCreationLeavesNothing_data();
+    void canceledCreationLeavesNothing();
+    void canceledFillLeavesTheDatabaseAsItWas_data() { test::addDatabaseRows(); }
+    void canceledFillLeavesTheDatabaseAsItWas();
 };
 
 void TestDemo::deterministic()
@@ -496,6 +504,110 @@ void TestDemo::imports()
     QCOMPARE(count("SELECT COUNT(DISTINCT effective_from) FROM rate WHERE channel_id IS NULL"), 2);
     QVERIFY(summary->statements > 0 && summary->invoices > 0 && summary->invoiceItems > 0
             && summary->payments > 0);
+}
+
+namespace {
+
+qint64 rowCount(Connection &connection, const QString &table)
+{
+    auto q = connection.exec(QStringLiteral("SELECT count(*) FROM ") + table);
+    return q && q->next() ? q->value(0).toLongLong() : -1;
+}
+
+// Long enough that the import reports progress (every 50,000 rows) a few times.
+DemoOptions importingOptions()
+{
+    DemoOptions options;
+    options.until = QDate(2026, 1, 31);
+    options.days = 120;
+    return options;
+}
+
+} // namespace
+
+void TestDemo::createsAnImportedDatabase()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sub/demo.sqlite"));
+    QList<int> percents;
+    DemoOptions options;
+    options.until = QDate(2026, 1, 31);
+    options.days = 7;
+    const auto built = DemoDatabase::create(
+        path, options, [&percents](int percent, const QString &) { percents.append(percent); });
+    QVERIFY2(built, qPrintable(built ? QString() : built.errorString()));
+    QVERIFY(QFile::exists(path));
+    QVERIFY(!QFile::exists(path + u".part"));
+    QVERIFY(percents.size() >= 3);
+    QCOMPARE(percents.first(), 0);
+    QCOMPARE(percents.last(), 100);
+    QVERIFY(std::is_sorted(percents.cbegin(), percents.cend()));
+
+    auto connection = Connection::open(DatabaseUrl::sqlite(path));
+    QVERIFY(connection);
+    QCOMPARE(rowCount(**connection, QStringLiteral("channel")), built->channels);
+    QCOMPARE(rowCount(**connection, QStringLiteral("account")), built->accounts);
+    QCOMPARE(rowCount(**connection, QStringLiteral("usage_record")), built->usageRecords);
+    QVERIFY(built->usageRecords > 0);
+    QCOMPARE(built->until, QDate(2026, 1, 31));
+}
+
+void TestDemo::createRefusesToReplaceAFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("existing.sqlite"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("keep me");
+    file.close();
+    const auto built = DemoDatabase::create(path, DemoOptions {});
+    QVERIFY(!built);
+    QVERIFY2(built.errorString().contains(path), qPrintable(built.errorString()));
+    QCOMPARE(fileBytes(path), QByteArray("keep me"));
+}
+
+void TestDemo::canceledCreationLeavesNothing_data()
+{
+    QTest::addColumn<int>("cancelAbove");
+    QTest::newRow("while writing") << -1;
+    QTest::newRow("while importing") << 20;
+}
+
+// Canceled at any point, the creation fails with the canceled message and leaves no file: no
+// database, no part file, no journal.
+void TestDemo::canceledCreationLeavesNothing()
+{
+    QFETCH(int, cancelAbove);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    int reached = -1;
+    bool asked = false;
+    const auto built = DemoDatabase::create(
+        path, importingOptions(), [&reached](int percent, const QString &) { reached = percent; },
+        [&] {
+            asked = true;
+            return reached > cancelAbove;
+        });
+    QVERIFY(asked);
+    QVERIFY(!built);
+    QCOMPARE(built.errorString(), DemoDatabase::canceledMessage());
+    QVERIFY(reached < 100);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
+}
+
+// The CLI's workflow on a database it is given: canceled during the import, nothing is stored.
+void TestDemo::canceledFillLeavesTheDatabaseAsItWas()
+{
+    CS_FRESH_DATABASE(db);
+    int reached = -1;
+    const auto filled = DemoDatabase::fill(
+        *db, importingOptions(), [&reached](int percent, const QString &) { reached = percent; },
+        [&reached] { return reached > 20; });
+    QVERIFY(!filled);
+    QCOMPARE(filled.errorString(), DemoDatabase::canceledMessage());
+    QVERIFY(reached > 20 && reached < 100);
+    for (const char *table : { "channel", "account", "usage_record", "invoice" })
+        QCOMPARE(rowCount(*db, QLatin1StringView(table)), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDemo)

@@ -1,21 +1,19 @@
 #include "common/preferences.h"
 #include "connection/firststart.h"
-#include "db/connection.h"
+#include "demo/demodatabase.h"
 #include "shelltest.h"
 
+#include <QDir>
 #include <QFile>
-#include <QTemporaryDir>
+#include <QFileInfo>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QTest>
 
 using namespace cs;
 
 namespace {
-
-qint64 count(Connection &connection, const QString &table)
-{
-    auto q = connection.exec(QStringLiteral("SELECT count(*) FROM ") + table);
-    return q && q->next() ? q->value(0).toLongLong() : -1;
-}
 
 DemoOptions smallDemo()
 {
@@ -25,22 +23,35 @@ DemoOptions smallDemo()
     return options;
 }
 
+// Long enough that the import reports progress (every 50,000 rows) a few times.
+DemoOptions importingDemo()
+{
+    DemoOptions options = smallDemo();
+    options.days = 120;
+    return options;
+}
+
+// The files in the demo database's folder whose names start with "demo.sqlite".
+QStringList demoFiles()
+{
+    const QFileInfo demo(FirstStart::demoDatabasePath());
+    return QDir(demo.absolutePath()).entryList({ demo.fileName() + u'*' }, QDir::Files);
+}
+
 } // namespace
 
 class TestFirstStart : public QObject
 {
     Q_OBJECT
 
-private:
-    QTemporaryDir m_dir;
-
 private Q_SLOTS:
-    void initTestCase()
+    void initTestCase() { test::isolatePreferences(); }
+    void init()
     {
-        test::isolatePreferences();
-        QVERIFY(m_dir.isValid());
+        QSettings().clear();
+        for (const QString &name : demoFiles())
+            QFile::remove(QFileInfo(FirstStart::demoDatabasePath()).absoluteDir().filePath(name));
     }
-    void init() { QSettings().clear(); }
 
     void neededOnlyOnTheFirstStartWithoutConnection()
     {
@@ -59,59 +70,61 @@ private Q_SLOTS:
         QVERIFY2(path.contains(u".qttest"), qPrintable(path)); // test mode: not the user's
     }
 
-    void buildsAnImportedDatabase()
-    {
-        const QString path = m_dir.filePath(QStringLiteral("sub/demo.sqlite"));
-        QList<int> percents;
-        const auto built = FirstStart::buildDemoDatabase(
-            path, smallDemo(),
-            [&percents](int percent, const QString &) { percents.append(percent); });
-        CS_VERIFY_OK(built);
-        QVERIFY(QFile::exists(path));
-        QVERIFY(!QFile::exists(path + u".part"));
-        QVERIFY(percents.size() >= 3);
-        QCOMPARE(percents.first(), 0);
-        QCOMPARE(percents.last(), 100);
-        QVERIFY(std::is_sorted(percents.cbegin(), percents.cend()));
-
-        auto connection = Connection::open(DatabaseUrl::sqlite(path));
-        CS_VERIFY_OK(connection);
-        QCOMPARE(count(**connection, QStringLiteral("channel")), built->channels);
-        QCOMPARE(count(**connection, QStringLiteral("account")), built->accounts);
-        QCOMPARE(count(**connection, QStringLiteral("usage_record")), built->usageRecords);
-        QVERIFY(built->usageRecords > 0);
-        QCOMPARE(built->until, QDate(2026, 1, 31));
-    }
-
-    void refusesToReplaceAnExistingFile()
-    {
-        const QString path = m_dir.filePath(QStringLiteral("existing.sqlite"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("keep me");
-        file.close();
-        const auto built = FirstStart::buildDemoDatabase(path, smallDemo());
-        QVERIFY(!built);
-        QVERIFY2(built.errorString().contains(path), qPrintable(built.errorString()));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QCOMPARE(file.readAll(), QByteArray("keep me"));
-    }
-
     void createDemoDatabaseOpensAnExistingDemo()
     {
-        // The full-size demo is built by the screenshot script; here the demo file exists
-        // already (an earlier first start was interrupted after building it).
+        // The demo file exists already (an earlier first start was interrupted after building
+        // it): no dialog, the answer comes at once.
         const QString path = FirstStart::demoDatabasePath();
-        QFile::remove(path);
-        const auto built = FirstStart::buildDemoDatabase(path, smallDemo());
+        const auto built = DemoDatabase::create(path, smallDemo());
         CS_VERIFY_OK(built);
-        const auto url = FirstStart::createDemoDatabase(nullptr);
-        CS_VERIFY_OK(url);
-        QCOMPARE(url->path, path);
+        std::optional<Result<DatabaseUrl>> answer;
+        QProgressDialog *dialog = FirstStart::createDemoDatabase(
+            nullptr, [&answer](const Result<DatabaseUrl> &url) { answer = url; });
+        QVERIFY(!dialog);
+        QVERIFY(answer);
+        CS_VERIFY_OK(*answer);
+        QCOMPARE((*answer)->path, path);
         QVERIFY(Preferences::firstStartDone.get());
         QCOMPARE(Preferences::lastConnection.get(), path);
         QVERIFY(!FirstStart::isNeeded());
-        QFile::remove(path);
+    }
+
+    // The creation runs in the background behind a progress dialog; its end brings the URL.
+    void createsTheDemoInTheBackground()
+    {
+        std::optional<Result<DatabaseUrl>> answer;
+        QPointer<QProgressDialog> dialog = FirstStart::createDemoDatabase(
+            nullptr, [&answer](const Result<DatabaseUrl> &url) { answer = url; }, smallDemo());
+        QVERIFY(dialog);
+        QVERIFY(!answer);
+        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 60'000);
+        CS_VERIFY_OK(*answer);
+        QCOMPARE((*answer)->path, FirstStart::demoDatabasePath());
+        QCOMPARE(demoFiles(), QStringList { QStringLiteral("demo.sqlite") });
+        QCOMPARE(Preferences::lastConnection.get(), FirstStart::demoDatabasePath());
+        QTRY_VERIFY(dialog.isNull());
+    }
+
+    // The dialog does not block: while the demo data is imported, Cancel stops the creation,
+    // which leaves no file behind, never answers and leaves the first start to do.
+    void cancelLeavesNothingBehind()
+    {
+        bool answered = false;
+        QPointer<QProgressDialog> dialog = FirstStart::createDemoDatabase(
+            nullptr, [&answered](const Result<DatabaseUrl> &) { answered = true; },
+            importingDemo());
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->value() > 20, 120'000); // importing
+        QVERIFY(dialog->isVisible());
+        auto *cancel = dialog->findChild<QPushButton *>();
+        QVERIFY(cancel);
+        QCOMPARE(cancel->text(), FirstStart::tr("Cancel"));
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), 120'000);
+        QTest::qWait(50);
+        QVERIFY(!answered);
+        QCOMPARE(demoFiles(), QStringList());
+        QVERIFY(FirstStart::isNeeded());
     }
 };
 

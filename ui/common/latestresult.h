@@ -17,6 +17,30 @@ template<typename T> class LatestResult
 public:
     template<typename Handler> void start(QFuture<T> future, QObject *receiver, Handler handler)
     {
+        watch(receiver, std::move(handler))->setFuture(std::move(future));
+    }
+
+    // The same, and progress(value, text) whenever the latest future reports progress.
+    template<typename Handler, typename Progress>
+    void start(QFuture<T> future, QObject *receiver, Handler handler, Progress progress)
+    {
+        QFutureWatcher<T> *watcher = watch(receiver, std::move(handler));
+        const auto report = [this, watcher, progress = std::move(progress)] {
+            if (m_latest == watcher)
+                progress(watcher->progressValue(), watcher->progressText());
+        };
+        QObject::connect(watcher, &QFutureWatcherBase::progressValueChanged, receiver, report);
+        QObject::connect(watcher, &QFutureWatcherBase::progressTextChanged, receiver, report);
+        watcher->setFuture(std::move(future));
+    }
+
+    bool isRunning() const { return !m_latest.isNull(); }
+    // The running future's result, when it comes, is dropped.
+    void discard() { m_latest = nullptr; }
+
+private:
+    template<typename Handler> QFutureWatcher<T> *watch(QObject *receiver, Handler handler)
+    {
         auto *watcher = new QFutureWatcher<T>(receiver);
         m_latest = watcher;
         QObject::connect(watcher, &QFutureWatcherBase::finished, receiver,
@@ -27,14 +51,9 @@ public:
                              m_latest = nullptr;
                              handler(watcher->future().result());
                          });
-        watcher->setFuture(std::move(future));
+        return watcher;
     }
 
-    bool isRunning() const { return !m_latest.isNull(); }
-    // The running future's result, when it comes, is dropped.
-    void discard() { m_latest = nullptr; }
-
-private:
     QPointer<QFutureWatcher<T>> m_latest;
 };
 

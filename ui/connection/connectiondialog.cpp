@@ -1,7 +1,7 @@
 #include "connectiondialog.h"
 
 #include "common/preferences.h"
-#include "db/connection.h"
+#include "db/databasetask.h"
 #include "passwordstore.h"
 
 #include <QCheckBox>
@@ -22,7 +22,6 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace cs {
 
@@ -97,8 +96,6 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     layout->addLayout(columns);
     layout->addWidget(buttons);
 
-    connect(&m_check, &QFutureWatcher<CheckResult>::finished, this,
-            &ConnectionDialog::checkFinished);
     connect(m_passwords, &PasswordStore::finished, this,
             [this](PasswordStore::Operation operation, const QString &key,
                    PasswordStore::Outcome outcome, const QString &password,
@@ -119,11 +116,8 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     resize(760, 420);
 }
 
-ConnectionDialog::~ConnectionDialog()
-{
-    // The worker holds only copies; it finishes on its own, its result is dropped.
-    m_check.disconnect(this);
-}
+// A running check holds only copies; it finishes on its own, its result is dropped.
+ConnectionDialog::~ConnectionDialog() = default;
 
 QWidget *ConnectionDialog::createSqlitePage()
 {
@@ -277,41 +271,51 @@ void ConnectionDialog::startCheck(Purpose purpose)
     showStatus(tr("Connecting to %1...").arg(url->toDisplayString()), false);
     setBusy(true);
     // A test must not create a file that the user only meant to look at.
-    const bool mayCreate = purpose == Purpose::Open;
-    m_check.setFuture(QtConcurrent::run([url = *url, mayCreate]() -> CheckResult {
-        if (url.kind == DatabaseKind::Sqlite && url.path != u":memory:") {
-            const QFileInfo file(url.path);
-            if (file.isDir())
-                return { false, tr("%1 is a folder, not a database file.").arg(url.path) };
-            if (!file.exists()) {
-                const QFileInfo folder(file.absolutePath());
-                if (!folder.isDir())
-                    return { false, tr("The folder %1 does not exist.").arg(folder.filePath()) };
-                if (!folder.isWritable())
-                    return { false,
-                             tr("The folder %1 is not writable: a new database cannot be created "
-                                "there.")
-                                 .arg(folder.filePath()) };
-                if (!mayCreate)
-                    return { true,
-                             tr("The file does not exist yet: Open creates a new, empty database "
-                                "there.") };
-            }
-        }
-        const auto connection = Connection::open(url);
-        if (!connection)
-            return { false, connection.errorString() };
-        return { true, tr("The connection works.") };
-    }));
+    if (const auto answer = checkSqliteFile(*url, purpose == Purpose::Open)) {
+        QMetaObject::invokeMethod(
+            this, [this, answer = *answer] { checkFinished(answer.first, answer.second); },
+            Qt::QueuedConnection);
+        return;
+    }
+    m_check.start(
+        runOnDatabase(
+            *url, [](Connection &) { return success(); }, Connection::OpenMode::CreateIfMissing),
+        this, [this](const Status &opened) {
+            checkFinished(opened.ok(), opened ? tr("The connection works.") : opened.errorString());
+        });
 }
 
-void ConnectionDialog::checkFinished()
+std::optional<std::pair<bool, QString>> ConnectionDialog::checkSqliteFile(const DatabaseUrl &url,
+                                                                          bool mayCreate)
+{
+    if (url.kind != DatabaseKind::Sqlite || url.path == u":memory:")
+        return std::nullopt;
+    const QFileInfo file(url.path);
+    if (file.isDir())
+        return std::pair { false, tr("%1 is a folder, not a database file.").arg(url.path) };
+    if (file.exists())
+        return std::nullopt;
+    const QFileInfo folder(file.absolutePath());
+    if (!folder.isDir())
+        return std::pair { false, tr("The folder %1 does not exist.").arg(folder.filePath()) };
+    if (!folder.isWritable())
+        return std::pair { false,
+                           tr("The folder %1 is not writable: a new database cannot be created "
+                              "there.")
+                               .arg(folder.filePath()) };
+    if (!mayCreate)
+        return std::pair { true,
+                           tr("The file does not exist yet: Open creates a new, empty database "
+                              "there.") };
+    return std::nullopt;
+}
+
+void ConnectionDialog::checkFinished(bool ok, const QString &message)
 {
     setBusy(false);
-    const CheckResult result = m_check.result();
-    showStatus(result.message, !result.ok);
-    Q_EMIT connectionTested(result.ok, result.message);
-    if (!result.ok || m_checkPurpose != Purpose::Open)
+    showStatus(message, !ok);
+    Q_EMIT connectionTested(ok, message);
+    if (!ok || m_checkPurpose != Purpose::Open)
         return;
     finishOpen(m_checkedUrl);
 }

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "common/latestresult.h"
 #include "db/databaseurl.h"
+#include "util/result.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
+
+#include <optional>
+#include <utility>
 
 class QCheckBox;
 class QComboBox;
@@ -22,7 +26,7 @@ class PasswordStore;
 // File > Open Connection: open or create a SQLite file, or connect to a PostgreSQL server, with
 // a "Test Connection" button and the recent connections (Preferences::recentConnections).
 //
-// Open first tries the connection off the GUI thread (Connection::open, which also applies the
+// Open first tries the connection off the GUI thread (runOnDatabase(), which also applies the
 // migrations); only a connection that works closes the dialog. It is then added to the recent
 // connections, and a PostgreSQL password is written to the system keychain if "Remember
 // password" is checked (or removed from it if not). The password never goes to the settings
@@ -73,7 +77,11 @@ private:
     QWidget *createPostgresqlPage();
     void reloadRecent();
     void startCheck(Purpose purpose);
-    void checkFinished();
+    // The SQLite file's problem, or the answer of a Test that needs no connection; nothing
+    // when the database is to be opened.
+    static std::optional<std::pair<bool, QString>> checkSqliteFile(const DatabaseUrl &url,
+                                                                   bool mayCreate);
+    void checkFinished(bool ok, const QString &message);
     void finishOpen(const DatabaseUrl &url);
     void showStatus(const QString &text, bool error);
     void setBusy(bool busy);
@@ -101,12 +109,7 @@ private:
     bool m_keychainAvailable = false;
     QString m_probeKey;
 
-    struct CheckResult
-    {
-        bool ok = false;
-        QString message;
-    };
-    QFutureWatcher<CheckResult> m_check;
+    LatestResult<Status> m_check;
     Purpose m_checkPurpose = Purpose::Test;
     DatabaseUrl m_checkedUrl;
     bool m_openAfterPassword = false;

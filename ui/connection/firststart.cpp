@@ -1,28 +1,73 @@
 #include "firststart.h"
 
+#include "common/latestresult.h"
 #include "common/preferences.h"
-#include "config/configuration.h"
-#include "db/connection.h"
-#include "import/importer.h"
+#include "demo/demodatabase.h"
 
-#include <QCoreApplication>
-#include <QDir>
-#include <QEventLoop>
-#include <QFile>
 #include <QFileInfo>
-#include <QFutureWatcher>
-#include <QPointer>
 #include <QProgressDialog>
 #include <QStandardPaths>
-#include <QTemporaryDir>
-#include <QtConcurrent>
+
+#include <atomic>
+#include <memory>
 
 namespace cs {
 
 namespace {
 
-// Writing the CSV files takes about a fifth of the time, importing them the rest.
-constexpr int WritePercent = 20;
+DatabaseUrl rememberDemo(const QString &path)
+{
+    const DatabaseUrl url = DatabaseUrl::sqlite(path);
+    Preferences::firstStartDone.set(true);
+    Preferences::addRecentConnection(url.toDisplayString());
+    return url;
+}
+
+// The progress of a creation, with Cancel; it deletes itself once the work has ended.
+class DemoProgressDialog : public QProgressDialog
+{
+public:
+    explicit DemoProgressDialog(QWidget *parent)
+        : QProgressDialog(FirstStart::tr("Creating a demo database with one year of data..."),
+                          FirstStart::tr("Cancel"), 0, 100, parent)
+    {
+        setWindowTitle(FirstStart::tr("Welcome to ChannelScope"));
+        setObjectName(QStringLiteral("firstStartProgress"));
+        setWindowModality(Qt::WindowModal);
+        setMinimumDuration(0);
+        setAutoClose(false);
+        setAutoReset(false);
+        setValue(0);
+        connect(this, &QProgressDialog::canceled, this, [this] { *m_canceled = true; });
+    }
+
+    void start(const QString &path, const DemoOptions &options, FirstStart::Done done)
+    {
+        m_result.start(
+            DemoDatabase::createInBackground(path, options, m_canceled), this,
+            [this, path, done = std::move(done)](const Result<DemoSummary> &built) {
+                deleteLater();
+                if (*m_canceled)
+                    return;
+                if (!built)
+                    done(Error { FirstStart::tr("The demo database could not be created: %1")
+                                     .arg(built.errorString()) });
+                else
+                    done(rememberDemo(path));
+            },
+            [this](int percent, const QString &step) {
+                if (*m_canceled)
+                    return;
+                if (!step.isEmpty())
+                    setLabelText(step);
+                setValue(percent);
+            });
+    }
+
+private:
+    std::shared_ptr<std::atomic<bool>> m_canceled = std::make_shared<std::atomic<bool>>(false);
+    LatestResult<Result<DemoSummary>> m_result;
+};
 
 } // namespace
 
@@ -37,113 +82,17 @@ QString FirstStart::demoDatabasePath()
         + QStringLiteral("/demo.sqlite");
 }
 
-Result<DemoSummary> FirstStart::buildDemoDatabase(const QString &path, const DemoOptions &options,
-                                                  const ProgressHandler &progress)
-{
-    const auto report = [&progress](int percent, const QString &step) {
-        if (progress)
-            progress(percent, step);
-    };
-    if (QFileInfo::exists(path))
-        return Error { tr("%1 exists already").arg(path) };
-    const QString folder = QFileInfo(path).absolutePath();
-    if (!QDir().mkpath(folder))
-        return Error { tr("cannot create the folder %1").arg(folder) };
-    const QString partPath = path + QStringLiteral(".part");
-    if (QFileInfo::exists(partPath) && !QFile::remove(partPath))
-        return Error { tr("cannot remove the unfinished %1").arg(partPath) };
-
-    QTemporaryDir dataset;
-    if (!dataset.isValid())
-        return Error { tr("cannot create a temporary folder: %1").arg(dataset.errorString()) };
-
-    Result<DemoSummary> summary = Error {};
-    {
-        auto connection = Connection::open(DatabaseUrl::sqlite(partPath));
-        if (!connection)
-            return connection.error();
-        DemoOptions demo = options;
-        const auto zone = Configuration::businessTimeZone(**connection);
-        if (!zone)
-            return zone.error();
-        demo.zone = *zone;
-
-        report(0, tr("Generating the demo data..."));
-        summary = DemoGenerator(demo).writeDataset(dataset.path());
-        if (!summary)
-            return summary;
-        const DemoSummary &s = *summary;
-        const qint64 total = qMax<qint64>(1,
-                                          s.billingGroups + s.channels + s.accounts + s.products
-                                              + s.rates + s.usageRecords + s.statements + s.invoices
-                                              + s.invoiceItems + s.payments + s.paymentFailures);
-        report(WritePercent, tr("Importing the demo data..."));
-        Importer importer(**connection);
-        int lastPercent = -1;
-        importer.setProgressHandler([&report, &lastPercent, total](qint64 rows) {
-            const int percent
-                = int(WritePercent + (100 - WritePercent - 1) * qMin(rows, total) / total);
-            if (percent == lastPercent)
-                return;
-            lastPercent = percent;
-            report(percent, tr("Importing the demo data..."));
-        });
-        const auto imported = importer.importDirectory(dataset.path());
-        if (!imported) {
-            connection->reset();
-            QFile::remove(partPath);
-            return Error { tr("the demo data was not imported: %1").arg(imported.errorString()) };
-        }
-    }
-    if (!QFile::rename(partPath, path)) {
-        QFile::remove(partPath);
-        return Error { tr("cannot rename %1 to %2").arg(partPath, path) };
-    }
-    report(100, tr("Done."));
-    return summary;
-}
-
-Result<DatabaseUrl> FirstStart::createDemoDatabase(QWidget *parent)
+QProgressDialog *FirstStart::createDemoDatabase(QWidget *parent, Done done,
+                                                const DemoOptions &options)
 {
     const QString path = demoDatabasePath();
-    if (!QFileInfo::exists(path)) {
-        QProgressDialog dialog(tr("Creating a demo database with one year of data..."), QString(),
-                               0, 100, parent);
-        dialog.setWindowTitle(tr("Welcome to ChannelScope"));
-        dialog.setObjectName(QStringLiteral("firstStartProgress"));
-        dialog.setWindowModality(Qt::WindowModal);
-        dialog.setCancelButton(nullptr);
-        dialog.setMinimumDuration(0);
-        dialog.setAutoClose(false);
-        dialog.setValue(0);
-
-        QPointer<QProgressDialog> guard(&dialog);
-        const auto progress = [guard](int percent, const QString &step) {
-            QMetaObject::invokeMethod(guard, [guard, percent, step] {
-                if (!guard)
-                    return;
-                guard->setLabelText(step);
-                guard->setValue(percent);
-            });
-        };
-        QFutureWatcher<Result<DemoSummary>> watcher;
-        QEventLoop loop;
-        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-        DemoOptions options;
-        options.scale = 1;
-        watcher.setFuture(QtConcurrent::run(
-            [path, options, progress] { return buildDemoDatabase(path, options, progress); }));
-        loop.exec();
-        const auto built = watcher.result();
-        if (!built)
-            return Error {
-                tr("The demo database could not be created: %1").arg(built.errorString())
-            };
+    if (QFileInfo::exists(path)) {
+        done(rememberDemo(path));
+        return nullptr;
     }
-    const DatabaseUrl url = DatabaseUrl::sqlite(path);
-    Preferences::firstStartDone.set(true);
-    Preferences::addRecentConnection(url.toDisplayString());
-    return url;
+    auto *dialog = new DemoProgressDialog(parent);
+    dialog->start(path, options, std::move(done));
+    return dialog;
 }
 
 } // namespace cs

@@ -7,10 +7,9 @@
 #include <QCoreApplication>
 #include <QString>
 
-#include <atomic>
 #include <functional>
-#include <optional>
 
+class QProgressDialog;
 class QWidget;
 
 namespace cs {
@@ -27,21 +26,17 @@ public:
     // QStandardPaths::AppDataLocation/demo.sqlite.
     static QString demoDatabasePath();
 
-    // Progress of buildDemoDatabase: a percentage and what is being done.
-    using ProgressHandler = std::function<void(int percent, const QString &step)>;
+    // Receives the demo database's URL, or the error (which it has not shown: the receiver does).
+    using Done = std::function<void(const Result<DatabaseUrl> &url)>;
 
-    // Writes the demo dataset to a temporary folder and imports it into a new SQLite database
-    // at `path`. Blocking: call it from a worker thread. The database is built under
-    // "<path>.part" and renamed at the end, so `path` never names half a database; an existing
-    // `path` is refused. Fails with the generator's or the importer's message.
-    static Result<DemoSummary> buildDemoDatabase(const QString &path, const DemoOptions &options,
-                                                 const ProgressHandler &progress = {});
-
-    // Creates the demo database at demoDatabasePath() (unless it exists already) in the
-    // background while a modal progress dialog is shown over `parent`, then marks the first
-    // start as done and makes the database the last connection. Returns its URL, or the error
-    // (which it has not shown: the caller does).
-    static Result<DatabaseUrl> createDemoDatabase(QWidget *parent);
+    // Creates the demo database at demoDatabasePath() (DemoDatabase::create) unless it exists
+    // already, then marks the first start as done, makes the database the last connection and
+    // calls `done`. Returns at once: while the database is created, a window-modal progress
+    // dialog over `parent` shows the progress, and its Cancel button stops the creation, which
+    // leaves no file behind and never calls `done`. Returns that dialog (deleted once the work
+    // has ended), or nullptr when the database existed and `done` was called already.
+    static QProgressDialog *createDemoDatabase(QWidget *parent, Done done,
+                                               const DemoOptions &options = {});
 };
 
 } // namespace cs

@@ -3,6 +3,7 @@
 #include "common/preferences.h"
 #include "connection/connectiondialog.h"
 #include "connection/firststart.h"
+#include "db/databasetask.h"
 #include "export/exportpage.h"
 #include "report/breakdowndialog.h"
 #include "report/channeltablemodel.h"
@@ -123,7 +124,6 @@ MainWindow::MainWindow(QWidget *parent)
         m_headline->setComparison(std::nullopt,
                                   tr("The previous period could not be compared: %1").arg(message));
     });
-    connect(&m_catalogWatcher, &QFutureWatcherBase::finished, this, &MainWindow::catalogFinished);
 
     // the range: last one used, else last month
     const auto preset = DateRangeSelector::presetFromId(Preferences::lastRangePreset.get());
@@ -146,7 +146,6 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    m_catalogWatcher.disconnect(this);
     m_runner->disconnect(this);
 }
 
@@ -383,16 +382,14 @@ void MainWindow::openDatabase(const DatabaseUrl &url)
     setWindowTitle(tr("%1 \u2013 ChannelScope").arg(url.toDisplayString()));
     showBanner(tr("Reading channels and billing groups from %1\u2026").arg(url.toDisplayString()),
                false);
-    m_catalogWatcher.setFuture(loadScopeCatalogAsync(url));
+    m_catalog.start(runOnDatabase(url, loadScopeCatalog, Connection::OpenMode::CreateIfMissing),
+                    this,
+                    [this](const Result<ScopeCatalog> &catalog) { catalogFinished(catalog); });
     updateActions();
 }
 
-void MainWindow::catalogFinished()
+void MainWindow::catalogFinished(const Result<ScopeCatalog> &catalog)
 {
-    const auto future = m_catalogWatcher.future();
-    if (future.resultCount() == 0)
-        return;
-    const Result<ScopeCatalog> catalog = future.result();
     if (!catalog) {
         showBanner(tr("Cannot read the channels: %1").arg(catalog.errorString()), true);
         m_headline->clear(tr("No channels"));
@@ -766,12 +763,14 @@ void MainWindow::openSettingsDialog()
 
 void MainWindow::openDemoDatabase()
 {
-    const auto url = FirstStart::createDemoDatabase(this);
-    if (!url) {
-        showBanner(tr("The demo database could not be created: %1").arg(url.errorString()), true);
-        return;
-    }
-    openDatabase(*url);
+    FirstStart::createDemoDatabase(this, [this](const Result<DatabaseUrl> &url) {
+        if (!url) {
+            showBanner(tr("The demo database could not be created: %1").arg(url.errorString()),
+                       true);
+            return;
+        }
+        openDatabase(*url);
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

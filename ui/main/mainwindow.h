@@ -1,11 +1,11 @@
 #pragma once
 
+#include "common/latestresult.h"
 #include "db/databaseurl.h"
 #include "report/reportresult.h"
 #include "report/scopecatalog.h"
 #include "util/result.h"
 
-#include <QFutureWatcher>
 #include <QMainWindow>
 #include <QTimer>
 
@@ -128,7 +128,7 @@ private:
     void hideBanner();
     void setRunningUi(bool running);
     void updateActions();
-    void catalogFinished();
+    void catalogFinished(const Result<ScopeCatalog> &catalog);
     void restoreScope();
     void saveRange();
     void exportCsvInteractive(bool byChannel);
@@ -146,7 +146,7 @@ private:
     bool m_mixStale = false;
 
     ReportRunner *m_runner;
-    QFutureWatcher<Result<ScopeCatalog>> m_catalogWatcher;
+    LatestResult<Result<ScopeCatalog>> m_catalog;
     QTimer m_runTimer;
 
     QTabWidget *m_pages;

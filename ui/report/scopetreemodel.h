@@ -1,6 +1,6 @@
 #pragma once
 
-#include "scopecatalog.h"
+#include "report/scopecatalog.h"
 
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>

@@ -2,7 +2,7 @@
 
 #include "config/configuration.h"
 #include "connection/passwordstore.h"
-#include "db/connection.h"
+#include "db/databasetask.h"
 #include "export/exportcredentials.h"
 
 #include <QComboBox>
@@ -16,7 +16,6 @@
 #include <QPushButton>
 #include <QTimeZone>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace cs {
 
@@ -139,8 +138,6 @@ SettingsDialog::SettingsDialog(const DatabaseUrl &database, QWidget *parent)
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
-    connect(&m_load, &QFutureWatcher<Outcome>::finished, this, &SettingsDialog::loadFinished);
-    connect(&m_save, &QFutureWatcher<Outcome>::finished, this, &SettingsDialog::saveFinished);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -153,11 +150,7 @@ SettingsDialog::SettingsDialog(const DatabaseUrl &database, QWidget *parent)
     load();
 }
 
-SettingsDialog::~SettingsDialog()
-{
-    m_load.disconnect(this);
-    m_save.disconnect(this);
-}
+SettingsDialog::~SettingsDialog() = default;
 
 QString SettingsDialog::fieldValue(const QString &key) const
 {
@@ -227,40 +220,32 @@ void SettingsDialog::showValues(const QMap<QString, QString> &values)
 void SettingsDialog::load()
 {
     setBusy(true, tr("Loading the settings..."));
-    m_load.setFuture(QtConcurrent::run([url = m_database]() -> Outcome {
-        Outcome outcome;
-        auto connection = Connection::open(url);
-        if (!connection) {
-            outcome.error = connection.errorString();
-            return outcome;
-        }
-        outcome.warnings = Configuration::removeStoredPasswords(**connection);
-        for (const QString &key : Configuration::keys()) {
-            const auto value = Configuration::value(**connection, key);
-            if (!value) {
-                outcome.error = value.errorString();
-                return outcome;
-            }
-            outcome.values.insert(key, *value);
-        }
-        return outcome;
-    }));
+    const auto read = [](Connection &connection) -> Result<Loaded> {
+        Loaded result;
+        result.warnings = Configuration::removeStoredPasswords(connection);
+        auto values = Configuration::values(connection);
+        if (!values)
+            return values.error();
+        result.values = std::move(*values);
+        return result;
+    };
+    m_load.start(runOnDatabase(m_database, read, Connection::OpenMode::CreateIfMissing), this,
+                 [this](const Result<Loaded> &result) { loadFinished(result); });
 }
 
-void SettingsDialog::loadFinished()
+void SettingsDialog::loadFinished(const Result<Loaded> &result)
 {
-    const Outcome outcome = m_load.result();
-    if (!outcome.error.isEmpty()) {
+    if (!result) {
         setBusy(false, {});
-        showError(tr("The settings could not be loaded: %1").arg(outcome.error));
+        showError(tr("The settings could not be loaded: %1").arg(result.errorString()));
         m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
-        Q_EMIT loaded(false, outcome.error);
+        Q_EMIT loaded(false, result.errorString());
         return;
     }
-    m_loaded = outcome.values;
+    m_loaded = result->values;
     m_loadedOk = true;
-    showValues(outcome.values);
-    setBusy(false, outcome.warnings.join(u'\n'));
+    showValues(result->values);
+    setBusy(false, result->warnings.join(u'\n'));
     Q_EMIT loaded(true, {});
 }
 
@@ -291,75 +276,33 @@ void SettingsDialog::accept()
         return;
     }
     setBusy(true, tr("Saving..."));
-    m_save.setFuture(QtConcurrent::run([url = m_database, changed, loaded = m_loaded]() -> Outcome {
-        Outcome outcome;
-        for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
-            if (const auto valid = Configuration::validate(it.key(), it.value()); !valid) {
-                outcome.fieldErrors.insert(it.key(), valid.errorString());
-                outcome.error = valid.errorString();
-            }
-        }
-        if (!outcome.error.isEmpty())
-            return outcome;
-        auto connection = Connection::open(url);
-        if (!connection) {
-            outcome.error = connection.errorString();
-            return outcome;
-        }
-        // A new business time zone regroups the usage rollups in a transaction of its own, so
-        // it goes first and is set back if the other values cannot be stored.
-        const QString zoneKey = Configuration::BusinessTimeZone;
-        const bool zoneChanged = changed.contains(zoneKey);
-        if (zoneChanged) {
-            if (const auto stored
-                = Configuration::setValue(**connection, zoneKey, changed.value(zoneKey));
-                !stored) {
-                outcome.fieldErrors.insert(zoneKey, stored.errorString());
-                outcome.error = stored.errorString();
-                return outcome;
-            }
-        }
-        const auto storeOthers = [&]() -> Status {
-            Transaction transaction(**connection);
-            if (const auto begun = transaction.begin(); !begun)
-                return begun;
-            for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
-                if (it.key() == zoneKey)
-                    continue;
-                if (const auto stored = Configuration::setValue(**connection, it.key(), it.value());
-                    !stored) {
-                    outcome.fieldErrors.insert(it.key(), stored.errorString());
-                    return stored;
-                }
-            }
-            return transaction.commit();
-        };
-        if (const Status stored = storeOthers(); !stored) {
-            outcome.error = stored.errorString();
-            if (zoneChanged)
-                (void)Configuration::setValue(**connection, zoneKey, loaded.value(zoneKey));
-            return outcome;
-        }
-        outcome.values = changed;
-        return outcome;
-    }));
+    const auto store = [changed](Connection &connection) -> Result<Refusal> {
+        Refusal refusal;
+        if (const Status stored = Configuration::setValues(connection, changed, &refusal.key);
+            !stored)
+            refusal.error = stored.errorString();
+        return refusal;
+    };
+    m_save.start(
+        runOnDatabase(m_database, store, Connection::OpenMode::CreateIfMissing), this,
+        [this, changed](const Result<Refusal> &refusal) { saveFinished(refusal, changed); });
 }
 
-void SettingsDialog::saveFinished()
+void SettingsDialog::saveFinished(const Result<Refusal> &refusal,
+                                  const QMap<QString, QString> &changed)
 {
-    const Outcome outcome = m_save.result();
     setBusy(false, {});
-    if (!outcome.error.isEmpty()) {
-        for (auto it = outcome.fieldErrors.cbegin(); it != outcome.fieldErrors.cend(); ++it) {
-            QLabel *label = m_errors.value(it.key());
-            label->setText(it.value());
+    const QString error = refusal ? refusal->error : refusal.errorString();
+    if (!error.isEmpty()) {
+        if (QLabel *label = refusal ? m_errors.value(refusal->key) : nullptr) {
+            label->setText(error);
             label->show();
         }
-        showError(tr("Nothing was saved: %1").arg(outcome.error));
-        Q_EMIT saved(false, outcome.error);
+        showError(tr("Nothing was saved: %1").arg(error));
+        Q_EMIT saved(false, error);
         return;
     }
-    for (auto it = outcome.values.cbegin(); it != outcome.values.cend(); ++it)
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it)
         m_loaded.insert(it.key(), it.value());
     storePasswordOrClose();
 }

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "common/latestresult.h"
 #include "connection/passwordstore.h"
 #include "db/databaseurl.h"
+#include "util/result.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 #include <QMap>
 
 class QComboBox;
@@ -56,17 +57,21 @@ Q_SIGNALS:
     void saved(bool ok, const QString &message);
 
 private:
-    struct Outcome
+    struct Loaded
     {
         QMap<QString, QString> values;
-        QMap<QString, QString> fieldErrors;
-        QString error;
         QStringList warnings;
+    };
+    // Why a save stored nothing (error empty: it stored everything).
+    struct Refusal
+    {
+        QString key;
+        QString error;
     };
 
     void load();
-    void loadFinished();
-    void saveFinished();
+    void loadFinished(const Result<Loaded> &result);
+    void saveFinished(const Result<Refusal> &refusal, const QMap<QString, QString> &changed);
     void validateField(const QString &key);
     bool validateAll();
     void showValues(const QMap<QString, QString> &values);
@@ -94,8 +99,8 @@ private:
     QDialogButtonBox *m_buttons;
     QMap<QString, QString> m_loaded;
     bool m_loadedOk = false;
-    QFutureWatcher<Outcome> m_load;
-    QFutureWatcher<Outcome> m_save;
+    LatestResult<Result<Loaded>> m_load;
+    LatestResult<Result<Refusal>> m_save;
 };
 
 } // namespace cs

@@ -1,9 +1,7 @@
 #pragma once
 
-#include "db/databaseurl.h"
 #include "util/result.h"
 
-#include <QFuture>
 #include <QList>
 #include <QString>
 
@@ -34,9 +32,8 @@ struct ScopeCatalog
     QString businessTimeZone;
 };
 
-// Reads the catalog on the calling thread's connection; fails with the database's reason.
+// Reads the catalog on the calling thread's connection; fails with the database's reason. The
+// front ends call it off their thread with runOnDatabase() (db/databasetask.h).
 Result<ScopeCatalog> loadScopeCatalog(Connection &connection);
-// Opens a connection of its own on a pool thread and reads the catalog there.
-QFuture<Result<ScopeCatalog>> loadScopeCatalogAsync(const DatabaseUrl &url);
 
 } // namespace cs

@@ -3,7 +3,7 @@
 #include "config/configuration.h"
 #include "db/connection.h"
 
-#include <QtConcurrent/QtConcurrentRun>
+#include <QHash>
 
 namespace cs {
 
@@ -39,16 +39,6 @@ Result<ScopeCatalog> loadScopeCatalog(Connection &connection)
         return zone.error();
     catalog.businessTimeZone = *zone;
     return catalog;
-}
-
-QFuture<Result<ScopeCatalog>> loadScopeCatalogAsync(const DatabaseUrl &url)
-{
-    return QtConcurrent::run([url]() -> Result<ScopeCatalog> {
-        auto connection = Connection::open(url);
-        if (!connection)
-            return connection.error();
-        return loadScopeCatalog(**connection);
-    });
 }
 
 } // namespace cs
