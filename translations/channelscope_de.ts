@@ -1107,6 +1107,14 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <source>catch-up not confirmed: nothing exported</source>
         <translation>Nachholen nicht bestätigt: nichts exportiert</translation>
     </message>
+    <message>
+        <source>catch-up stopped at %1; not run: %2</source>
+        <translation>Nachholen bei %1 angehalten; nicht ausgeführt: %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
 </context>
 <context>
     <name>cs::ExportCredentials</name>
