@@ -66,7 +66,8 @@ void ExportCommand::configure(QCommandLineParser &parser) const
           tr("D") },
         { QStringLiteral("catch-up"),
           tr("Export every date not exported yet, up to yesterday, oldest first, each as its "
-             "own run. Starts at --since, else at the date of the earliest document (never "
+             "own run; stops at the first date that ends ERRORED or INTERRUPTED or cannot "
+             "start. Starts at --since, else at the date of the earliest document (never "
              "before 2000-01-01). More than %1 dates ask first on a terminal; without one they "
              "need --yes or --schedule.")
               .arg(CatchUpRunsWithoutAsking) },

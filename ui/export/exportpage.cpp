@@ -142,7 +142,8 @@ ExportPage::ExportPage(QWidget *parent)
     m_missedFrame = makeBanner(this, &m_missedIcon, &m_missedLabel);
     m_missedButton = new QPushButton(tr("Run &Missed Days"), m_missedFrame);
     m_missedButton->setToolTip(
-        tr("Export every missed day, oldest first, each as its own run for all channels"));
+        tr("Export every missed day, oldest first, each as its own run for all channels; stops "
+           "at the first day that ends Errored or Interrupted"));
     connect(m_missedButton, &QPushButton::clicked, this, &ExportPage::runMissedDaysInteractive);
     static_cast<QHBoxLayout *>(m_missedFrame->layout())
         ->addWidget(m_missedButton, 0, Qt::AlignVCenter);
