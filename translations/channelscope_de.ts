@@ -1131,8 +1131,8 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <translation>Ersetzt export.URL (&quot;&quot; für keinen Upload). Nie mit Passwort: es kommt aus CHANNELSCOPE_EXPORT_PASSWORD oder aus der Datei in export.credentialsFile.</translation>
     </message>
     <message>
-        <source>Export every date not exported yet, up to yesterday, oldest first, each as its own run. Starts at --since, else at the date of the earliest document (never before 2000-01-01). More than %1 dates ask first on a terminal; without one they need --yes or --schedule.</source>
-        <translation>Jedes noch nicht exportierte Datum bis gestern exportieren, das älteste zuerst, jedes als eigener Lauf. Beginnt bei --since, sonst beim Datum des frühesten Dokuments (nie vor dem 2000-01-01). Bei mehr als %1 Daten wird im Terminal zuerst gefragt; ohne Terminal ist --yes oder --schedule nötig.</translation>
+        <source>Export every date not exported yet, up to yesterday, oldest first, each as its own run; stops at the first date that ends ERRORED or INTERRUPTED or cannot start. Starts at --since, else at the date of the earliest document (never before 2000-01-01). More than %1 dates ask first on a terminal; without one they need --yes or --schedule.</source>
+        <translation>Jedes noch nicht exportierte Datum bis gestern exportieren, das älteste zuerst, jedes als eigener Lauf; hält beim ersten Datum an, das ERRORED oder INTERRUPTED endet oder nicht starten kann. Beginnt bei --since, sonst beim Datum des frühesten Dokuments (nie vor dem 2000-01-01). Bei mehr als %1 Daten wird im Terminal zuerst gefragt; ohne Terminal ist --yes oder --schedule nötig.</translation>
     </message>
     <message>
         <source>With --catch-up: run every missed date without asking (for scripts).</source>
@@ -1149,6 +1149,14 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>catch-up not confirmed: nothing exported</source>
         <translation>Nachholen nicht bestätigt: nichts exportiert</translation>
+    </message>
+    <message>
+        <source>catch-up stopped at %1; not run: %2</source>
+        <translation>Nachholen bei %1 angehalten; nicht ausgeführt: %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
     </message>
 </context>
 <context>
@@ -1353,8 +1361,8 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <translation>&amp;Versäumte Tage ausführen</translation>
     </message>
     <message>
-        <source>Export every missed day, oldest first, each as its own run for all channels</source>
-        <translation>Jeden versäumten Tag exportieren, den ältesten zuerst, jeden als eigenen Lauf für alle Kanäle</translation>
+        <source>Export every missed day, oldest first, each as its own run for all channels; stops at the first day that ends Errored or Interrupted</source>
+        <translation>Jeden versäumten Tag exportieren, den ältesten zuerst, jeden als eigenen Lauf für alle Kanäle; hält beim ersten Tag an, der mit „Fehlgeschlagen“ oder „Unterbrochen“ endet</translation>
     </message>
     <message>
         <source>Export a date</source>

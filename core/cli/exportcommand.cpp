@@ -1,7 +1,7 @@
 #include "exportcommand.h"
 
 #include "config/configuration.h"
-#include "export/exporthistory.h"
+#include "export/exportcatchup.h"
 #include "export/exportjob.h"
 
 #include <QCoreApplication>
@@ -25,13 +25,13 @@ std::optional<QDate> parseDate(const QString &text)
 // Asks on the terminal before a catch-up of many dates; a script passes --yes, and the schedule
 // (the systemd timer, --schedule) was set up to catch up. Returns ExitSuccess to go on, else the
 // exit code to end with.
-int confirmCatchUp(const ExportHistory::CatchUpPlan &plan, bool yes, CommandContext &context)
+int confirmCatchUp(const QList<QDate> &dates, bool yes, CommandContext &context)
 {
-    const qsizetype runs = plan.missed.size();
-    if (yes || runs <= ExportHistory::CatchUpRunsWithoutAsking)
+    const qsizetype runs = dates.size();
+    if (yes || runs <= CatchUpRunsWithoutAsking)
         return ExitSuccess;
-    const QString first = plan.missed.first().toString(Qt::ISODate);
-    const QString last = plan.missed.last().toString(Qt::ISODate);
+    const QString first = dates.first().toString(Qt::ISODate);
+    const QString last = dates.last().toString(Qt::ISODate);
     if (!isatty(STDIN_FILENO) || !isatty(STDERR_FILENO))
         return context.usageError(
             ExportCommand::tr("--catch-up would start %1 runs, one per date from %2 to %3; "
@@ -66,10 +66,11 @@ void ExportCommand::configure(QCommandLineParser &parser) const
           tr("D") },
         { QStringLiteral("catch-up"),
           tr("Export every date not exported yet, up to yesterday, oldest first, each as its "
-             "own run. Starts at --since, else at the date of the earliest document (never "
+             "own run; stops at the first date that ends ERRORED or INTERRUPTED or cannot "
+             "start. Starts at --since, else at the date of the earliest document (never "
              "before 2000-01-01). More than %1 dates ask first on a terminal; without one they "
              "need --yes or --schedule.")
-              .arg(ExportHistory::CatchUpRunsWithoutAsking) },
+              .arg(CatchUpRunsWithoutAsking) },
         { QStringLiteral("yes"),
           tr("With --catch-up: run every missed date without asking (for scripts).") },
         { QStringLiteral("since"), tr("With --catch-up: the first date to consider."), tr("D") },
@@ -94,6 +95,125 @@ void ExportCommand::configure(QCommandLineParser &parser) const
     });
 }
 
+namespace {
+
+// The options shared by every run of the command; ExitSuccess, else the exit code to end with.
+int parseOptions(const QCommandLineParser &parser, CommandContext &context, ExportOptions *options)
+{
+    options->channels = parser.values(QStringLiteral("channel"));
+    if (parser.isSet(QStringLiteral("directory"))) {
+        auto valid = Configuration::validate(Configuration::ExportDirectory,
+                                             parser.value(QStringLiteral("directory")));
+        if (!valid)
+            return context.usageError(valid.errorString());
+        options->directory = *valid;
+    }
+    if (parser.isSet(QStringLiteral("url"))) {
+        auto valid = Configuration::validate(Configuration::ExportUrl,
+                                             parser.value(QStringLiteral("url")));
+        if (!valid)
+            return context.usageError(valid.errorString());
+        options->url = *valid;
+    }
+    if (parser.isSet(QStringLiteral("format"))) {
+        auto valid = Configuration::validate(Configuration::ExportFileExtension,
+                                             parser.value(QStringLiteral("format")));
+        if (!valid)
+            return context.usageError(valid.errorString());
+        options->format = *valid == u"csv" ? ExportFormat::Csv : ExportFormat::Xml;
+    }
+    if (parser.isSet(QStringLiteral("schedule")))
+        options->trigger = ExportTrigger::Schedule;
+    bool ok = true;
+    if (parser.isSet(QStringLiteral("retries"))) {
+        options->retry.attempts = parser.value(QStringLiteral("retries")).toInt(&ok);
+        if (!ok || options->retry.attempts < 1 || options->retry.attempts > 20)
+            return context.usageError(ExportCommand::tr("--retries must be 1 to 20"));
+    }
+    if (parser.isSet(QStringLiteral("retry-delay"))) {
+        options->retry.retryDelayMs = parser.value(QStringLiteral("retry-delay")).toInt(&ok);
+        if (!ok || options->retry.retryDelayMs < 0 || options->retry.retryDelayMs > 600000)
+            return context.usageError(
+                ExportCommand::tr("--retry-delay must be 0 to 600000 milliseconds"));
+    }
+    return ExitSuccess;
+}
+
+// --date and --since; ExitSuccess, else the exit code to end with.
+int parseDates(const QCommandLineParser &parser, CommandContext &context, QDate *date,
+               std::optional<QDate> *since)
+{
+    if (parser.isSet(QStringLiteral("date"))) {
+        const auto parsed = parseDate(parser.value(QStringLiteral("date")));
+        if (!parsed)
+            return context.usageError(
+                ExportCommand::tr("--date must be a date YYYY-MM-DD, not \"%1\"")
+                    .arg(parser.value(QStringLiteral("date"))));
+        *date = *parsed;
+    }
+    if (parser.isSet(QStringLiteral("since"))) {
+        *since = parseDate(parser.value(QStringLiteral("since")));
+        if (!*since)
+            return context.usageError(ExportCommand::tr("--since must be a date YYYY-MM-DD"));
+    }
+    return ExitSuccess;
+}
+
+int listMissed(const ExportMissedDays &missed, CommandContext &context)
+{
+    context.out() << ExportCommand::tr("last exported date: %1")
+                         .arg(missed.lastExported ? missed.lastExported->toString(Qt::ISODate)
+                                                  : ExportCommand::tr("none"))
+                  << Qt::endl;
+    for (const QDate &date : missed.dates)
+        context.out() << ExportCommand::tr("missed: %1").arg(date.toString(Qt::ISODate))
+                      << Qt::endl;
+    return ExitSuccess;
+}
+
+// The summary line of a run, a line on stderr per failed channel, and its warnings.
+void printRun(const ExportRunResult &result, CommandContext &context)
+{
+    context.out() << result.summary() << Qt::endl;
+    for (const ExportChannelResult &channel : result.channels) {
+        // A code refused as a folder name may hold line breaks: shown escaped.
+        const QString code = validateChannelFolder(channel.code)
+            ? channel.code
+            : printableChannelCode(channel.code);
+        if (channel.status != ExportStatus::Completed)
+            context.err() << ExportCommand::tr("channelscope-cli export: channel %1 %2: %3")
+                                 .arg(code, ExportStatuses::toString(channel.status), channel.error)
+                          << Qt::endl;
+        for (const QString &warning : channel.warnings)
+            context.warning(ExportCommand::tr("channel %1: %2").arg(code, warning));
+    }
+}
+
+// Runs the dates as ExportCatchUp does (oldest first, stopping at the first ERRORED or
+// INTERRUPTED date or a run that cannot start) and says which dates it did not run.
+int runDates(const DatabaseUrl &url, const QList<QDate> &dates, const ExportOptions &options,
+             CommandContext &context)
+{
+    ExportCatchUp::Handlers handlers;
+    handlers.runFinished = [&context](const ExportRunResult &result) { printRun(result, context); };
+    handlers.runRefused = [&context](QDate, const QString &error) { context.runtimeError(error); };
+    ExportCatchUp catchUp(url, dates, options, std::move(handlers));
+    const ExportCatchUpResult outcome = catchUp.run();
+    if (!outcome.notRun.isEmpty()) {
+        const QDate stoppedAt
+            = outcome.refusal.isEmpty() ? outcome.runs.last().date : outcome.refusedDate;
+        const QString first = outcome.notRun.first().toString(Qt::ISODate);
+        const QString last = outcome.notRun.last().toString(Qt::ISODate);
+        context.runtimeError(
+            ExportCommand::tr("catch-up stopped at %1; not run: %2")
+                .arg(stoppedAt.toString(Qt::ISODate),
+                     first == last ? first : ExportCommand::tr("%1 to %2").arg(first, last)));
+    }
+    return outcome.succeeded() ? ExitSuccess : ExitRuntimeError;
+}
+
+} // namespace
+
 int ExportCommand::run(const QCommandLineParser &parser, CommandContext &context) const
 {
     if (!parser.positionalArguments().isEmpty())
@@ -105,131 +225,39 @@ int ExportCommand::run(const QCommandLineParser &parser, CommandContext &context
         return context.usageError(tr("--date and --catch-up exclude each other"));
     if (catchUp && parser.isSet(QStringLiteral("channel")))
         return context.usageError(tr("--catch-up exports whole dates; it takes no --channel"));
-
     ExportOptions options;
-    if (parser.isSet(QStringLiteral("date"))) {
-        const auto date = parseDate(parser.value(QStringLiteral("date")));
-        if (!date)
-            return context.usageError(tr("--date must be a date YYYY-MM-DD, not \"%1\"")
-                                          .arg(parser.value(QStringLiteral("date"))));
-        options.date = *date;
-    }
     std::optional<QDate> since;
-    if (parser.isSet(QStringLiteral("since"))) {
-        since = parseDate(parser.value(QStringLiteral("since")));
-        if (!since)
-            return context.usageError(tr("--since must be a date YYYY-MM-DD"));
-    }
-    options.channels = parser.values(QStringLiteral("channel"));
-    if (parser.isSet(QStringLiteral("directory"))) {
-        auto valid = Configuration::validate(Configuration::ExportDirectory,
-                                             parser.value(QStringLiteral("directory")));
-        if (!valid)
-            return context.usageError(valid.errorString());
-        options.directory = *valid;
-    }
-    if (parser.isSet(QStringLiteral("url"))) {
-        auto valid = Configuration::validate(Configuration::ExportUrl,
-                                             parser.value(QStringLiteral("url")));
-        if (!valid)
-            return context.usageError(valid.errorString());
-        options.url = *valid;
-    }
-    if (parser.isSet(QStringLiteral("format"))) {
-        auto valid = Configuration::validate(Configuration::ExportFileExtension,
-                                             parser.value(QStringLiteral("format")));
-        if (!valid)
-            return context.usageError(valid.errorString());
-        options.format = *valid == u"csv" ? ExportFormat::Csv : ExportFormat::Xml;
-    }
-    if (parser.isSet(QStringLiteral("schedule")))
-        options.trigger = ExportTrigger::Schedule;
-    bool ok = true;
-    if (parser.isSet(QStringLiteral("retries"))) {
-        options.retry.attempts = parser.value(QStringLiteral("retries")).toInt(&ok);
-        if (!ok || options.retry.attempts < 1 || options.retry.attempts > 20)
-            return context.usageError(tr("--retries must be 1 to 20"));
-    }
-    if (parser.isSet(QStringLiteral("retry-delay"))) {
-        options.retry.retryDelayMs = parser.value(QStringLiteral("retry-delay")).toInt(&ok);
-        if (!ok || options.retry.retryDelayMs < 0 || options.retry.retryDelayMs > 600000)
-            return context.usageError(tr("--retry-delay must be 0 to 600000 milliseconds"));
-    }
+    if (const int parsed = parseDates(parser, context, &options.date, &since);
+        parsed != ExitSuccess)
+        return parsed;
+    if (const int parsed = parseOptions(parser, context, &options); parsed != ExitSuccess)
+        return parsed;
 
     int exitCode = ExitSuccess;
     const auto connection = context.openDatabase(parser, &exitCode);
     if (!connection)
         return exitCode;
+    if (!catchUp && !missedOnly)
+        return runDates(connection->url(), { options.date }, options,
+                        context); // invalid: yesterday
 
-    QList<QDate> dates;
-    if (catchUp || missedOnly) {
-        const auto zone = Configuration::businessTimeZone(*connection);
-        if (!zone)
-            return context.runtimeError(zone.errorString());
-        const auto plan = ExportHistory::catchUpPlan(*connection, BusinessCalendar(*zone), since,
-                                                     QDateTime::currentMSecsSinceEpoch());
-        if (!plan)
-            return context.runtimeError(plan.errorString());
-        const QDate from = plan->from;
-        const QDate yesterday = plan->to;
-        dates = plan->missed;
-        if (missedOnly) {
-            auto last = ExportHistory::lastExportedDate(*connection);
-            if (!last)
-                return context.runtimeError(last.errorString());
-            context.out() << tr("last exported date: %1")
-                                 .arg(*last ? (*last)->toString(Qt::ISODate) : tr("none"))
-                          << Qt::endl;
-            for (const QDate &date : std::as_const(dates))
-                context.out() << tr("missed: %1").arg(date.toString(Qt::ISODate)) << Qt::endl;
-            return ExitSuccess;
-        }
-        if (dates.isEmpty()) {
-            context.out() << tr("nothing to catch up: every date from %1 to %2 is exported")
-                                 .arg(from.toString(Qt::ISODate), yesterday.toString(Qt::ISODate))
-                          << Qt::endl;
-            return ExitSuccess;
-        }
-        if (const int confirmed = confirmCatchUp(*plan,
-                                                 parser.isSet(QStringLiteral("yes"))
-                                                     || options.trigger == ExportTrigger::Schedule,
-                                                 context);
-            confirmed != ExitSuccess)
-            return confirmed;
-    } else {
-        dates << options.date; // invalid: the job takes yesterday
+    const auto missed = findMissedDays(*connection, since, QDateTime::currentMSecsSinceEpoch());
+    if (!missed)
+        return context.runtimeError(missed.errorString());
+    if (missedOnly)
+        return listMissed(*missed, context);
+    if (missed->dates.isEmpty()) {
+        context.out() << tr("nothing to catch up: every date from %1 to %2 is exported")
+                             .arg(missed->from.toString(Qt::ISODate),
+                                  missed->to.toString(Qt::ISODate))
+                      << Qt::endl;
+        return ExitSuccess;
     }
-
-    bool allSucceeded = true;
-    QString firstError;
-    for (const QDate &date : std::as_const(dates)) {
-        ExportOptions one = options;
-        one.date = date;
-        ExportJob job(connection->url(), one);
-        auto result = job.run();
-        if (!result) {
-            allSucceeded = false;
-            context.runtimeError(result.errorString());
-            continue;
-        }
-        context.out() << result->summary() << Qt::endl;
-        for (const ExportChannelResult &channel : std::as_const(result->channels)) {
-            // A code refused as a folder name may hold line breaks: shown escaped.
-            const QString code = validateChannelFolder(channel.code)
-                ? channel.code
-                : printableChannelCode(channel.code);
-            if (channel.status != ExportStatus::Completed)
-                context.err() << tr("channelscope-cli export: channel %1 %2: %3")
-                                     .arg(code, ExportStatuses::toString(channel.status),
-                                          channel.error)
-                              << Qt::endl;
-            for (const QString &warning : channel.warnings)
-                context.warning(tr("channel %1: %2").arg(code, warning));
-        }
-        if (result->status != ExportStatus::Completed)
-            allSucceeded = false;
-    }
-    return allSucceeded ? ExitSuccess : ExitRuntimeError;
+    const bool confirmed
+        = parser.isSet(QStringLiteral("yes")) || options.trigger == ExportTrigger::Schedule;
+    if (const int asked = confirmCatchUp(missed->dates, confirmed, context); asked != ExitSuccess)
+        return asked;
+    return runDates(connection->url(), missed->dates, options, context);
 }
 
 } // namespace cs

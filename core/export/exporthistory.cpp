@@ -3,7 +3,6 @@
 #include "db/connection.h"
 #include "exportjob.h"
 #include "exportlock.h"
-#include "import/fieldparser.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -473,34 +472,6 @@ Result<std::optional<QDate>> ExportHistory::earliestDocumentDate(Connection &con
     if (!q->next() || q->value(0).isNull())
         return std::optional<QDate>();
     return std::optional<QDate>(calendar.dateAt(q->value(0).toLongLong()));
-}
-
-Result<ExportHistory::CatchUpPlan> ExportHistory::catchUpPlan(Connection &connection,
-                                                              const BusinessCalendar &calendar,
-                                                              std::optional<QDate> since,
-                                                              qint64 nowMs)
-{
-    CatchUpPlan plan;
-    plan.to = calendar.yesterday(nowMs);
-    plan.from = plan.to;
-    if (since) {
-        plan.from = *since;
-    } else {
-        auto earliest = earliestDocumentDate(connection, calendar);
-        if (!earliest)
-            return earliest.error();
-        if (*earliest)
-            plan.from = std::min(**earliest, plan.to);
-    }
-    // An invalid date (a document in year 0) is before the floor too.
-    const QDate floor(FieldParser::FirstAcceptedYear, 1, 1);
-    if (!plan.from.isValid() || plan.from < floor)
-        plan.from = floor;
-    auto missed = missedDays(connection, plan.from, plan.to);
-    if (!missed)
-        return missed.error();
-    plan.missed = *missed;
-    return plan;
 }
 
 } // namespace cs

@@ -127,28 +127,10 @@ Result<std::optional<QDate>> lastExportedDate(Connection &connection);
 // The dates in [from, to] that are not exported, oldest first.
 Result<QList<QDate>> missedDays(Connection &connection, QDate from, QDate to);
 
-// Where --catch-up starts when not told: the business date of the earliest statement, invoice,
-// payment or payment failure; nullopt when there are no documents at all.
+// The business date of the earliest statement, invoice, payment or payment failure (where
+// findMissedDays() counts from when not told); nullopt when there are no documents at all.
 Result<std::optional<QDate>> earliestDocumentDate(Connection &connection,
                                                   const BusinessCalendar &calendar);
-
-// The dates a catch-up exports (channelscope-cli export --catch-up / --missed and the export
-// page): the missed dates from `since`, else from the business date of the earliest document, up
-// to yesterday. Never before the import window's first date (2000-01-01): documents can only be
-// older in a database written before the window existed, and a catch-up from there would start
-// thousands of runs.
-struct CatchUpPlan
-{
-    QDate from;
-    QDate to; // yesterday
-    QList<QDate> missed;
-};
-Result<CatchUpPlan> catchUpPlan(Connection &connection, const BusinessCalendar &calendar,
-                                std::optional<QDate> since, qint64 nowMs);
-
-// A catch-up of more dates than this asks first, in the export page and on the command line
-// (where --yes answers for scripts).
-inline constexpr int CatchUpRunsWithoutAsking = 7;
 
 } // namespace ExportHistory
 

@@ -1,6 +1,7 @@
 // The export job on local files, on SQLite and PostgreSQL: layout, formats, idempotence, DST
 // days, manifests, history, lock, missed days, bad channel codes, unbalanced statements,
 // unusable export folders, preview.
+#include "export/exportcatchup.h"
 #include "export/exporthistory.h"
 #include "export/exportjob.h"
 #include "export/exportlock.h"
@@ -784,6 +785,62 @@ private Q_SLOTS:
                 QCOMPARE(file.amounts, line.amounts);
             }
         }
+    }
+
+    // ExportCatchUp's rule: a PARTIAL_ERROR date does not stop the catch-up (its failed channel
+    // is re-sent alone later); a cancel ends the next run INTERRUPTED and stops it there. (A
+    // date that ends ERRORED or cannot start: tests/ui-export/tst_catchuprule.cpp, for the
+    // command line and the page.)
+    void catchUpGoesOnAfterPartialErrorAndStopsWhenCancelled_data() { cs::test::addDatabaseRows(); }
+    void catchUpGoesOnAfterPartialErrorAndStopsWhenCancelled()
+    {
+        CS_FRESH_DATABASE(db);
+        Fixture f;
+        f.build(*db);
+        QTemporaryDir dir;
+        QTemporaryDir destination;
+        // CH2's upload fails on every date: a plain file stands where its folder must go.
+        QVERIFY(QDir().mkpath(destination.filePath(QStringLiteral("DailyAccountStatementStream"))));
+        QFile blocker(destination.filePath(QStringLiteral("DailyAccountStatementStream/CH2")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        ExportOptions o = options(dir.path());
+        o.url = QStringLiteral("file://") + destination.path();
+        o.retry.attempts = 1;
+        const QList<QDate> dates { s_day.addDays(-1), s_day, s_day.addDays(1) };
+        QStringList events;
+        ExportCatchUp::Handlers handlers;
+        handlers.dateStarted = [&](QDate date, int index, int total) {
+            events
+                << QStringLiteral("%1 %2/%3").arg(date.toString(Qt::ISODate)).arg(index).arg(total);
+        };
+        handlers.runFinished
+            = [&](const ExportRunResult &run) { events << ExportStatuses::toString(run.status); };
+        const ExportCatchUpResult partial = ExportCatchUp(db->url(), dates, o, handlers).run();
+        QCOMPARE(
+            events,
+            QStringList({ QStringLiteral("2026-02-09 0/3"), QStringLiteral("PARTIAL_ERROR"),
+                          QStringLiteral("2026-02-10 1/3"), QStringLiteral("PARTIAL_ERROR"),
+                          QStringLiteral("2026-02-11 2/3"), QStringLiteral("PARTIAL_ERROR") }));
+        QCOMPARE(partial.runs.size(), 3);
+        QVERIFY(partial.notRun.isEmpty());
+        QVERIFY(partial.refusal.isEmpty());
+        QVERIFY(!partial.succeeded());
+
+        events.clear();
+        QVERIFY(blocker.remove());
+        ExportCatchUp cancelled(db->url(), dates, o, handlers);
+        cancelled.cancel();
+        const ExportCatchUpResult stopped = cancelled.run();
+        QCOMPARE(events,
+                 QStringList({ QStringLiteral("2026-02-09 0/3"), QStringLiteral("INTERRUPTED") }));
+        QCOMPARE(stopped.notRun, dates.mid(1));
+        QVERIFY(!stopped.succeeded());
+        auto runs = ExportHistory::runs(*db);
+        QVERIFY(runs);
+        QCOMPARE(runs->size(), 4);
+        QCOMPARE(runs->first().date, s_day.addDays(-1));
+        QCOMPARE(runs->first().status, ExportStatus::Interrupted);
     }
 
     void asyncTaskProgressAndCancel_data() { cs::test::addDatabaseRows(); }

@@ -1,17 +1,14 @@
 #include "exportpage.h"
 
-#include "config/configuration.h"
 #include "connection/passwordstore.h"
-#include "db/connection.h"
+#include "db/databasetask.h"
+#include "export/exportcatchup.h"
 #include "export/exportcredentials.h"
-#include "export/exportdestination.h"
 #include "export/exporttask.h"
 #include "exportpreviewmodel.h"
 #include "exportrunchannelmodel.h"
 #include "exportrunmodel.h"
 #include "exportstatusview.h"
-#include "time/businesscalendar.h"
-#include "util/redaction.h"
 
 #include <QAction>
 #include <QCalendarWidget>
@@ -19,7 +16,6 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -35,7 +31,6 @@
 #include <QTextCharFormat>
 #include <QUrl>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace cs {
 
@@ -46,7 +41,7 @@ constexpr int HistoryLimit = 500;
 // Missed days listed by name in the banner; more are counted.
 constexpr int MissedListed = 6;
 // Run missed days asks first when there are more than this (as channelscope-cli does).
-constexpr int MissedWithoutAsking = ExportHistory::CatchUpRunsWithoutAsking;
+constexpr int MissedWithoutAsking = CatchUpRunsWithoutAsking;
 
 const QString ErrorStyle = QStringLiteral("background: #fde2e1; color: #6b0b07; "
                                           "border: 1px solid #e8a29e; border-radius: 3px;");
@@ -116,53 +111,6 @@ QString dateList(const QList<QDate> &dates)
 
 } // namespace
 
-Result<ExportPageState> loadExportPageState(const DatabaseUrl &url)
-{
-    auto opened = Connection::open(url);
-    if (!opened)
-        return opened.error();
-    Connection &db = **opened;
-    ExportPageState state;
-    const auto zone = Configuration::businessTimeZone(db);
-    if (!zone)
-        return zone.error();
-    state.zone = *zone;
-    const BusinessCalendar calendar(*zone);
-    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-    state.yesterday = calendar.yesterday(nowMs);
-    const auto directory = Configuration::value(db, Configuration::ExportDirectory);
-    if (!directory)
-        return directory.error();
-    state.directory = *directory;
-    const auto destination = Configuration::value(db, Configuration::ExportUrl);
-    if (!destination)
-        return destination.error();
-    state.url = *destination;
-    if (!destination->isEmpty()) {
-        const auto parsed = ExportDestination::parse(*destination);
-        state.destination = parsed ? parsed->displayString() : redactUrl(*destination);
-    }
-    const auto format = Configuration::value(db, Configuration::ExportFileExtension);
-    if (!format)
-        return format.error();
-    state.format = *format;
-    auto runs = ExportHistory::runs(db, {}, {}, HistoryLimit);
-    if (!runs)
-        return runs.error();
-    state.runs = *runs;
-    const auto last = ExportHistory::lastExportedDate(db);
-    if (!last)
-        return last.error();
-    state.lastExported = *last;
-    // As channelscope-cli export --missed: from the earliest document up to yesterday.
-    const auto plan = ExportHistory::catchUpPlan(db, calendar, std::nullopt, nowMs);
-    if (!plan)
-        return plan.error();
-    state.missedFrom = plan->from;
-    state.missed = plan->missed;
-    return state;
-}
-
 ExportPage::ExportPage(QWidget *parent)
     : QWidget(parent)
     , m_task(new ExportTask(this))
@@ -194,7 +142,8 @@ ExportPage::ExportPage(QWidget *parent)
     m_missedFrame = makeBanner(this, &m_missedIcon, &m_missedLabel);
     m_missedButton = new QPushButton(tr("Run &Missed Days"), m_missedFrame);
     m_missedButton->setToolTip(
-        tr("Export every missed day, oldest first, each as its own run for all channels"));
+        tr("Export every missed day, oldest first, each as its own run for all channels; stops "
+           "at the first day that ends Errored or Interrupted"));
     connect(m_missedButton, &QPushButton::clicked, this, &ExportPage::runMissedDaysInteractive);
     static_cast<QHBoxLayout *>(m_missedFrame->layout())
         ->addWidget(m_missedButton, 0, Qt::AlignVCenter);
@@ -325,6 +274,26 @@ ExportPage::ExportPage(QWidget *parent)
     });
     connect(m_previewModel, &ExportPreviewModel::checkedChanged, this, &ExportPage::updateRunUi);
 
+    connectTask();
+
+    createActions();
+    m_settingsLabel->setText(tr("No database is open."));
+    m_previewSummary->setText(tr("Open a database to see what a date will export."));
+    updateRunUi();
+}
+
+ExportPage::~ExportPage()
+{
+    // ExportTask's destructor cancels the run and waits; its late signals must not reach us.
+    m_task->disconnect(this);
+    m_stateRead.discard();
+    m_previewRead.discard();
+    m_detailsRead.discard();
+}
+
+void ExportPage::connectTask()
+{
+    connect(m_task, &ExportTask::dateStarted, this, &ExportPage::showDateStarted);
     connect(m_task, &ExportTask::runStarted, this, [this](qint64 runId, QDate date) {
         m_currentRun = runId;
         Q_EMIT runStarted(runId, date);
@@ -340,6 +309,8 @@ ExportPage::ExportPage(QWidget *parent)
                 m_progress->setValue(int(m_finishedChannels.size()));
             });
     connect(m_task, &ExportTask::finished, this, &ExportPage::runEnded);
+    connect(m_task, &ExportTask::failed, this, &ExportPage::runRefused);
+    connect(m_task, &ExportTask::done, this, &ExportPage::finishQueue);
     connect(m_passwords, &PasswordStore::finished, this,
             [this](PasswordStore::Operation operation, const QString &key,
                    PasswordStore::Outcome outcome, const QString &password, const QString &) {
@@ -349,23 +320,8 @@ ExportPage::ExportPage(QWidget *parent)
                 if (outcome == PasswordStore::Outcome::Ok)
                     m_exportPassword = password;
                 m_taskBusy = false;
-                startNext();
+                startTask();
             });
-    connect(m_task, &ExportTask::failed, this, &ExportPage::runRefused);
-
-    createActions();
-    m_settingsLabel->setText(tr("No database is open."));
-    m_previewSummary->setText(tr("Open a database to see what a date will export."));
-    updateRunUi();
-}
-
-ExportPage::~ExportPage()
-{
-    // ExportTask's destructor cancels the run and waits; its late signals must not reach us.
-    m_task->disconnect(this);
-    ++m_stateGeneration;
-    ++m_previewGeneration;
-    ++m_detailsGeneration;
 }
 
 void ExportPage::createActions()
@@ -395,10 +351,9 @@ void ExportPage::setDatabase(const DatabaseUrl &url)
 {
     m_database = url;
     // whatever is still being read is of the previous database
-    ++m_stateGeneration;
-    ++m_previewGeneration;
-    ++m_detailsGeneration;
-    m_stateLoading = false;
+    m_stateRead.discard();
+    m_previewRead.discard();
+    m_detailsRead.discard();
     m_state.reset();
     m_runModel->setRuns({}, QTimeZone::utc());
     m_runChannelModel->setChannels({}, false);
@@ -458,7 +413,7 @@ void ExportPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     // The CLI or the timer may have run since: read the history again when the page shows.
-    if (m_database && m_state && !m_stateLoading)
+    if (m_database && m_state && !m_stateRead.isRunning())
         refresh();
 }
 
@@ -468,27 +423,22 @@ void ExportPage::refresh()
         return;
     // A read still running may have started before what this refresh is for (the end of a
     // run): it is dropped, and the new one shows.
-    m_stateLoading = true;
-    using Watcher = QFutureWatcher<Result<ExportPageState>>;
-    const quint64 generation = ++m_stateGeneration;
-    auto *watcher = new Watcher(this);
-    connect(watcher, &Watcher::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_stateGeneration)
-            return;
-        m_stateLoading = false;
-        const Result<ExportPageState> state = watcher->future().result();
-        if (!state) {
-            m_stateError = true;
-            showError(tr("The export history cannot be read: %1").arg(state.errorString()));
-            Q_EMIT stateLoaded(false);
-        } else {
+    m_stateRead.start(
+        runOnDatabase(*m_database,
+                      [](Connection &connection) {
+                          return readExportOverview(connection, QDateTime::currentMSecsSinceEpoch(),
+                                                    HistoryLimit);
+                      }),
+        this, [this](const Result<ExportOverview> &state) {
+            if (!state) {
+                m_stateError = true;
+                showError(tr("The export history cannot be read: %1").arg(state.errorString()));
+                Q_EMIT stateLoaded(false);
+                return;
+            }
             applyState(*state);
             Q_EMIT stateLoaded(true);
-        }
-    });
-    const DatabaseUrl url = *m_database;
-    watcher->setFuture(QtConcurrent::run([url] { return loadExportPageState(url); }));
+        });
 }
 
 void ExportPage::reload()
@@ -498,7 +448,7 @@ void ExportPage::reload()
         loadPreview(); // late postings change the preview of a date already shown
 }
 
-void ExportPage::applyState(const ExportPageState &state)
+void ExportPage::applyState(const ExportOverview &state)
 {
     const bool first = !m_state.has_value();
     m_state = state;
@@ -562,7 +512,7 @@ void ExportPage::showMissed()
         m_missedFrame->hide();
         return;
     }
-    const ExportPageState &state = *m_state;
+    const ExportOverview &state = *m_state;
     QTextCharFormat missedFormat;
     missedFormat.setBackground(QColor(0xfd, 0xe2, 0xe1));
     missedFormat.setForeground(QColor(0x9b, 0x11, 0x0c));
@@ -640,7 +590,7 @@ void ExportPage::updateDateStatus()
 
 void ExportPage::schedulePreview()
 {
-    ++m_previewGeneration; // a preview still being read is for another date now
+    m_previewRead.discard(); // a preview still being read is for another date now
     m_previewView->setEnabled(false);
     m_previewSummary->setText(tr("Reading what %1 will export\u2026").arg(longDate(date())));
     m_previewTimer.start(PreviewDebounceMs);
@@ -651,37 +601,28 @@ void ExportPage::loadPreview()
     m_previewTimer.stop();
     if (!m_database)
         return;
-    using Watcher = QFutureWatcher<Result<ExportPreview>>;
-    const quint64 generation = ++m_previewGeneration;
     const QDate date = m_date->date();
     m_previewView->setEnabled(false);
     m_previewSummary->setText(tr("Reading what %1 will export\u2026").arg(longDate(date)));
-    auto *watcher = new Watcher(this);
-    connect(watcher, &Watcher::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_previewGeneration)
-            return; // the date changed meanwhile
-        const Result<ExportPreview> preview = watcher->future().result();
-        m_previewView->setEnabled(true);
-        if (!preview) {
-            m_previewModel->clear();
-            m_previewSummary->setText(
-                tr("The preview cannot be read: %1").arg(preview.errorString()));
-            Q_EMIT previewFailed(preview.errorString());
-            return;
-        }
-        m_previewModel->setPreview(*preview);
-        fitColumns(m_previewView, {});
-        updateRunUi();
-        Q_EMIT previewShown();
-    });
-    const DatabaseUrl url = *m_database;
-    watcher->setFuture(QtConcurrent::run([url, date]() -> Result<ExportPreview> {
-        auto opened = Connection::open(url);
-        if (!opened)
-            return opened.error();
-        return previewExport(**opened, date);
-    }));
+    m_previewRead.start(
+        runOnDatabase(*m_database,
+                      [date](Connection &connection) { return previewExport(connection, date); }),
+        this, [this](const Result<ExportPreview> &preview) { showPreview(preview); });
+}
+
+void ExportPage::showPreview(const Result<ExportPreview> &preview)
+{
+    m_previewView->setEnabled(true);
+    if (!preview) {
+        m_previewModel->clear();
+        m_previewSummary->setText(tr("The preview cannot be read: %1").arg(preview.errorString()));
+        Q_EMIT previewFailed(preview.errorString());
+        return;
+    }
+    m_previewModel->setPreview(*preview);
+    fitColumns(m_previewView, {});
+    updateRunUi();
+    Q_EMIT previewShown();
 }
 
 void ExportPage::fitColumns(QTableView *view, const QList<int> &elided)
@@ -793,7 +734,6 @@ void ExportPage::startQueue(const QList<QDate> &dates, const QStringList &channe
     m_queue = dates;
     m_queueChannels = channels;
     m_queueTotal = int(dates.size());
-    m_queueDone = 0;
     m_results.clear();
     m_cancelled = false;
     readPasswordThenStart();
@@ -806,7 +746,7 @@ void ExportPage::readPasswordThenStart()
     static const QStringList schemes { QStringLiteral("ftp"), QStringLiteral("ftps"),
                                        QStringLiteral("http"), QStringLiteral("https") };
     if (!schemes.contains(url.section(QStringLiteral("://"), 0, 0).toLower())) {
-        startNext();
+        startTask();
         return;
     }
     m_taskBusy = true;
@@ -815,19 +755,30 @@ void ExportPage::readPasswordThenStart()
     m_passwords->read(m_passwordKey);
 }
 
-void ExportPage::startNext()
+void ExportPage::startTask()
 {
     if (m_queue.isEmpty() || m_cancelled) {
         finishQueue();
         return;
     }
-    const QDate date = m_queue.takeFirst();
-    if (m_date->date() != date)
-        m_date->setDate(date); // shows the preview (and progress) of the date being exported
     ExportOptions options;
-    options.date = date;
     options.channels = m_queueChannels;
     options.password = m_exportPassword;
+    if (!m_task->start(*m_database, m_queue, options)) {
+        // cannot happen while m_taskBusy guards the page; kept readable all the same
+        runRefused(tr("another export is still running"));
+        finishQueue();
+        return;
+    }
+    m_queue.clear();
+    m_taskBusy = true;
+    updateRunUi();
+}
+
+void ExportPage::showDateStarted(QDate date, int index, int total)
+{
+    if (m_date->date() != date)
+        m_date->setDate(date); // shows the preview (and progress) of the date being exported
     m_previewModel->clearProgress();
     m_finishedChannels.clear();
     m_currentRun = 0;
@@ -836,41 +787,25 @@ void ExportPage::startNext()
                                   m_queueChannels.isEmpty() ? m_previewModel->rowCount()
                                                             : int(m_queueChannels.size())));
     m_progress->setValue(0);
-    m_progressLabel->setText(m_queueTotal > 1 ? tr("Exporting %1 (%2 of %3)\u2026")
-                                                    .arg(shortDate(date))
-                                                    .arg(m_queueDone + 1)
-                                                    .arg(m_queueTotal)
-                                              : tr("Exporting %1\u2026").arg(shortDate(date)));
-    if (!m_task->start(*m_database, options)) {
-        // cannot happen while m_taskBusy guards the page; kept readable all the same
-        runRefused(tr("another export is still running"));
-        return;
-    }
-    m_taskBusy = true;
-    updateRunUi();
+    m_progressLabel->setText(
+        total > 1
+            ? tr("Exporting %1 (%2 of %3)\u2026").arg(shortDate(date)).arg(index + 1).arg(total)
+            : tr("Exporting %1\u2026").arg(shortDate(date)));
 }
 
 void ExportPage::runEnded(const ExportRunResult &result)
 {
-    ++m_queueDone;
     m_results.append(result);
     m_selectRun = result.runId;
     m_progress->setValue(m_progress->maximum());
     Q_EMIT runFinished(result);
-    // A run that could not use the export folder at all would fail the same way for each
-    // further date: the catch-up stops there.
-    if (result.status == ExportStatus::Errored || result.status == ExportStatus::Interrupted)
-        m_queue.clear();
     showResult(result);
-    startNext();
 }
 
 void ExportPage::runRefused(const QString &message)
 {
-    m_queue.clear();
     showError(tr("The export did not run: %1").arg(message));
     Q_EMIT runFailed(message);
-    finishQueue();
 }
 
 void ExportPage::finishQueue()
@@ -951,7 +886,7 @@ void ExportPage::cancelExport()
     if (!m_taskBusy)
         return;
     m_cancelled = true;
-    m_queue.clear();
+    m_queue.clear(); // a keychain read in flight starts nothing
     m_task->cancel();
     m_progressLabel->setText(tr("Cancelling\u2026"));
     updateRunUi();
@@ -1014,33 +949,28 @@ void ExportPage::showRunDetails(qint64 runId)
         header += u'\n' + run.error;
     m_detailsLabel->setText(header);
 
-    using Watcher = QFutureWatcher<Result<QList<ExportRunChannelInfo>>>;
-    const quint64 generation = ++m_detailsGeneration;
     const bool uploads = !run.destination.isEmpty();
-    auto *watcher = new Watcher(this);
-    connect(watcher, &Watcher::finished, this, [this, watcher, generation, runId, uploads] {
-        watcher->deleteLater();
-        if (generation != m_detailsGeneration)
-            return;
-        const auto channels = watcher->future().result();
-        if (!channels) {
-            m_runChannelModel->setChannels({}, uploads);
-            m_detailsLabel->setText(tr("The channels of run %1 cannot be read: %2")
-                                        .arg(runId)
-                                        .arg(channels.errorString()));
-            return;
-        }
-        m_runChannelModel->setChannels(*channels, uploads);
-        fitColumns(m_detailsView, {});
-        Q_EMIT detailsShown(runId);
-    });
-    const DatabaseUrl url = *m_database;
-    watcher->setFuture(QtConcurrent::run([url, runId]() -> Result<QList<ExportRunChannelInfo>> {
-        auto opened = Connection::open(url);
-        if (!opened)
-            return opened.error();
-        return ExportHistory::channels(**opened, runId);
-    }));
+    m_detailsRead.start(runOnDatabase(*m_database,
+                                      [runId](Connection &connection) {
+                                          return ExportHistory::channels(connection, runId);
+                                      }),
+                        this, [this, runId, uploads](const auto &channels) {
+                            showRunChannels(runId, uploads, channels);
+                        });
+}
+
+void ExportPage::showRunChannels(qint64 runId, bool uploads,
+                                 const Result<QList<ExportRunChannelInfo>> &channels)
+{
+    if (!channels) {
+        m_runChannelModel->setChannels({}, uploads);
+        m_detailsLabel->setText(
+            tr("The channels of run %1 cannot be read: %2").arg(runId).arg(channels.errorString()));
+        return;
+    }
+    m_runChannelModel->setChannels(*channels, uploads);
+    fitColumns(m_detailsView, {});
+    Q_EMIT detailsShown(runId);
 }
 
 } // namespace cs

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "common/latestresult.h"
 #include "db/databaseurl.h"
 #include "export/exporthistory.h"
+#include "export/exportoverview.h"
 #include "export/exportpreview.h"
 #include "export/exportrun.h"
 #include "util/result.h"
@@ -30,36 +32,17 @@ class ExportRunModel;
 class ExportTask;
 class PasswordStore;
 
-// What the billing export page reads in the background each time it refreshes: the export
-// settings (the URL without credentials), the run history and the missed days.
-struct ExportPageState
-{
-    QTimeZone zone;
-    QDate yesterday; // in the business time zone
-    QString directory;
-    QString url; // export.URL as stored (never with a password); empty: no upload
-    QString destination; // export.URL without user info and query; empty: no upload
-    QString format; // "xml" or "csv"
-    QList<ExportRunInfo> runs; // newest first
-    std::optional<QDate> lastExported;
-    // Where the missed days are counted from (as channelscope-cli export --missed).
-    QDate missedFrom;
-    QList<QDate> missed; // oldest first
-};
-
-// Reads the page's state on a connection of the calling thread's own (for QtConcurrent).
-Result<ExportPageState> loadExportPageState(const DatabaseUrl &url);
-
 // The "Billing export" page of the main window: the export settings, the days not
 // exported yet (banner, marked in the calendar, one click to run them oldest first), a date
 // picker with the preview of what that date will export per channel and stream, Run for all or
 // the checked channels with per-channel and overall progress and Cancel, the result of the run,
 // and the run history with the channels of the selected run.
 //
-// Everything that touches the database runs off the GUI thread: the page state, the preview and
-// the run details through QtConcurrent on their own connections (a result that is no longer
-// wanted, such as the preview of a date no longer picked, is dropped), the runs through
-// ExportTask. Errors show in the page.
+// Everything that touches the database runs off the GUI thread through the core's services: the
+// overview (readExportOverview), the preview and the run details through runOnDatabase, each
+// received by a LatestResult (a result that is no longer wanted, such as the preview of a date
+// no longer picked, is dropped), the runs through ExportTask, which runs ExportCatchUp, the
+// catch-up rule channelscope-cli export follows too. Errors show in the page.
 class ExportPage : public QWidget
 {
     Q_OBJECT
@@ -79,7 +62,7 @@ public:
 
     bool isRunning() const;
     // The state last read (nullopt before the first one).
-    const std::optional<ExportPageState> &state() const { return m_state; }
+    const std::optional<ExportOverview> &state() const { return m_state; }
     QList<QDate> missedDays() const;
     // The texts shown now: the missed-days banner, the error banner, the result of the last run
     // (empty when hidden).
@@ -113,7 +96,8 @@ public Q_SLOTS:
     void reload();
     // Exports date() for the checked channels (all of them: a run for every channel).
     void runExport();
-    // Exports every missed day, oldest first, each as its own run for every channel.
+    // Exports every missed day, oldest first, each as its own run for every channel; stops at
+    // the first date that ends ERRORED or INTERRUPTED or cannot start (ExportCatchUp's rule).
     void runMissedDays();
     // Asks before running more than a few missed days.
     void runMissedDaysInteractive();
@@ -140,14 +124,19 @@ protected:
 
 private:
     void createActions();
+    void connectTask();
     void schedulePreview();
     void loadPreview();
-    void applyState(const ExportPageState &state);
+    void showPreview(const Result<ExportPreview> &preview);
+    void showRunChannels(qint64 runId, bool uploads,
+                         const Result<QList<ExportRunChannelInfo>> &channels);
+    void applyState(const ExportOverview &state);
     void showMissed();
     void updateDateStatus();
     void updateRunUi();
     void startQueue(const QList<QDate> &dates, const QStringList &channels);
-    void startNext();
+    void startTask();
+    void showDateStarted(QDate date, int index, int total);
     void runEnded(const ExportRunResult &result);
     void runRefused(const QString &message);
     void finishQueue();
@@ -161,11 +150,10 @@ private:
     void historySelectionChanged();
 
     std::optional<DatabaseUrl> m_database;
-    std::optional<ExportPageState> m_state;
-    quint64 m_stateGeneration = 0;
-    quint64 m_previewGeneration = 0;
-    quint64 m_detailsGeneration = 0;
-    bool m_stateLoading = false;
+    std::optional<ExportOverview> m_state;
+    LatestResult<Result<ExportOverview>> m_stateRead;
+    LatestResult<Result<ExportPreview>> m_previewRead;
+    LatestResult<Result<QList<ExportRunChannelInfo>>> m_detailsRead;
     bool m_stateError = false; // the error banner shows a failed read of the state
     QTimer m_previewTimer;
 
@@ -173,11 +161,10 @@ private:
     PasswordStore *m_passwords;
     QString m_passwordKey; // of the keychain read in flight
     QString m_exportPassword; // for the queue being run
-    QList<QDate> m_queue;
+    QList<QDate> m_queue; // the dates of the catch-up about to start (after the keychain read)
     QStringList m_queueChannels;
     int m_queueTotal = 0;
-    int m_queueDone = 0;
-    QList<ExportRunResult> m_results; // of the current queue
+    QList<ExportRunResult> m_results; // of the current catch-up
     bool m_cancelled = false;
     bool m_taskBusy = false;
     qint64 m_currentRun = 0;
