@@ -11,7 +11,8 @@ namespace cs {
 
 // Hands the result of the most recently started future to its handler and drops those of
 // earlier starts that were still running: a reload that overtakes another never shows stale
-// data. The handler runs in the receiver's thread, never after the receiver is gone.
+// data. The handler runs in the receiver's thread, never after the receiver is gone. A future
+// canceled before it produced a result has nothing to hand over: its end is dropped too.
 template<typename T> class LatestResult
 {
 public:
@@ -49,7 +50,8 @@ private:
                              if (m_latest != watcher)
                                  return;
                              m_latest = nullptr;
-                             handler(watcher->future().result());
+                             if (watcher->future().resultCount() > 0)
+                                 handler(watcher->future().result());
                          });
         return watcher;
     }

@@ -2,8 +2,9 @@
 
 #include "report/reporttask.h"
 
-#include <QFutureWatcher>
 #include <QThread>
+
+#include <utility>
 
 namespace cs {
 
@@ -13,9 +14,7 @@ ReportRunner::ReportRunner(QObject *parent)
 
 ReportRunner::~ReportRunner()
 {
-    ++m_generation;
-    if (m_watcher)
-        m_watcher->disconnect(this);
+    m_latest.discard();
     // ReportTask's destructor cancels and waits for its worker.
     m_task.reset();
 }
@@ -53,11 +52,9 @@ void ReportRunner::cancel()
 
 void ReportRunner::stopCurrent()
 {
-    ++m_generation;
-    if (m_watcher) {
-        m_watcher->disconnect(this);
-        m_watcher->deleteLater();
-        m_watcher = nullptr;
+    m_comparisonDue = false;
+    if (m_latest.isRunning()) {
+        m_latest.discard();
         if (m_task)
             m_task->cancel();
     }
@@ -75,52 +72,40 @@ void ReportRunner::setRunning(bool running)
 
 void ReportRunner::start(const ReportRequest &request, bool comparison)
 {
-    using Watcher = QFutureWatcher<Result<ReportResult>>;
-    const quint64 generation = m_generation;
-    auto *watcher = new Watcher(this);
-    m_watcher = watcher;
     m_comparing = comparison;
-    if (!comparison) {
-        connect(watcher, &Watcher::progressValueChanged, this, [this, generation](int value) {
-            if (generation == m_generation)
-                Q_EMIT progressChanged(value);
-        });
+    if (comparison) {
+        m_latest.start(m_task->start(request), this,
+                       [this](const Result<ReportResult> &result) { comparisonDone(result); });
+        return;
     }
-    connect(watcher, &Watcher::finished, this, [this, watcher, generation, comparison] {
-        watcher->deleteLater();
-        if (m_watcher == watcher)
-            m_watcher = nullptr;
-        if (generation != m_generation)
-            return; // a newer run or a cancel made this one stale
-        const QFuture<Result<ReportResult>> future = watcher->future();
-        if (future.isCanceled() || future.resultCount() == 0) {
-            m_comparing = false;
-            if (!comparison) {
-                setRunning(false);
-                Q_EMIT canceled();
-            }
-            return;
-        }
-        const Result<ReportResult> result = future.result();
-        if (comparison) {
-            m_comparing = false;
-            if (result)
-                Q_EMIT comparisonFinished(*result);
-            else
-                Q_EMIT comparisonFailed(result.errorString());
-            return;
-        }
-        setRunning(false);
-        if (!result) {
-            Q_EMIT failed(result.errorString());
-            return;
-        }
-        Q_EMIT progressChanged(100);
-        Q_EMIT finished(*result);
-        if (generation == m_generation) // a slot may have started another run
-            start(previousPeriod(result->request), true);
-    });
-    watcher->setFuture(m_task->start(request));
+    m_latest.start(
+        m_task->start(request), this,
+        [this](const Result<ReportResult> &result) { reportDone(result); },
+        [this](int value, const QString &) { Q_EMIT progressChanged(value); });
+}
+
+void ReportRunner::reportDone(const Result<ReportResult> &result)
+{
+    m_comparing = false;
+    setRunning(false);
+    if (!result) {
+        Q_EMIT failed(result.errorString());
+        return;
+    }
+    m_comparisonDue = true;
+    Q_EMIT progressChanged(100);
+    Q_EMIT finished(*result);
+    if (std::exchange(m_comparisonDue, false))
+        start(previousPeriod(result->request), true);
+}
+
+void ReportRunner::comparisonDone(const Result<ReportResult> &result)
+{
+    m_comparing = false;
+    if (result)
+        Q_EMIT comparisonFinished(*result);
+    else
+        Q_EMIT comparisonFailed(result.errorString());
 }
 
 ReportRequest ReportRunner::previousPeriod(const ReportRequest &request)

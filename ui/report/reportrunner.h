@@ -1,15 +1,13 @@
 #pragma once
 
+#include "common/latestresult.h"
 #include "db/databaseurl.h"
 #include "report/reportresult.h"
 #include "util/result.h"
 
 #include <QObject>
-#include <QPointer>
 
 #include <memory>
-
-template<typename T> class QFutureWatcher;
 
 namespace cs {
 
@@ -17,9 +15,9 @@ class ReportTask;
 
 // Runs the reports of the main window through the core's ReportTask, one at a time: the asked
 // report first, then the previous period of the same length for the comparison in the headline.
-// Every run gets a generation number; a new run() or cancel() bumps it, cancels the task and
-// drops whatever the older run still delivers, so a stale result can never reach the window.
-// All signals are emitted on the GUI thread.
+// A new run() or cancel() cancels the task and drops whatever the older run still delivers
+// (LatestResult), so a stale result can never reach the window. All signals are emitted on the
+// GUI thread.
 class ReportRunner : public QObject
 {
     Q_OBJECT
@@ -39,7 +37,6 @@ public:
 
     bool isRunning() const { return m_running; }
     bool isComparing() const { return m_comparing; }
-    quint64 generation() const { return m_generation; }
 
     // The period the headline compares with: for whole calendar months the same number of
     // months just before, otherwise the same number of days just before.
@@ -58,14 +55,16 @@ Q_SIGNALS:
 
 private:
     void start(const ReportRequest &request, bool comparison);
+    void reportDone(const Result<ReportResult> &result);
+    void comparisonDone(const Result<ReportResult> &result);
     void setRunning(bool running);
     void stopCurrent();
 
     std::unique_ptr<ReportTask> m_task;
-    QPointer<QFutureWatcher<Result<ReportResult>>> m_watcher;
-    quint64 m_generation = 0;
+    LatestResult<Result<ReportResult>> m_latest;
     bool m_running = false;
     bool m_comparing = false;
+    bool m_comparisonDue = false; // until a slot of finished() starts or cancels another run
 };
 
 } // namespace cs
