@@ -16,7 +16,6 @@
 
 class QAction;
 class QDateEdit;
-class QFrame;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -28,6 +27,7 @@ class ExportPreviewModel;
 class ExportRunChannelModel;
 class ExportRunModel;
 class ExportTask;
+class MessageBanner;
 class PasswordStore;
 
 // What the billing export page reads in the background each time it refreshes: the export
@@ -191,11 +191,9 @@ private:
     QLabel *m_settingsLabel;
     QPushButton *m_openFolderButton;
     QPushButton *m_refreshButton;
-    QFrame *m_missedFrame;
-    QLabel *m_missedIcon;
-    QLabel *m_missedLabel;
+    MessageBanner *m_missedFrame;
     QPushButton *m_missedButton;
-    QLabel *m_errorLabel;
+    MessageBanner *m_errorBanner;
     QDateEdit *m_date;
     QLabel *m_dateStatus;
     QLabel *m_previewSummary;
@@ -206,9 +204,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_progressLabel;
     QTableView *m_previewView;
-    QFrame *m_resultFrame;
-    QLabel *m_resultIcon;
-    QLabel *m_resultLabel;
+    MessageBanner *m_resultFrame;
     QTableView *m_historyView;
     QLabel *m_detailsLabel;
     QTableView *m_detailsView;
