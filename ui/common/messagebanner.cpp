@@ -44,11 +44,9 @@ MessageBanner::MessageBanner(QWidget *parent, Look look)
     m_icon->hide();
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // A text-only box keeps the padding of a label with a 1 px border and a 6 px margin.
-    if (look == Look::Box)
-        m_layout->setContentsMargins(7, 7, 7, 7);
-    else
-        m_layout->setContentsMargins(0, 0, 0, 0);
+    // 6 px around the text; setIcon() makes room at the sides.
+    const int margin = look == Look::Box ? 6 : 0;
+    m_layout->setContentsMargins(margin, margin, margin, margin);
     m_layout->addWidget(m_icon, 0, Qt::AlignTop);
     m_layout->addWidget(m_text, 1);
     applyStyle();
