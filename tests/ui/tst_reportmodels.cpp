@@ -1,4 +1,6 @@
 #include "common/localeformat.h"
+#include "export/exportrunchannelmodel.h"
+#include "export/exportrunmodel.h"
 #include "report/accounttablemodel.h"
 #include "report/channeltablemodel.h"
 #include "report/chartdata.h"
@@ -14,6 +16,7 @@
 #include <QAbstractItemModelTester>
 #include <QChartView>
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace cs;
@@ -90,6 +93,8 @@ private Q_SLOTS:
     void previousPeriod();
     void chartDataKeepsTheTotals();
     void tsvOfRows();
+    void exportTablesCopyNumbersWithoutGroupSeparators_data();
+    void exportTablesCopyNumbersWithoutGroupSeparators();
     void summary();
     void trendChartOf40ProductsIsFast();
 };
@@ -345,6 +350,58 @@ void TestReportModels::tsvOfRows()
     QCOMPARE(cells.at(ProductTableModel::Spend),
              LocaleFormat::decimal(dec("9.50"), QLocale(), false));
     QCOMPARE(cells.at(ProductTableModel::Accounts), QStringLiteral("5"));
+}
+
+void TestReportModels::exportTablesCopyNumbersWithoutGroupSeparators_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::newRow("en_US") << QStringLiteral("en_US");
+    QTest::newRow("de_DE") << QStringLiteral("de_DE");
+}
+
+// The run history and a run's channels put numbers on the clipboard as the report tables do
+// (ReportRoles::ClipboardRole: no group separators); the screen keeps them.
+void TestReportModels::exportTablesCopyNumbersWithoutGroupSeparators()
+{
+    QFETCH(QString, locale);
+    const QLocale previous;
+    QLocale::setDefault(QLocale(locale));
+    const auto restore = qScopeGuard([&previous] { QLocale::setDefault(previous); });
+    const auto copied = [](const QModelIndex &index) {
+        return index.data(ReportRoles::ClipboardRole).toString();
+    };
+
+    ExportRunInfo run;
+    run.runId = 1;
+    run.date = QDate(2026, 11, 2);
+    run.status = ExportStatus::Completed;
+    run.records = 1234567;
+    run.added = 1234;
+    run.removed = 5;
+    run.warnings = 1200;
+    ExportRunModel runs;
+    QAbstractItemModelTester runsTester(&runs,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    runs.setRuns({ run }, QTimeZone::utc());
+    QCOMPARE(runs.index(0, ExportRunModel::Records).data().toString(),
+             QLocale().toString(qint64(1234567)));
+    QCOMPARE(copied(runs.index(0, ExportRunModel::Records)), QStringLiteral("1234567"));
+    QCOMPARE(copied(runs.index(0, ExportRunModel::Changes)), QStringLiteral("+1234 / \u22125"));
+    QCOMPARE(copied(runs.index(0, ExportRunModel::Warnings)), QStringLiteral("1200"));
+
+    ExportRunChannelInfo channel;
+    channel.code = QStringLiteral("CH-A");
+    channel.status = ExportStatus::Completed;
+    channel.records = 98765;
+    channel.added = 1000;
+    ExportRunChannelModel channels;
+    QAbstractItemModelTester channelsTester(&channels,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+    channels.setChannels({ channel }, true);
+    QCOMPARE(channels.index(0, ExportRunChannelModel::Records).data().toString(),
+             QLocale().toString(qint64(98765)));
+    QCOMPARE(copied(channels.index(0, ExportRunChannelModel::Records)), QStringLiteral("98765"));
+    QCOMPARE(copied(channels.index(0, ExportRunChannelModel::Added)), QStringLiteral("1000"));
 }
 
 void TestReportModels::summary()

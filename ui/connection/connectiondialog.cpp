@@ -1,5 +1,6 @@
 #include "connectiondialog.h"
 
+#include "common/messagebanner.h"
 #include "common/preferences.h"
 #include "db/databasetask.h"
 #include "passwordstore.h"
@@ -48,7 +49,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     , m_keychainNote(new QLabel(this))
     , m_testButton(new QPushButton(tr("&Test Connection"), this))
     , m_openButton(nullptr)
-    , m_status(new QLabel(this))
+    , m_status(new MessageBanner(this, MessageBanner::Look::Line))
     , m_passwords(new PasswordStore(this))
 {
     setWindowTitle(tr("Open Connection"));
@@ -71,9 +72,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
 
     m_testButton->setObjectName(QStringLiteral("testButton"));
     connect(m_testButton, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
-    m_status->setObjectName(QStringLiteral("status"));
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->label()->setObjectName(QStringLiteral("status"));
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_testButton, 0, Qt::AlignTop);
     testRow->addWidget(m_status, 1);
@@ -392,9 +391,8 @@ void ConnectionDialog::onPassword(int operation, const QString &key, int outcome
 
 void ConnectionDialog::showStatus(const QString &text, bool error)
 {
-    m_status->setText(text);
-    m_status->setProperty("error", error);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+    m_status->showMessage(error ? MessageBanner::Kind::Error : MessageBanner::Kind::Info, text);
+    m_status->label()->setProperty("error", error);
 }
 
 void ConnectionDialog::setBusy(bool busy)

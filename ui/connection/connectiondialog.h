@@ -21,6 +21,7 @@ class QTabWidget;
 
 namespace cs {
 
+class MessageBanner;
 class PasswordStore;
 
 // File > Open Connection: open or create a SQLite file, or connect to a PostgreSQL server, with
@@ -103,7 +104,7 @@ private:
     QLabel *m_keychainNote;
     QPushButton *m_testButton;
     QPushButton *m_openButton;
-    QLabel *m_status;
+    MessageBanner *m_status;
 
     PasswordStore *m_passwords;
     bool m_keychainAvailable = false;

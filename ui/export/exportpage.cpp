@@ -1,5 +1,7 @@
 #include "exportpage.h"
 
+#include "common/messagebanner.h"
+#include "common/tableview.h"
 #include "connection/passwordstore.h"
 #include "db/databasetask.h"
 #include "export/exportcatchup.h"
@@ -43,52 +45,8 @@ constexpr int MissedListed = 6;
 // Run missed days asks first when there are more than this (as channelscope-cli does).
 constexpr int MissedWithoutAsking = CatchUpRunsWithoutAsking;
 
-const QString ErrorStyle = QStringLiteral("background: #fde2e1; color: #6b0b07; "
-                                          "border: 1px solid #e8a29e; border-radius: 3px;");
-const QString WarningStyle = QStringLiteral("background: #fff4d6; color: #4d3800; "
-                                            "border: 1px solid #e6cf8a; border-radius: 3px;");
-const QString GoodStyle = QStringLiteral("background: #e6f4ea; color: #14471f; "
-                                         "border: 1px solid #a8d5b3; border-radius: 3px;");
-const QString InfoStyle = QStringLiteral("background: #e8f0fb; color: #0d2c54; "
-                                         "border: 1px solid #a9c3e8; border-radius: 3px;");
-
-QTableView *makeTable(QWidget *parent, QAbstractItemModel *model)
-{
-    auto *view = new QTableView(parent);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->setTextElideMode(Qt::ElideMiddle);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setHighlightSections(false);
-    view->horizontalHeader()->setStretchLastSection(true);
-    return view;
-}
-
-QFrame *makeBanner(QWidget *parent, QLabel **icon, QLabel **text)
-{
-    auto *frame = new QFrame(parent);
-    frame->setObjectName(QStringLiteral("banner"));
-    *icon = new QLabel(frame);
-    (*icon)->setAlignment(Qt::AlignTop);
-    *text = new QLabel(frame);
-    (*text)->setWordWrap(true);
-    (*text)->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    (*text)->setStyleSheet(QStringLiteral("background: transparent; border: none;"));
-    (*icon)->setStyleSheet(QStringLiteral("background: transparent; border: none;"));
-    auto *layout = new QHBoxLayout(frame);
-    layout->setContentsMargins(8, 6, 8, 6);
-    layout->addWidget(*icon, 0, Qt::AlignTop);
-    layout->addWidget(*text, 1);
-    return frame;
-}
-
-void setBannerStyle(QFrame *frame, const QString &style)
-{
-    frame->setStyleSheet(QStringLiteral("QFrame#banner { %1 }").arg(style));
-}
+// The export tables keep the ends of long paths and codes visible and fill the page's width.
+constexpr TableStyle ExportTables { .stretchLastColumn = true, .elide = Qt::ElideMiddle };
 
 QString shortDate(QDate date)
 {
@@ -139,22 +97,15 @@ ExportPage::ExportPage(QWidget *parent)
     settingsRow->addWidget(m_refreshButton);
 
     // missed days
-    m_missedFrame = makeBanner(this, &m_missedIcon, &m_missedLabel);
+    m_missedFrame = new MessageBanner(this);
     m_missedButton = new QPushButton(tr("Run &Missed Days"), m_missedFrame);
     m_missedButton->setToolTip(
         tr("Export every missed day, oldest first, each as its own run for all channels; stops "
            "at the first day that ends Errored or Interrupted"));
     connect(m_missedButton, &QPushButton::clicked, this, &ExportPage::runMissedDaysInteractive);
-    static_cast<QHBoxLayout *>(m_missedFrame->layout())
-        ->addWidget(m_missedButton, 0, Qt::AlignVCenter);
-    m_missedFrame->hide();
+    m_missedFrame->addWidget(m_missedButton);
 
-    m_errorLabel = new QLabel(this);
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_errorLabel->setMargin(6);
-    m_errorLabel->setStyleSheet(QStringLiteral("QLabel { %1 }").arg(ErrorStyle));
-    m_errorLabel->hide();
+    m_errorBanner = new MessageBanner(this);
 
     // the date and its preview
     auto *exportBox = new QGroupBox(tr("Export a date"), this);
@@ -207,7 +158,7 @@ ExportPage::ExportPage(QWidget *parent)
     checkRow->addWidget(m_checkAllButton);
     checkRow->addWidget(m_checkNoneButton);
 
-    m_previewView = makeTable(exportBox, m_previewModel);
+    m_previewView = makeTable(exportBox, m_previewModel, ExportTables);
     m_previewView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_previewView->setToolTip(
         tr("Check the channels to export: click a box, or press Enter on a row"));
@@ -219,9 +170,8 @@ ExportPage::ExportPage(QWidget *parent)
             Qt::CheckStateRole);
     });
 
-    m_resultFrame = makeBanner(exportBox, &m_resultIcon, &m_resultLabel);
-    m_resultLabel->setTextFormat(Qt::RichText);
-    m_resultFrame->hide();
+    m_resultFrame = new MessageBanner(exportBox);
+    m_resultFrame->label()->setTextFormat(Qt::RichText);
 
     auto *exportLayout = new QVBoxLayout(exportBox);
     exportLayout->addLayout(dateRow);
@@ -231,7 +181,7 @@ ExportPage::ExportPage(QWidget *parent)
 
     // history and the details of the selected run
     auto *historyBox = new QGroupBox(tr("Run history"), this);
-    m_historyView = makeTable(historyBox, m_runModel);
+    m_historyView = makeTable(historyBox, m_runModel, ExportTables);
     m_historyView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_historyView->setTextElideMode(Qt::ElideRight);
     connect(m_historyView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -243,7 +193,7 @@ ExportPage::ExportPage(QWidget *parent)
     m_detailsLabel = new QLabel(tr("Select a run to see its channels."), detailsBox);
     m_detailsLabel->setWordWrap(true);
     m_detailsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_detailsView = makeTable(detailsBox, m_runChannelModel);
+    m_detailsView = makeTable(detailsBox, m_runChannelModel, ExportTables);
     m_detailsView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_detailsView->setTextElideMode(Qt::ElideRight);
     auto *detailsLayout = new QVBoxLayout(detailsBox);
@@ -263,7 +213,7 @@ ExportPage::ExportPage(QWidget *parent)
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(settingsRow);
     layout->addWidget(m_missedFrame);
-    layout->addWidget(m_errorLabel);
+    layout->addWidget(m_errorBanner);
     layout->addWidget(splitter, 1);
 
     m_previewTimer.setSingleShot(true);
@@ -391,17 +341,17 @@ QList<QDate> ExportPage::missedDays() const
 
 QString ExportPage::missedText() const
 {
-    return m_missedFrame->isHidden() ? QString() : m_missedLabel->text();
+    return m_missedFrame->text();
 }
 
 QString ExportPage::errorText() const
 {
-    return m_errorLabel->isHidden() ? QString() : m_errorLabel->text();
+    return m_errorBanner->text();
 }
 
 QString ExportPage::resultText() const
 {
-    return m_resultFrame->isHidden() ? QString() : m_resultLabel->text();
+    return m_resultFrame->text();
 }
 
 QString ExportPage::exportFolder() const
@@ -526,10 +476,10 @@ void ExportPage::showMissed()
         : tr("No date has been exported yet.");
     const int count = int(state.missed.size());
     if (count == 0) {
-        m_missedLabel->setText(
+        m_missedFrame->setIcon(ExportStatusView::icon(ExportStatus::Completed));
+        m_missedFrame->showMessage(
+            MessageBanner::Kind::Good,
             tr("Every day up to %1 is exported.").arg(longDate(state.yesterday)));
-        m_missedIcon->setPixmap(ExportStatusView::icon(ExportStatus::Completed).pixmap(16, 16));
-        setBannerStyle(m_missedFrame, GoodStyle);
         m_missedButton->hide();
     } else {
         QString text;
@@ -544,10 +494,9 @@ void ExportPage::showMissed()
                        .arg(shortDate(state.missed.first()), shortDate(state.missed.last()),
                             dateList(state.missed.mid(count - 3)), last);
         }
-        m_missedLabel->setText(text);
-        m_missedLabel->setTextFormat(Qt::RichText);
-        m_missedIcon->setPixmap(ExportStatusView::icon(ExportStatus::PartialError).pixmap(16, 16));
-        setBannerStyle(m_missedFrame, WarningStyle);
+        m_missedFrame->label()->setTextFormat(Qt::RichText);
+        m_missedFrame->setIcon(ExportStatusView::icon(ExportStatus::PartialError));
+        m_missedFrame->showMessage(MessageBanner::Kind::Warning, text);
         m_missedButton->setText(count == 1 ? tr("Run &Missed Day")
                                            : tr("Run %1 &Missed Days").arg(count));
         m_missedButton->show();
@@ -870,15 +819,14 @@ void ExportPage::showResult(const ExportRunResult &result)
                 + tr("(and %n more, see the channels of the run below)", nullptr,
                      int(warnings.size() - Shown));
     }
-    m_resultLabel->setText(text);
-    m_resultIcon->setPixmap(ExportStatusView::icon(result.status).pixmap(16, 16));
-    const QString style = result.status == ExportStatus::Completed
-        ? (warnings.isEmpty() ? GoodStyle : WarningStyle)
-        : result.status == ExportStatus::Interrupted  ? InfoStyle
-        : result.status == ExportStatus::PartialError ? WarningStyle
-                                                      : ErrorStyle;
-    setBannerStyle(m_resultFrame, style);
-    m_resultFrame->show();
+    using Kind = MessageBanner::Kind;
+    const Kind kind = result.status == ExportStatus::Completed
+        ? (warnings.isEmpty() ? Kind::Good : Kind::Warning)
+        : result.status == ExportStatus::Interrupted  ? Kind::Info
+        : result.status == ExportStatus::PartialError ? Kind::Warning
+                                                      : Kind::Error;
+    m_resultFrame->setIcon(ExportStatusView::icon(result.status));
+    m_resultFrame->showMessage(kind, text);
 }
 
 void ExportPage::cancelExport()
@@ -908,14 +856,12 @@ void ExportPage::openExportFolder()
 
 void ExportPage::showError(const QString &text)
 {
-    m_errorLabel->setText(text);
-    m_errorLabel->show();
+    m_errorBanner->showMessage(MessageBanner::Kind::Error, text);
 }
 
 void ExportPage::hideError()
 {
-    m_errorLabel->clear();
-    m_errorLabel->hide();
+    m_errorBanner->clearMessage();
 }
 
 void ExportPage::historySelectionChanged()

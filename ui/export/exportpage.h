@@ -18,7 +18,6 @@
 
 class QAction;
 class QDateEdit;
-class QFrame;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -30,6 +29,7 @@ class ExportPreviewModel;
 class ExportRunChannelModel;
 class ExportRunModel;
 class ExportTask;
+class MessageBanner;
 class PasswordStore;
 
 // The "Billing export" page of the main window: the export settings, the days not
@@ -178,11 +178,9 @@ private:
     QLabel *m_settingsLabel;
     QPushButton *m_openFolderButton;
     QPushButton *m_refreshButton;
-    QFrame *m_missedFrame;
-    QLabel *m_missedIcon;
-    QLabel *m_missedLabel;
+    MessageBanner *m_missedFrame;
     QPushButton *m_missedButton;
-    QLabel *m_errorLabel;
+    MessageBanner *m_errorBanner;
     QDateEdit *m_date;
     QLabel *m_dateStatus;
     QLabel *m_previewSummary;
@@ -193,9 +191,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_progressLabel;
     QTableView *m_previewView;
-    QFrame *m_resultFrame;
-    QLabel *m_resultIcon;
-    QLabel *m_resultLabel;
+    MessageBanner *m_resultFrame;
     QTableView *m_historyView;
     QLabel *m_detailsLabel;
     QTableView *m_detailsView;

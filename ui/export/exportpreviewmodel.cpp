@@ -2,7 +2,6 @@
 
 #include "common/localeformat.h"
 #include "exportstatusview.h"
-#include "report/reportroles.h"
 
 #include <QLocale>
 
@@ -28,8 +27,91 @@ bool isCount(int column)
 } // namespace
 
 ExportPreviewModel::ExportPreviewModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{ }
+    : ColumnTableModel(parent)
+{
+    const QString checkTip = tr("Uncheck to leave this channel out of the run");
+    setColumns({
+        TableColumn<Row>(tr("Channel"))
+            .value(field(&Row::channel))
+            .toolTip([checkTip](const Row &) { return QVariant(checkTip); }),
+        recordsColumn(0, tr("Statements")),
+        amountsColumn(0, tr("Net balance"),
+                      tr("Sum of the statements' net balance (FinalCharges)")),
+        recordsColumn(1, tr("Invoices")),
+        amountsColumn(1, tr("Invoiced"), tr("Sum of the invoices' final amount")),
+        recordsColumn(2, tr("Payments & credits")),
+        amountsColumn(2, tr("Paid / credited"), tr("Sum of the payments and credits")),
+        recordsColumn(3, tr("Failures")),
+        amountsColumn(3, tr("Failed amount"), tr("Sum of the failed payments")),
+        progressColumn(),
+    });
+    Q_ASSERT(columnCount() == ColumnCount);
+}
+
+TableColumn<ExportPreviewModel::Row> ExportPreviewModel::recordsColumn(int stream,
+                                                                       const QString &header)
+{
+    return TableColumn<Row>(header)
+        .right()
+        .value([stream](const Row &row) { return QVariant(row.records[stream]); })
+        .foreground([stream](const Row &row) {
+            return row.records[stream] == 0 ? QVariant(QColor(0x80, 0x80, 0x80)) : QVariant();
+        });
+}
+
+TableColumn<ExportPreviewModel::Row>
+ExportPreviewModel::amountsColumn(int stream, const QString &header, const QString &toolTip)
+{
+    return TableColumn<Row>(header)
+        .headerToolTip(toolTip)
+        .right()
+        .text([stream](const Row &row, CellUse) { return amountsText(row.amounts[stream]); })
+        // one currency per line when there are several
+        .toolTip([stream](const Row &row) -> QVariant {
+            if (row.amounts[stream].size() <= 1)
+                return {};
+            return amountsText(row.amounts[stream])
+                .replace(QStringLiteral(", "), QStringLiteral("\n"));
+        });
+}
+
+TableColumn<ExportPreviewModel::Row> ExportPreviewModel::progressColumn() const
+{
+    using Phase = ExportChannelProgress::Phase;
+    return TableColumn<Row>(tr("Progress"))
+        .text([this](const Row &row, CellUse) {
+            const ExportChannelProgress *progress = progressOf(row);
+            return progress ? phaseText(*progress) : QString();
+        })
+        .toolTip([this](const Row &row) {
+            const ExportChannelProgress *progress = progressOf(row);
+            return progress ? QVariant(phaseText(*progress)) : QVariant();
+        })
+        .foreground([this](const Row &row) -> QVariant {
+            const ExportChannelProgress *progress = progressOf(row);
+            if (progress && progress->phase == Phase::Done)
+                return ExportStatusView::color(ExportStatus::Completed);
+            if (progress && progress->phase == Phase::Failed)
+                return ExportStatusView::color(ExportStatus::Errored);
+            return {};
+        })
+        .decoration([this](const Row &row) -> QVariant {
+            const ExportChannelProgress *progress = progressOf(row);
+            if (!progress || progress->phase == Phase::Pending)
+                return {};
+            if (progress->phase == Phase::Done)
+                return ExportStatusView::icon(ExportStatus::Completed);
+            if (progress->phase == Phase::Failed)
+                return ExportStatusView::icon(ExportStatus::Errored);
+            return ExportStatusView::icon(ExportStatus::Running);
+        });
+}
+
+const ExportChannelProgress *ExportPreviewModel::progressOf(const Row &row) const
+{
+    const auto at = m_progress.constFind(row.channel);
+    return at == m_progress.cend() ? nullptr : &*at;
+}
 
 int ExportPreviewModel::countColumn(ExportStream stream)
 {
@@ -38,44 +120,41 @@ int ExportPreviewModel::countColumn(ExportStream stream)
 
 void ExportPreviewModel::setPreview(const ExportPreview &preview)
 {
-    beginResetModel();
-    m_date = preview.date;
-    m_rows.clear();
+    QList<Row> rows;
     m_rowOf.clear();
     for (const ExportPreviewLine &line : preview.lines) {
         auto at = m_rowOf.constFind(line.channel);
         int row = 0;
         if (at == m_rowOf.cend()) {
-            row = int(m_rows.size());
+            row = int(rows.size());
             m_rowOf.insert(line.channel, row);
-            m_rows.append(Row { line.channel, {}, {} });
+            rows.append(Row { line.channel, {}, {} });
         } else {
             row = *at;
         }
         const int stream = int(line.stream);
         if (stream < 0 || stream >= StreamCount)
             continue;
-        m_rows[row].records[stream] += line.records;
-        m_rows[row].amounts[stream] = line.amounts;
+        rows[row].records[stream] += line.records;
+        rows[row].amounts[stream] = line.amounts;
     }
-    endResetModel();
+    m_date = preview.date;
+    setRows(std::move(rows));
     Q_EMIT checkedChanged();
 }
 
 void ExportPreviewModel::clear()
 {
-    beginResetModel();
     m_date = QDate();
-    m_rows.clear();
     m_rowOf.clear();
-    endResetModel();
+    setRows({});
     Q_EMIT checkedChanged();
 }
 
 QStringList ExportPreviewModel::checkedChannels() const
 {
     QStringList codes;
-    for (const Row &row : m_rows) {
+    for (const Row &row : rows()) {
         if (!m_unchecked.contains(row.channel))
             codes << row.channel;
     }
@@ -84,7 +163,7 @@ QStringList ExportPreviewModel::checkedChannels() const
 
 bool ExportPreviewModel::allChecked() const
 {
-    for (const Row &row : m_rows) {
+    for (const Row &row : rows()) {
         if (m_unchecked.contains(row.channel))
             return false;
     }
@@ -96,11 +175,11 @@ void ExportPreviewModel::setAllChecked(bool checked)
     if (checked) {
         m_unchecked.clear();
     } else {
-        for (const Row &row : std::as_const(m_rows))
+        for (const Row &row : std::as_const(rows()))
             m_unchecked.insert(row.channel);
     }
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, Channel), index(int(m_rows.size()) - 1, Channel),
+    if (!rows().isEmpty())
+        Q_EMIT dataChanged(index(0, Channel), index(int(rows().size()) - 1, Channel),
                            { Qt::CheckStateRole });
     Q_EMIT checkedChanged();
 }
@@ -116,7 +195,7 @@ bool ExportPreviewModel::setChecked(const QString &channel, bool checked)
 qint64 ExportPreviewModel::checkedRecords() const
 {
     qint64 total = 0;
-    for (const Row &row : m_rows) {
+    for (const Row &row : rows()) {
         if (m_unchecked.contains(row.channel))
             continue;
         for (const qint64 records : row.records)
@@ -128,8 +207,8 @@ qint64 ExportPreviewModel::checkedRecords() const
 void ExportPreviewModel::clearProgress()
 {
     m_progress.clear();
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, Progress), index(int(m_rows.size()) - 1, Progress));
+    if (!rows().isEmpty())
+        Q_EMIT dataChanged(index(0, Progress), index(int(rows().size()) - 1, Progress));
 }
 
 void ExportPreviewModel::setProgress(const ExportChannelProgress &progress)
@@ -146,16 +225,6 @@ std::optional<ExportChannelProgress> ExportPreviewModel::progress(const QString 
     if (at == m_progress.cend())
         return std::nullopt;
     return *at;
-}
-
-int ExportPreviewModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ExportPreviewModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QString ExportPreviewModel::amountsText(const CurrencySums &amounts)
@@ -186,77 +255,23 @@ QString ExportPreviewModel::phaseText(const ExportChannelProgress &progress)
     return QString();
 }
 
-QVariant ExportPreviewModel::data(const QModelIndex &index, int role) const
+QVariant ExportPreviewModel::extraData(const Row &row, int column, int role) const
 {
-    if (!index.isValid()
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row &row = m_rows.at(index.row());
-    const int column = index.column();
     const int stream = streamOf(column);
-    const auto progress = m_progress.constFind(row.channel);
-    const bool hasProgress = progress != m_progress.cend();
-    using Phase = ExportChannelProgress::Phase;
-
     switch (role) {
-    case Qt::DisplayRole:
-    case ReportRoles::ClipboardRole:
-        if (column == Channel)
-            return row.channel;
-        if (column == Progress)
-            return hasProgress ? phaseText(*progress) : QString();
-        if (isCount(column))
-            return role == Qt::DisplayRole ? QLocale().toString(row.records[stream])
-                                           : QString::number(row.records[stream]);
-        return amountsText(row.amounts[stream]);
     case ValueRole:
         if (isCount(column))
             return row.records[stream];
         if (stream >= 0)
             return QVariant::fromValue(row.amounts[stream]);
         return {};
-    case ReportRoles::SortRole:
-        if (isCount(column))
-            return row.records[stream];
-        return data(index, Qt::DisplayRole);
-    case PhaseRole:
-        return hasProgress ? QVariant(int(progress->phase)) : QVariant();
+    case PhaseRole: {
+        const ExportChannelProgress *progress = progressOf(row);
+        return progress ? QVariant(int(progress->phase)) : QVariant();
+    }
     case Qt::CheckStateRole:
         if (column == Channel)
             return m_unchecked.contains(row.channel) ? Qt::Unchecked : Qt::Checked;
-        return {};
-    case Qt::DecorationRole:
-        if (column == Progress && hasProgress) {
-            if (progress->phase == Phase::Done)
-                return ExportStatusView::icon(ExportStatus::Completed);
-            if (progress->phase == Phase::Failed)
-                return ExportStatusView::icon(ExportStatus::Errored);
-            if (progress->phase != Phase::Pending)
-                return ExportStatusView::icon(ExportStatus::Running);
-        }
-        return {};
-    case Qt::ForegroundRole:
-        if (column == Progress && hasProgress) {
-            if (progress->phase == Phase::Done)
-                return ExportStatusView::color(ExportStatus::Completed);
-            if (progress->phase == Phase::Failed)
-                return ExportStatusView::color(ExportStatus::Errored);
-        }
-        if (isCount(column) && row.records[stream] == 0)
-            return QColor(0x80, 0x80, 0x80);
-        return {};
-    case Qt::TextAlignmentRole:
-        if (stream >= 0)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
-    case Qt::ToolTipRole:
-        if (column == Progress && hasProgress)
-            return phaseText(*progress);
-        if (stream >= 0 && !isCount(column) && row.amounts[stream].size() > 1)
-            return amountsText(row.amounts[stream])
-                .replace(QStringLiteral(", "), QStringLiteral("\n"));
-        if (column == Channel)
-            return tr("Uncheck to leave this channel out of the run");
         return {};
     default:
         return {};
@@ -265,11 +280,9 @@ QVariant ExportPreviewModel::data(const QModelIndex &index, int role) const
 
 bool ExportPreviewModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!index.isValid()
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
-        || index.column() != Channel || role != Qt::CheckStateRole)
+    if (!isCell(index) || index.column() != Channel || role != Qt::CheckStateRole)
         return false;
-    const QString &channel = m_rows.at(index.row()).channel;
+    const QString &channel = rows().at(index.row()).channel;
     const bool checked = value.value<Qt::CheckState>() == Qt::Checked
         || (value.typeId() == QMetaType::Int && value.toInt() == Qt::Checked);
     const bool wasChecked = !m_unchecked.contains(channel);
@@ -286,64 +299,12 @@ bool ExportPreviewModel::setData(const QModelIndex &index, const QVariant &value
 
 Qt::ItemFlags ExportPreviewModel::flags(const QModelIndex &index) const
 {
-    if (!index.isValid()
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isCell(index))
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
     if (index.column() == Channel)
         flags |= Qt::ItemIsUserCheckable;
     return flags;
-}
-
-QVariant ExportPreviewModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::TextAlignmentRole) {
-        if (streamOf(section) >= 0)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
-    }
-    if (role == Qt::ToolTipRole) {
-        switch (section) {
-        case StatementAmounts:
-            return tr("Sum of the statements' net balance (FinalCharges)");
-        case InvoiceAmounts:
-            return tr("Sum of the invoices' final amount");
-        case PaymentAmounts:
-            return tr("Sum of the payments and credits");
-        case FailureAmounts:
-            return tr("Sum of the failed payments");
-        default:
-            return {};
-        }
-    }
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Channel:
-        return tr("Channel");
-    case Statements:
-        return tr("Statements");
-    case StatementAmounts:
-        return tr("Net balance");
-    case Invoices:
-        return tr("Invoices");
-    case InvoiceAmounts:
-        return tr("Invoiced");
-    case Payments:
-        return tr("Payments & credits");
-    case PaymentAmounts:
-        return tr("Paid / credited");
-    case Failures:
-        return tr("Failures");
-    case FailureAmounts:
-        return tr("Failed amount");
-    case Progress:
-        return tr("Progress");
-    default:
-        return {};
-    }
 }
 
 } // namespace cs

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "common/columntablemodel.h"
 #include "export/exportpreview.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QSet>
 
@@ -11,10 +11,18 @@
 
 namespace cs {
 
+// A channel of an export preview (a row of ExportPreviewModel).
+struct ExportPreviewRow
+{
+    QString channel;
+    std::array<qint64, 4> records {}; // by ExportStream
+    std::array<CurrencySums, 4> amounts;
+};
+
 // What the export of a date will contain (previewExport()), one row per channel: per stream the
 // record count and the amount sums per currency. The channel column is checkable (which channels
 // a run exports; all are checked at first), and the last column shows the progress of the run.
-class ExportPreviewModel : public QAbstractTableModel
+class ExportPreviewModel : public ColumnTableModel<ExportPreviewRow>
 {
     Q_OBJECT
 
@@ -39,12 +47,7 @@ public:
         PhaseRole,
     };
 
-    struct Row
-    {
-        QString channel;
-        std::array<qint64, 4> records {}; // by ExportStream
-        std::array<CurrencySums, 4> amounts;
-    };
+    using Row = ExportPreviewRow;
 
     explicit ExportPreviewModel(QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(ExportPreviewModel)
@@ -53,7 +56,6 @@ public:
     // checked. The progress column is kept as well (a run may report before its preview lands).
     void setPreview(const ExportPreview &preview);
     void clear();
-    const QList<Row> &rows() const { return m_rows; }
     QDate date() const { return m_date; }
 
     // The column of a stream's record count; its amounts are in the next column.
@@ -73,13 +75,8 @@ public:
     void setProgress(const ExportChannelProgress &progress);
     std::optional<ExportChannelProgress> progress(const QString &channel) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
     // "1,234.50 USD, 3,000 JPY"; empty for no amounts.
     static QString amountsText(const CurrencySums &amounts);
@@ -89,9 +86,17 @@ public:
 Q_SIGNALS:
     void checkedChanged();
 
+protected:
+    QVariant extraData(const Row &row, int column, int role) const override;
+
 private:
+    static TableColumn<Row> recordsColumn(int stream, const QString &header);
+    static TableColumn<Row> amountsColumn(int stream, const QString &header,
+                                          const QString &toolTip);
+    TableColumn<Row> progressColumn() const;
+    const ExportChannelProgress *progressOf(const Row &row) const;
+
     QDate m_date;
-    QList<Row> m_rows;
     QHash<QString, int> m_rowOf;
     QSet<QString> m_unchecked;
     QHash<QString, ExportChannelProgress> m_progress;

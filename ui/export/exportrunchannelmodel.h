@@ -1,14 +1,13 @@
 #pragma once
 
+#include "common/columntablemodel.h"
 #include "export/exporthistory.h"
-
-#include <QAbstractTableModel>
 
 namespace cs {
 
 // The channels of one run (ExportHistory::channels()): status, records, what changed against
 // the previous run of the date (records added and removed), delivery, warnings and error.
-class ExportRunChannelModel : public QAbstractTableModel
+class ExportRunChannelModel : public ColumnTableModel<ExportRunChannelInfo>
 {
     Q_OBJECT
 
@@ -24,16 +23,12 @@ public:
 
     // `uploads`: whether the run had an export.URL (else "Delivered" shows "no upload").
     void setChannels(const QList<ExportRunChannelInfo> &channels, bool uploads);
-    const QList<ExportRunChannelInfo> &channels() const { return m_channels; }
+    const QList<ExportRunChannelInfo> &channels() const { return rows(); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+protected:
+    QVariant extraData(const ExportRunChannelInfo &channel, int column, int role) const override;
 
 private:
-    QList<ExportRunChannelInfo> m_channels;
     bool m_uploads = false;
 };
 

@@ -1,41 +1,93 @@
 #include "exportrunmodel.h"
 
 #include "exportstatusview.h"
-#include "report/reportroles.h"
 
 #include <QLocale>
 
 namespace cs {
 
 ExportRunModel::ExportRunModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{ }
+    : ColumnTableModel(parent)
+{
+    using Run = ExportRunInfo;
+    const QString changesTip
+        = tr("Records added and removed against the previous run of this date");
+    using Col = TableColumn<Run>;
+    setColumns({
+        Col(tr("Date")).value(field(&Run::date)),
+        Col(tr("Status"))
+            .value([](const Run &run) { return QVariant(int(run.status)); })
+            .format([](const QVariant &status, CellUse) {
+                return ExportStatusView::text(ExportStatus(status.toInt()));
+            })
+            .toolTip([](const Run &run) -> QVariant {
+                return tr("Run %1: %2").arg(run.runId).arg(ExportStatuses::toString(run.status));
+            })
+            .foreground(
+                [](const Run &run) { return QVariant(ExportStatusView::color(run.status)); })
+            .decoration(
+                [](const Run &run) { return QVariant(ExportStatusView::icon(run.status)); }),
+        Col(tr("Trigger")).text([](const Run &run, CellUse) { return triggerText(run); }),
+        Col(tr("Started"))
+            .headerToolTip(tr("Times in the business time zone"))
+            .value(field(&Run::startedAt))
+            .format([this](const QVariant &utc, CellUse) { return time(utc.toDateTime()); }),
+        Col(tr("Ended"))
+            .value(field(&Run::finishedAt))
+            .text([this](const Run &run, CellUse) { return endedText(run); })
+            .toolTip([this](const Run &run) {
+                return run.finishedAt.isValid() ? QVariant(time(run.finishedAt)) : QVariant();
+            }),
+        Col(tr("Channels"))
+            .text([](const Run &run, CellUse) { return channelSummary(run); })
+            .toolTip([](const Run &run) -> QVariant {
+                return run.channelScope.isEmpty() ? tr("All channels")
+                                                  : run.channelScope.join(QStringLiteral(", "));
+            }),
+        Col(tr("Records")).right().value(field(&Run::records)),
+        Col(tr("Changes"))
+            .right()
+            .value([](const Run &run) { return QVariant(run.added + run.removed); })
+            .text([](const Run &run, CellUse use) {
+                if (run.added == 0 && run.removed == 0)
+                    return QString();
+                return tr("+%1 / \u2212%2")
+                    .arg(CellText::of(run.added, use), CellText::of(run.removed, use));
+            })
+            .toolTip([changesTip](const Run &) { return QVariant(changesTip); }),
+        Col(tr("Warnings"))
+            .right()
+            .value(field(&Run::warnings))
+            .format([](const QVariant &warnings, CellUse use) {
+                return warnings.toLongLong() == 0 ? QString() : CellText::of(warnings, use);
+            }),
+        Col(tr("Error"))
+            .text([](const Run &run, CellUse) { return QString(run.error).replace(u'\n', u' '); })
+            .toolTip([](const Run &run) {
+                return run.error.isEmpty() ? QVariant() : QVariant(run.error);
+            })
+            .foreground([](const Run &run) {
+                return run.error.isEmpty()
+                    ? QVariant()
+                    : QVariant(ExportStatusView::color(ExportStatus::Errored));
+            }),
+    });
+    Q_ASSERT(columnCount() == ColumnCount);
+}
 
 void ExportRunModel::setRuns(const QList<ExportRunInfo> &runs, const QTimeZone &zone)
 {
-    beginResetModel();
-    m_runs = runs;
     m_zone = zone.isValid() ? zone : QTimeZone::utc();
-    endResetModel();
+    setRows(runs);
 }
 
 int ExportRunModel::rowOf(qint64 runId) const
 {
-    for (int row = 0; row < m_runs.size(); ++row) {
-        if (m_runs.at(row).runId == runId)
+    for (int row = 0; row < rows().size(); ++row) {
+        if (rows().at(row).runId == runId)
             return row;
     }
     return -1;
-}
-
-int ExportRunModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_runs.size());
-}
-
-int ExportRunModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QString ExportRunModel::time(const QDateTime &utc) const
@@ -72,143 +124,26 @@ QString ExportRunModel::channelSummary(const ExportRunInfo &run)
     return scope.isEmpty() ? outcome : tr("%1; %2").arg(outcome, scope);
 }
 
-QVariant ExportRunModel::data(const QModelIndex &index, int role) const
+QString ExportRunModel::endedText(const ExportRunInfo &run) const
 {
-    if (!index.isValid()
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const ExportRunInfo &run = m_runs.at(index.row());
-    const QLocale locale;
+    if (run.status == ExportStatus::Running)
+        return tr("running\u2026");
+    if (!run.finishedAt.isValid())
+        return tr("\u2014");
+    // the time alone when the run ended on the day it started
+    if (run.finishedAt.toTimeZone(m_zone).date() == run.startedAt.toTimeZone(m_zone).date())
+        return QLocale().toString(run.finishedAt.toTimeZone(m_zone).time(), QLocale::ShortFormat);
+    return time(run.finishedAt);
+}
+
+QVariant ExportRunModel::extraData(const ExportRunInfo &run, int column, int role) const
+{
+    Q_UNUSED(column)
     switch (role) {
     case RunIdRole:
         return run.runId;
     case StatusRole:
         return int(run.status);
-    case Qt::DisplayRole:
-    case ReportRoles::ClipboardRole:
-        switch (index.column()) {
-        case Date:
-            return locale.toString(run.date, QLocale::ShortFormat);
-        case Status:
-            return ExportStatusView::text(run.status);
-        case Trigger:
-            return triggerText(run);
-        case Started:
-            return time(run.startedAt);
-        case Ended:
-            if (run.status == ExportStatus::Running)
-                return tr("running\u2026");
-            if (!run.finishedAt.isValid())
-                return tr("\u2014");
-            // the time alone when the run ended on the day it started
-            if (run.finishedAt.toTimeZone(m_zone).date() == run.startedAt.toTimeZone(m_zone).date())
-                return QLocale().toString(run.finishedAt.toTimeZone(m_zone).time(),
-                                          QLocale::ShortFormat);
-            return time(run.finishedAt);
-        case Channels:
-            return channelSummary(run);
-        case Records:
-            return locale.toString(run.records);
-        case Changes:
-            if (run.added == 0 && run.removed == 0)
-                return QString();
-            return tr("+%1 / \u2212%2")
-                .arg(locale.toString(run.added), locale.toString(run.removed));
-        case Warnings:
-            return run.warnings == 0 ? QString() : locale.toString(run.warnings);
-        case Error:
-            return QString(run.error).replace(u'\n', u' ');
-        default:
-            return {};
-        }
-    case ReportRoles::SortRole:
-        switch (index.column()) {
-        case Date:
-            return run.date;
-        case Started:
-            return run.startedAt;
-        case Ended:
-            return run.finishedAt;
-        case Records:
-            return run.records;
-        case Changes:
-            return run.added + run.removed;
-        case Warnings:
-            return run.warnings;
-        case Status:
-            return int(run.status);
-        default:
-            return data(index, Qt::DisplayRole);
-        }
-    case Qt::DecorationRole:
-        if (index.column() == Status)
-            return ExportStatusView::icon(run.status);
-        return {};
-    case Qt::ForegroundRole:
-        if (index.column() == Status)
-            return ExportStatusView::color(run.status);
-        if (index.column() == Error && !run.error.isEmpty())
-            return ExportStatusView::color(ExportStatus::Errored);
-        return {};
-    case Qt::TextAlignmentRole:
-        if (index.column() == Records || index.column() == Changes || index.column() == Warnings)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
-    case Qt::ToolTipRole:
-        switch (index.column()) {
-        case Status:
-            return tr("Run %1: %2").arg(run.runId).arg(ExportStatuses::toString(run.status));
-        case Ended:
-            return run.finishedAt.isValid() ? QVariant(time(run.finishedAt)) : QVariant();
-        case Changes:
-            return tr("Records added and removed against the previous run of this date");
-        case Error:
-            return run.error.isEmpty() ? QVariant() : QVariant(run.error);
-        case Channels:
-            return run.channelScope.isEmpty() ? tr("All channels")
-                                              : run.channelScope.join(QStringLiteral(", "));
-        default:
-            return {};
-        }
-    default:
-        return {};
-    }
-}
-
-QVariant ExportRunModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::TextAlignmentRole) {
-        if (section == Records || section == Changes || section == Warnings)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
-    }
-    if (role == Qt::ToolTipRole && section == Started)
-        return tr("Times in the business time zone");
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Date:
-        return tr("Date");
-    case Status:
-        return tr("Status");
-    case Trigger:
-        return tr("Trigger");
-    case Started:
-        return tr("Started");
-    case Ended:
-        return tr("Ended");
-    case Channels:
-        return tr("Channels");
-    case Records:
-        return tr("Records");
-    case Changes:
-        return tr("Changes");
-    case Warnings:
-        return tr("Warnings");
-    case Error:
-        return tr("Error");
     default:
         return {};
     }

@@ -1,15 +1,15 @@
 #pragma once
 
+#include "common/columntablemodel.h"
 #include "export/exporthistory.h"
 
-#include <QAbstractTableModel>
 #include <QTimeZone>
 
 namespace cs {
 
 // The run history of the billing export (ExportHistory::runs()), newest first. Times are shown
 // in the business time zone, the status as icon, colour and word.
-class ExportRunModel : public QAbstractTableModel
+class ExportRunModel : public ColumnTableModel<ExportRunInfo>
 {
     Q_OBJECT
 
@@ -38,26 +38,23 @@ public:
     Q_DISABLE_COPY_MOVE(ExportRunModel)
 
     void setRuns(const QList<ExportRunInfo> &runs, const QTimeZone &zone);
-    const QList<ExportRunInfo> &runs() const { return m_runs; }
-    const ExportRunInfo &run(int row) const { return m_runs.at(row); }
+    const QList<ExportRunInfo> &runs() const { return rows(); }
+    const ExportRunInfo &run(int row) const { return rows().at(row); }
     // The row of a run, -1 if it is not listed.
     int rowOf(qint64 runId) const;
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
     // "Timer" or "alice (by hand)".
     static QString triggerText(const ExportRunInfo &run);
     // "12 of 12 completed", "2 of 12 failed", "1 channel: CH-A".
     static QString channelSummary(const ExportRunInfo &run);
 
+protected:
+    QVariant extraData(const ExportRunInfo &run, int column, int role) const override;
+
 private:
     QString time(const QDateTime &utc) const;
+    QString endedText(const ExportRunInfo &run) const;
 
-    QList<ExportRunInfo> m_runs;
     QTimeZone m_zone = QTimeZone::utc();
 };
 

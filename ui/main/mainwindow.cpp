@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "common/messagebanner.h"
 #include "common/preferences.h"
+#include "common/tableview.h"
 #include "connection/connectiondialog.h"
 #include "connection/firststart.h"
 #include "db/databasetask.h"
@@ -54,21 +56,8 @@ constexpr int RangeDebounceMs = 350;
 const Preference<QString> lastPage { QStringLiteral("window/page"), QStringLiteral("usage") };
 const QString BillingExportPageId = QStringLiteral("billing-export");
 
-QTableView *makeTable(QWidget *parent, QAbstractItemModel *model)
-{
-    auto *view = new QTableView(parent);
-    view->setModel(model);
-    view->setSortingEnabled(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setHighlightSections(false);
-    view->horizontalHeader()->setSectionsMovable(true);
-    return view;
-}
+// The report tables sort by a click on a header; their columns can be moved.
+constexpr TableStyle ReportTables { .sortable = true, .movableColumns = true };
 
 } // namespace
 
@@ -203,11 +192,7 @@ QWidget *MainWindow::createUsagePage()
     rangeRow->addWidget(m_progress);
     rangeRow->addWidget(m_cancelButton);
 
-    m_banner = new QLabel(results);
-    m_banner->setWordWrap(true);
-    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_banner->setMargin(6);
-    m_banner->hide();
+    m_banner = new MessageBanner(results);
 
     m_headline = new HeadlineWidget(results);
 
@@ -218,7 +203,7 @@ QWidget *MainWindow::createUsagePage()
     m_productFilter->setPlaceholderText(tr("Filter products (Ctrl+F)"));
     m_productFilter->setClearButtonEnabled(true);
     m_productProxy->setSourceModel(m_productModel);
-    m_productView = makeTable(productsPage, m_productProxy);
+    m_productView = makeTable(productsPage, m_productProxy, ReportTables);
     m_productView->sortByColumn(ProductTableModel::Spend, Qt::DescendingOrder);
     m_productView->setToolTip(tr("Double-click a product to see its accounts"));
     auto *productsLayout = new QVBoxLayout(productsPage);
@@ -230,7 +215,7 @@ QWidget *MainWindow::createUsagePage()
     m_tabs->addTab(productsPage, tr("&Products"));
     // channels
     m_channelProxy->setSourceModel(m_channelModel);
-    m_channelView = makeTable(m_tabs, m_channelProxy);
+    m_channelView = makeTable(m_tabs, m_channelProxy, ReportTables);
     m_channelView->sortByColumn(ChannelTableModel::Spend, Qt::DescendingOrder);
     m_tabs->addTab(m_channelView, tr("C&hannels"));
     m_trend = new TrendChartWidget(m_tabs);
@@ -584,24 +569,17 @@ void MainWindow::showError(const QString &message)
 
 void MainWindow::showBanner(const QString &text, bool error)
 {
-    m_banner->setText(text);
-    m_banner->setStyleSheet(
-        error ? QStringLiteral("QLabel { background: #fde2e1; color: #6b0b07; "
-                               "border: 1px solid #e8a29e; border-radius: 3px; }")
-              : QStringLiteral("QLabel { background: #fff4d6; color: #4d3800; "
-                               "border: 1px solid #e6cf8a; border-radius: 3px; }"));
-    m_banner->show();
+    m_banner->showMessage(error ? MessageBanner::Kind::Error : MessageBanner::Kind::Warning, text);
 }
 
 void MainWindow::hideBanner()
 {
-    m_banner->clear();
-    m_banner->hide();
+    m_banner->clearMessage();
 }
 
 QString MainWindow::bannerText() const
 {
-    return m_banner->isHidden() ? QString() : m_banner->text();
+    return m_banner->text();
 }
 
 void MainWindow::setRunningUi(bool running)

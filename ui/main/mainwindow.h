@@ -12,7 +12,6 @@
 #include <optional>
 
 class QAction;
-class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
@@ -26,6 +25,7 @@ class ChannelTableModel;
 class DateRangeSelector;
 class ExportPage;
 class HeadlineWidget;
+class MessageBanner;
 class MixChartWidget;
 class ProductTableModel;
 class ReportRunner;
@@ -157,7 +157,7 @@ private:
     DateRangeSelector *m_range;
     QProgressBar *m_progress;
     QPushButton *m_cancelButton;
-    QLabel *m_banner;
+    MessageBanner *m_banner;
     HeadlineWidget *m_headline;
     QTabWidget *m_tabs;
     ProductTableModel *m_productModel;

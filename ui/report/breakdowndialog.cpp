@@ -2,6 +2,7 @@
 
 #include "accounttablemodel.h"
 #include "common/localeformat.h"
+#include "common/messagebanner.h"
 #include "report/reporttask.h"
 #include "reportexport.h"
 #include "reportsortproxy.h"
@@ -31,7 +32,7 @@ BreakdownDialog::BreakdownDialog(const DatabaseUrl &database,
     , m_view(new QTableView(this))
     , m_filter(new QLineEdit(this))
     , m_progress(new QProgressBar(this))
-    , m_status(new QLabel(this))
+    , m_status(new MessageBanner(this, MessageBanner::Look::Line))
 {
     setWindowTitle(tr("Accounts of %1").arg(request.productCode));
     auto *heading = new QLabel(
@@ -51,8 +52,6 @@ BreakdownDialog::BreakdownDialog(const DatabaseUrl &database,
     m_filter->setPlaceholderText(tr("Filter accounts"));
     m_filter->setClearButtonEnabled(true);
     m_progress->setRange(0, 0);
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *copy = new QAction(tr("&Copy"), this);
     copy->setShortcut(QKeySequence::Copy);
@@ -77,23 +76,24 @@ BreakdownDialog::BreakdownDialog(const DatabaseUrl &database,
         m_progress->hide();
         const auto future = m_watcher.future();
         if (future.isCanceled() || future.resultCount() == 0) {
-            m_status->setText(tr("Canceled."));
+            m_status->showMessage(MessageBanner::Kind::Info, tr("Canceled."));
             Q_EMIT finished(false, m_status->text());
             return;
         }
         const auto result = future.result();
         if (!result) {
-            m_status->setText(tr("Cannot compute the accounts: %1").arg(result.errorString()));
-            m_status->setStyleSheet(QStringLiteral("color: #a40000"));
+            m_status->showMessage(MessageBanner::Kind::Error,
+                                  tr("Cannot compute the accounts: %1").arg(result.errorString()));
             Q_EMIT finished(false, result.errorString());
             return;
         }
         m_model->setLines(*result);
         m_view->resizeColumnsToContents();
-        m_status->setText(tr("%n account(s)", nullptr, int(result->size())));
+        m_status->showMessage(MessageBanner::Kind::Info,
+                              tr("%n account(s)", nullptr, int(result->size())));
         Q_EMIT finished(true, QString());
     });
-    m_status->setText(tr("Computing the accounts\u2026"));
+    m_status->showMessage(MessageBanner::Kind::Info, tr("Computing the accounts\u2026"));
     m_watcher.setFuture(m_task->startBreakdown(request));
 }
 

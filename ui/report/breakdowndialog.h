@@ -18,6 +18,7 @@ class QTableView;
 namespace cs {
 
 class AccountTableModel;
+class MessageBanner;
 class ReportSortProxy;
 class ReportTask;
 
@@ -51,7 +52,7 @@ private:
     QTableView *m_view;
     QLineEdit *m_filter;
     QProgressBar *m_progress;
-    QLabel *m_status;
+    MessageBanner *m_status;
 };
 
 } // namespace cs

@@ -1,7 +1,6 @@
 #include "channeltablemodel.h"
 
 #include "common/localeformat.h"
-#include "reportroles.h"
 
 #include <QApplication>
 #include <QStyle>
@@ -11,8 +10,46 @@
 namespace cs {
 
 ChannelTableModel::ChannelTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{ }
+    : ColumnTableModel(parent)
+{
+    const QString incompleteTip
+        = tr("Incomplete: some products of this channel have usage without a rate.");
+    const auto share = [this](const Row &row) -> QVariant {
+        const auto percent = LocaleFormat::percentValue(row.spend, m_totals.value(row.currency));
+        return percent ? QVariant::fromValue(*percent) : QVariant();
+    };
+    using Col = TableColumn<Row>;
+    setColumns({
+        Col(tr("Channel")).value(field(&Row::code)),
+        Col(tr("Name")).value(field(&Row::name)),
+        Col(tr("Currency")).value(field(&Row::currency)),
+        Col(tr("Spend"))
+            .right()
+            .value(field(&Row::spend))
+            .toolTip([incompleteTip](const Row &row) {
+                return row.incomplete ? QVariant(incompleteTip) : QVariant();
+            })
+            .decoration([](const Row &row) -> QVariant {
+                if (!row.incomplete)
+                    return {};
+                return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+            }),
+        Col(tr("Share %"))
+            .headerToolTip(tr("Share of the billing group's spend in the same currency"))
+            .right()
+            .value(share),
+        Col(tr("Products"))
+            .headerToolTip(tr("Products with usage in the range"))
+            .right()
+            .value(field(&Row::products)),
+        Col(tr("Accounts"))
+            .headerToolTip(tr("Accounts of the channel with usage in the range (an account that "
+                              "uses several products counts once)"))
+            .right()
+            .value(field(&Row::accounts)),
+    });
+    Q_ASSERT(columnCount() == ColumnCount);
+}
 
 QList<ChannelTableModel::Row> ChannelTableModel::summarize(const QList<ReportLine> &channelLines,
                                                            const QMap<QString, qint64> &accounts)
@@ -42,133 +79,13 @@ QList<ChannelTableModel::Row> ChannelTableModel::summarize(const QList<ReportLin
 void ChannelTableModel::setLines(const QList<ReportLine> &channelLines,
                                  const QMap<QString, qint64> &accounts)
 {
-    beginResetModel();
-    m_rows = summarize(channelLines, accounts);
+    QList<Row> rows = summarize(channelLines, accounts);
     m_totals.clear();
-    for (const Row &row : std::as_const(m_rows)) {
+    for (const Row &row : std::as_const(rows)) {
         Decimal &total = m_totals[row.currency];
         total = total.plus(row.spend).value_or(total);
     }
-    endResetModel();
-}
-
-int ChannelTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ChannelTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ChannelTableModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row &row = m_rows.at(index.row());
-    const int column = index.column();
-    switch (role) {
-    case Qt::DisplayRole:
-    case ReportRoles::ClipboardRole: {
-        const bool clipboard = role == ReportRoles::ClipboardRole;
-        const QLocale locale;
-        switch (column) {
-        case Code:
-            return row.code;
-        case Name:
-            return row.name;
-        case Currency:
-            return row.currency;
-        case Spend:
-            return LocaleFormat::decimal(row.spend, locale, !clipboard);
-        case Share: {
-            const auto share = LocaleFormat::percentValue(row.spend, m_totals.value(row.currency));
-            return share ? LocaleFormat::decimal(*share, locale, !clipboard) : QString();
-        }
-        case Products:
-            return clipboard ? QString::number(row.products) : locale.toString(row.products);
-        case Accounts:
-            return clipboard ? QString::number(row.accounts) : locale.toString(row.accounts);
-        }
-        break;
-    }
-    case ReportRoles::SortRole:
-        switch (column) {
-        case Code:
-            return row.code;
-        case Name:
-            return row.name;
-        case Currency:
-            return row.currency;
-        case Spend:
-            return QVariant::fromValue(row.spend);
-        case Share: {
-            const auto share = LocaleFormat::percentValue(row.spend, m_totals.value(row.currency));
-            return share ? QVariant::fromValue(*share) : QVariant();
-        }
-        case Products:
-            return row.products;
-        case Accounts:
-            return row.accounts;
-        }
-        break;
-    case Qt::TextAlignmentRole:
-        if (column >= Spend)
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
-    case Qt::DecorationRole:
-        if (column == Spend && row.incomplete)
-            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
-        break;
-    case Qt::ToolTipRole:
-        if (column == Spend && row.incomplete)
-            return tr("Incomplete: some products of this channel have usage without a rate.");
-        break;
-    default:
-        break;
-    }
-    return {};
-}
-
-QVariant ChannelTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::TextAlignmentRole)
-        return QVariant((section >= Spend ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole) {
-        switch (section) {
-        case Share:
-            return tr("Share of the billing group's spend in the same currency");
-        case Products:
-            return tr("Products with usage in the range");
-        case Accounts:
-            return tr("Accounts of the channel with usage in the range (an account that uses "
-                      "several products counts once)");
-        default:
-            return {};
-        }
-    }
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Code:
-        return tr("Channel");
-    case Name:
-        return tr("Name");
-    case Currency:
-        return tr("Currency");
-    case Spend:
-        return tr("Spend");
-    case Share:
-        return tr("Share %");
-    case Products:
-        return tr("Products");
-    case Accounts:
-        return tr("Accounts");
-    }
-    return {};
+    setRows(std::move(rows));
 }
 
 } // namespace cs

@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "common/messagebanner.h"
 #include "config/configuration.h"
 #include "connection/passwordstore.h"
 #include "db/databasetask.h"
@@ -24,7 +25,7 @@ namespace {
 QLabel *errorLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
-    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    MessageBanner::colorLine(label, MessageBanner::Kind::Error);
     label->setWordWrap(true);
     label->hide();
     return label;
@@ -42,7 +43,7 @@ SettingsDialog::SettingsDialog(const DatabaseUrl &database, QWidget *parent)
     , m_credentialsFile(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_passwords(new PasswordStore(this))
-    , m_status(new QLabel(this))
+    , m_status(new MessageBanner(this, MessageBanner::Look::Line))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Billing Settings"));
@@ -133,8 +134,7 @@ SettingsDialog::SettingsDialog(const DatabaseUrl &database, QWidget *parent)
                                  .arg(m_database.toDisplayString()),
                              this);
     intro->setWordWrap(true);
-    m_status->setObjectName(QStringLiteral("status"));
-    m_status->setWordWrap(true);
+    m_status->label()->setObjectName(QStringLiteral("status"));
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -361,14 +361,12 @@ void SettingsDialog::setBusy(bool busy, const QString &message)
            static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_credentialsFile) })
         field->setEnabled(!busy);
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(!busy);
-    m_status->setStyleSheet(QString());
-    m_status->setText(message);
+    m_status->showMessage(MessageBanner::Kind::Info, message);
 }
 
 void SettingsDialog::showError(const QString &message)
 {
-    m_status->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_status->setText(message);
+    m_status->showMessage(MessageBanner::Kind::Error, message);
 }
 
 void SettingsDialog::browseDirectory()

@@ -15,6 +15,8 @@ class QLineEdit;
 
 namespace cs {
 
+class MessageBanner;
+
 // Settings > Billing: the settings shared with the CLI and the export job (business time zone,
 // export directory, export URL, export file format), stored in the open database through
 // cs::Configuration, like CPBM's Configuration > Portal > Billing.
@@ -95,7 +97,7 @@ private:
     PasswordStore *m_passwords;
     QString m_passwordKey;
     QMap<QString, QLabel *> m_errors;
-    QLabel *m_status;
+    MessageBanner *m_status;
     QDialogButtonBox *m_buttons;
     QMap<QString, QString> m_loaded;
     bool m_loadedOk = false;
