@@ -2175,64 +2175,8 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <translation>Nutzung und Kosten</translation>
     </message>
     <message>
-        <source>Report canceled.</source>
-        <translation>Bericht abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Report canceled</source>
-        <translation>Bericht abgebrochen</translation>
-    </message>
-    <message>
-        <source>The previous period could not be compared: %1</source>
-        <translation>Der Vorzeitraum konnte nicht verglichen werden: %1</translation>
-    </message>
-    <message>
         <source>No database is open. Use File › Open Connection (Ctrl+O).</source>
         <translation>Keine Datenbank geöffnet. Verwenden Sie Datei › Verbindung öffnen (Strg+O).</translation>
-    </message>
-    <message>
-        <source>Search channels and billing groups</source>
-        <translation>Kanäle und Abrechnungsgruppen durchsuchen</translation>
-    </message>
-    <message>
-        <source>&amp;Channels and billing groups</source>
-        <translation>&amp;Kanäle und Abrechnungsgruppen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Stop the running report (Esc)</source>
-        <translation>Den laufenden Bericht anhalten (Esc)</translation>
-    </message>
-    <message>
-        <source>Filter products (Ctrl+F)</source>
-        <translation>Produkte filtern (Strg+F)</translation>
-    </message>
-    <message>
-        <source>Double-click a product to see its accounts</source>
-        <translation>Doppelklicken Sie auf ein Produkt, um seine Konten zu sehen</translation>
-    </message>
-    <message>
-        <source>&amp;Products</source>
-        <translation>&amp;Produkte</translation>
-    </message>
-    <message>
-        <source>C&amp;hannels</source>
-        <translation>Kanä&amp;le</translation>
-    </message>
-    <message>
-        <source>&amp;Trend</source>
-        <translation>&amp;Verlauf</translation>
-    </message>
-    <message>
-        <source>&amp;Mix</source>
-        <translation>&amp;Mix</translation>
-    </message>
-    <message>
-        <source>Spend per channel of a billing group</source>
-        <translation>Kosten je Kanal einer Abrechnungsgruppe</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2267,48 +2211,8 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <source>&amp;Export CSV…</source>
-        <translation>CSV e&amp;xportieren…</translation>
-    </message>
-    <message>
-        <source>Save the products of the report as CSV (Ctrl+E)</source>
-        <translation>Die Produkte des Berichts als CSV speichern (Strg+E)</translation>
-    </message>
-    <message>
-        <source>Export CSV by C&amp;hannel…</source>
-        <translation>CSV je &amp;Kanal exportieren…</translation>
-    </message>
-    <message>
-        <source>Save Chart as &amp;PNG…</source>
-        <translation>Diagramm als &amp;PNG speichern…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Rows</source>
-        <translation>Zeilen &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>&amp;Filter Products</source>
-        <translation>Produkte &amp;filtern</translation>
-    </message>
-    <message>
-        <source>Find &amp;Channel or Billing Group</source>
-        <translation>&amp;Kanal oder Abrechnungsgruppe suchen</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel Report</source>
-        <translation>Bericht a&amp;bbrechen</translation>
-    </message>
-    <message>
-        <source>&amp;Accounts of Product…</source>
-        <translation>&amp;Konten des Produkts…</translation>
     </message>
     <message>
         <source>&amp;About ChannelScope</source>
@@ -2327,109 +2231,8 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>Loading channels…</source>
-        <translation>Kanäle werden geladen…</translation>
-    </message>
-    <message>
         <source>%1 – ChannelScope</source>
         <translation>%1 – ChannelScope</translation>
-    </message>
-    <message>
-        <source>Reading channels and billing groups from %1…</source>
-        <translation>Kanäle und Abrechnungsgruppen werden aus %1 gelesen…</translation>
-    </message>
-    <message>
-        <source>Cannot read the channels: %1</source>
-        <translation>Die Kanäle können nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>No channels</source>
-        <translation>Keine Kanäle</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n billing group(s), %1 channel(s)</source>
-        <translation>
-            <numerusform>%n Abrechnungsgruppe, %1 Kanäle</numerusform>
-            <numerusform>%n Abrechnungsgruppen, %1 Kanäle</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This database has no channels yet. Import a dataset with channelscope-cli import, or open the demo database.</source>
-        <translation>Diese Datenbank hat noch keine Kanäle. Importieren Sie einen Datensatz mit channelscope-cli import, oder öffnen Sie die Demodatenbank.</translation>
-    </message>
-    <message>
-        <source>Computing %1, %2 – %3…</source>
-        <translation>%1 wird berechnet, %2 – %3…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Report of %1 ready: %n line(s).</source>
-        <translation>
-            <numerusform>Bericht für %1 fertig: %n Zeile.</numerusform>
-            <numerusform>Bericht für %1 fertig: %n Zeilen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The report could not be computed: %1</source>
-        <translation>Der Bericht konnte nicht berechnet werden: %1</translation>
-    </message>
-    <message>
-        <source>No result</source>
-        <translation>Kein Ergebnis</translation>
-    </message>
-    <message>
-        <source>Computing the report…</source>
-        <translation>Der Bericht wird berechnet…</translation>
-    </message>
-    <message>
-        <source>There is no report to export yet.</source>
-        <translation>Es gibt noch keinen Bericht zum Exportieren.</translation>
-    </message>
-    <message>
-        <source>Export CSV by Channel</source>
-        <translation>CSV je Kanal exportieren</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>CSV exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>The CSV was not saved: %1</source>
-        <translation>Die CSV-Datei wurde nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
-        <source>Select rows in the table to copy them.</source>
-        <translation>Markieren Sie Zeilen in der Tabelle, um sie zu kopieren.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n row(s).</source>
-        <translation>
-            <numerusform>%n Zeile kopiert.</numerusform>
-            <numerusform>%n Zeilen kopiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save Chart as PNG</source>
-        <translation>Diagramm als PNG speichern</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-Bilder (*.png)</translation>
-    </message>
-    <message>
-        <source>The picture was not saved: %1</source>
-        <translation>Das Bild wurde nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>%1 – %2 (%3)</source>
-        <translation>%1 – %2 (%3)</translation>
     </message>
     <message>
         <source>The demo database could not be created: %1</source>
@@ -2450,10 +2253,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>Show &amp;Billing Export</source>
         <translation>&amp;Abrechnungsexport zeigen</translation>
-    </message>
-    <message>
-        <source>There is no report to save a chart of.</source>
-        <translation>Es gibt keinen Bericht, dessen Diagramm gespeichert werden könnte.</translation>
     </message>
 </context>
 <context>
@@ -2969,6 +2768,210 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>cannot update the usage rollups: %1</source>
         <translation>die Nutzungsverdichtungen können nicht aktualisiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cs::UsagePage</name>
+    <message>
+        <source>Search channels and billing groups</source>
+        <translation>Kanäle und Abrechnungsgruppen durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Channels and billing groups</source>
+        <translation>&amp;Kanäle und Abrechnungsgruppen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the running report (Esc)</source>
+        <translation>Den laufenden Bericht anhalten (Esc)</translation>
+    </message>
+    <message>
+        <source>Filter products (Ctrl+F)</source>
+        <translation>Produkte filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Double-click a product to see its accounts</source>
+        <translation>Doppelklicken Sie auf ein Produkt, um seine Konten zu sehen</translation>
+    </message>
+    <message>
+        <source>&amp;Products</source>
+        <translation>&amp;Produkte</translation>
+    </message>
+    <message>
+        <source>C&amp;hannels</source>
+        <translation>Kanä&amp;le</translation>
+    </message>
+    <message>
+        <source>&amp;Trend</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Mix</source>
+        <translation>&amp;Mix</translation>
+    </message>
+    <message>
+        <source>Spend per channel of a billing group</source>
+        <translation>Kosten je Kanal einer Abrechnungsgruppe</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save the products of the report as CSV (Ctrl+E)</source>
+        <translation>Die Produkte des Berichts als CSV speichern (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Export CSV by C&amp;hannel…</source>
+        <translation>CSV je &amp;Kanal exportieren…</translation>
+    </message>
+    <message>
+        <source>Save Chart as &amp;PNG…</source>
+        <translation>Diagramm als &amp;PNG speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Report</source>
+        <translation>Bericht a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts of Product…</source>
+        <translation>&amp;Konten des Produkts…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation>Zeilen &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Products</source>
+        <translation>Produkte &amp;filtern</translation>
+    </message>
+    <message>
+        <source>Find &amp;Channel or Billing Group</source>
+        <translation>&amp;Kanal oder Abrechnungsgruppe suchen</translation>
+    </message>
+    <message>
+        <source>Report canceled.</source>
+        <translation>Bericht abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Report canceled</source>
+        <translation>Bericht abgebrochen</translation>
+    </message>
+    <message>
+        <source>The previous period could not be compared: %1</source>
+        <translation>Der Vorzeitraum konnte nicht verglichen werden: %1</translation>
+    </message>
+    <message>
+        <source>Loading channels…</source>
+        <translation>Kanäle werden geladen…</translation>
+    </message>
+    <message>
+        <source>Reading channels and billing groups from %1…</source>
+        <translation>Kanäle und Abrechnungsgruppen werden aus %1 gelesen…</translation>
+    </message>
+    <message>
+        <source>Cannot read the channels: %1</source>
+        <translation>Die Kanäle können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No channels</source>
+        <translation>Keine Kanäle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n billing group(s), %1 channel(s)</source>
+        <translation>
+            <numerusform>%n Abrechnungsgruppe, %1 Kanäle</numerusform>
+            <numerusform>%n Abrechnungsgruppen, %1 Kanäle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This database has no channels yet. Import a dataset with channelscope-cli import, or open the demo database.</source>
+        <translation>Diese Datenbank hat noch keine Kanäle. Importieren Sie einen Datensatz mit channelscope-cli import, oder öffnen Sie die Demodatenbank.</translation>
+    </message>
+    <message>
+        <source>Computing %1, %2 – %3…</source>
+        <translation>%1 wird berechnet, %2 – %3…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report of %1 ready: %n line(s).</source>
+        <translation>
+            <numerusform>Bericht für %1 fertig: %n Zeile.</numerusform>
+            <numerusform>Bericht für %1 fertig: %n Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report could not be computed: %1</source>
+        <translation>Der Bericht konnte nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>No result</source>
+        <translation>Kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>Computing the report…</source>
+        <translation>Der Bericht wird berechnet…</translation>
+    </message>
+    <message>
+        <source>There is no report to export yet.</source>
+        <translation>Es gibt noch keinen Bericht zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Export CSV by Channel</source>
+        <translation>CSV je Kanal exportieren</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The CSV was not saved: %1</source>
+        <translation>Die CSV-Datei wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Select rows in the table to copy them.</source>
+        <translation>Markieren Sie Zeilen in der Tabelle, um sie zu kopieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>%n Zeile kopiert.</numerusform>
+            <numerusform>%n Zeilen kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no report to save a chart of.</source>
+        <translation>Es gibt keinen Bericht, dessen Diagramm gespeichert werden könnte.</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation>Diagramm als PNG speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>The picture was not saved: %1</source>
+        <translation>Das Bild wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
     </message>
 </context>
 <context>

@@ -245,7 +245,7 @@ void TestMainWindow::channelReportMatchesCore()
     // the trend chart draws the same numbers: the days of its series sum to the table's spend
     TrendChartWidget *trend = w.window.trendChart();
     QVERIFY(trend->trend().days.isEmpty()); // drawn when its tab is shown
-    w.window.resultTabs()->setCurrentIndex(MainWindow::TrendTab);
+    w.window.resultTabs()->setCurrentIndex(UsagePage::TrendTab);
     QCOMPARE(trend->trend().days.size(), 31);
     Decimal charted;
     for (const auto &series : trend->trend().series) {
@@ -289,7 +289,7 @@ void TestMainWindow::billingGroupShowsChannels()
     QCOMPARE(channels->rows().at(0).code, QStringLiteral("CH-A"));
     QCOMPARE(channels->rows().at(1).code, QStringLiteral("CH-B"));
     QVERIFY(channels->rows().at(1).incomplete); // BACKUP in EUR has no rate
-    QVERIFY(w.window.resultTabs()->isTabEnabled(MainWindow::ChannelsTab));
+    QVERIFY(w.window.resultTabs()->isTabEnabled(UsagePage::ChannelsTab));
 
     // Accounts: distinct per channel and over the group, as SQL counts them from the raw
     // records; no product has every account, so a line's count would be too low, and account 4
@@ -622,7 +622,7 @@ void TestMainWindow::saveChartWritesThePng()
 
     Window w;
     QVERIFY(w.open());
-    w.window.resultTabs()->setCurrentIndex(MainWindow::TrendTab);
+    w.window.resultTabs()->setCurrentIndex(UsagePage::TrendTab);
     TrendChartWidget *trend = w.window.trendChart();
     QVERIFY(trend->trend().series.size() >= 2);
 
@@ -684,7 +684,7 @@ void TestMainWindow::trendTooltipShowsDayAndValues()
 
     Window w;
     QVERIFY(w.open());
-    w.window.resultTabs()->setCurrentIndex(MainWindow::TrendTab);
+    w.window.resultTabs()->setCurrentIndex(UsagePage::TrendTab);
     TrendChartWidget *trend = w.window.trendChart();
     QVERIFY(trend->trend().series.size() >= 3);
     QVERIFY(QTest::qWaitForWindowExposed(&w.window));
