@@ -37,6 +37,10 @@
         <source>, %1 added, %2 removed since the last run of the date</source>
         <translation>, %1 hinzugefügt, %2 entfernt seit dem letzten Lauf dieses Datums</translation>
     </message>
+    <message>
+        <source>; a test run, not counted as exported</source>
+        <translation>; ein Testlauf, der nicht als exportiert zählt</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -1158,6 +1162,18 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
+    <message>
+        <source>With --date: export a date that has not ended yet in the business time zone (today or later) as a test run. Its files are written and sent as usual, but the run is recorded as a test and never counts as exported: the date is exported again once it has ended.</source>
+        <translation>Mit --date: einen Tag, der in der Geschäftszeitzone noch nicht zu Ende ist (heute oder später), als Testlauf exportieren. Seine Dateien werden wie sonst geschrieben und gesendet, der Lauf wird aber als Test gespeichert und zählt nie als exportiert: Der Tag wird noch einmal exportiert, sobald er zu Ende ist.</translation>
+    </message>
+    <message>
+        <source>%1; pass --force for a test run that is not counted as exported</source>
+        <translation>%1; mit --force ist ein Testlauf möglich, der nicht als exportiert zählt</translation>
+    </message>
+    <message>
+        <source>--force is for a test run of one --date; not with --catch-up, --missed or --schedule</source>
+        <translation>--force gilt für einen Testlauf eines --date; nicht zusammen mit --catch-up, --missed oder --schedule</translation>
+    </message>
 </context>
 <context>
     <name>cs::ExportCredentials</name>
@@ -1317,6 +1333,10 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>channel code %1 (%2 characters) cannot be used as a folder name: it must match [A-Za-z0-9_.-]{1,64} and not be . or ..</source>
         <translation>Kanalcode %1 (%2 Zeichen) kann nicht als Ordnername dienen: er muss [A-Za-z0-9_.-]{1,64} entsprechen und darf nicht . oder .. sein</translation>
+    </message>
+    <message>
+        <source>%1 has not ended yet in the business time zone %2: its documents are not complete before %3</source>
+        <translation>Der Tag %1 ist in der Geschäftszeitzone %2 noch nicht zu Ende: Seine Belege sind erst ab %3 vollständig</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +1973,10 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>Error</source>
         <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Test run (not counted as exported)</source>
+        <translation>Testlauf (zählt nicht als exportiert)</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "config/configuration.h"
 #include "export/exportcatchup.h"
 #include "export/exportjob.h"
+#include "time/businesscalendar.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -89,6 +90,11 @@ void ExportCommand::configure(QCommandLineParser &parser) const
         { QStringLiteral("retries"), tr("Upload attempts per file (default 4)."), tr("N") },
         { QStringLiteral("retry-delay"),
           tr("Milliseconds before the first retry, doubled each time (default 2000)."), tr("MS") },
+        { QStringLiteral("force"),
+          tr("With --date: export a date that has not ended yet in the business time zone "
+             "(today or later) as a test run. Its files are written and sent as usual, but "
+             "the run is recorded as a test and never counts as exported: the date is exported "
+             "again once it has ended.") },
         { QStringLiteral("missed"),
           tr("Only list the dates that are not exported (from --since or the earliest "
              "document up to yesterday) and the last exported date; export nothing.") },
@@ -124,6 +130,8 @@ int parseOptions(const QCommandLineParser &parser, CommandContext &context, Expo
     }
     if (parser.isSet(QStringLiteral("schedule")))
         options->trigger = ExportTrigger::Schedule;
+    if (parser.isSet(QStringLiteral("force")))
+        options->trigger = ExportTrigger::Test;
     bool ok = true;
     if (parser.isSet(QStringLiteral("retries"))) {
         options->retry.attempts = parser.value(QStringLiteral("retries")).toInt(&ok);
@@ -156,6 +164,24 @@ int parseDates(const QCommandLineParser &parser, CommandContext &context, QDate 
         if (!*since)
             return context.usageError(ExportCommand::tr("--since must be a date YYYY-MM-DD"));
     }
+    return ExitSuccess;
+}
+
+// A date that has not ended in the business time zone is a usage error (exit 2) unless the run
+// is a test run (--force). ExitSuccess, else the exit code to end with.
+int checkDateHasEnded(Connection &connection, const ExportOptions &options, CommandContext &context)
+{
+    if (!options.date.isValid() || options.trigger == ExportTrigger::Test)
+        return ExitSuccess;
+    const auto zone = Configuration::businessTimeZone(connection);
+    if (!zone)
+        return context.runtimeError(zone.errorString());
+    const Status ended = validateExportDate(options.date, BusinessCalendar(*zone),
+                                            QDateTime::currentMSecsSinceEpoch());
+    if (!ended)
+        return context.usageError(
+            ExportCommand::tr("%1; pass --force for a test run that is not counted as exported")
+                .arg(ended.errorString()));
     return ExitSuccess;
 }
 
@@ -225,6 +251,11 @@ int ExportCommand::run(const QCommandLineParser &parser, CommandContext &context
         return context.usageError(tr("--date and --catch-up exclude each other"));
     if (catchUp && parser.isSet(QStringLiteral("channel")))
         return context.usageError(tr("--catch-up exports whole dates; it takes no --channel"));
+    if (parser.isSet(QStringLiteral("force"))
+        && (catchUp || missedOnly || parser.isSet(QStringLiteral("schedule"))))
+        return context.usageError(
+            tr("--force is for a test run of one --date; not with --catch-up, --missed or "
+               "--schedule"));
     ExportOptions options;
     std::optional<QDate> since;
     if (const int parsed = parseDates(parser, context, &options.date, &since);
@@ -237,9 +268,13 @@ int ExportCommand::run(const QCommandLineParser &parser, CommandContext &context
     const auto connection = context.openDatabase(parser, &exitCode);
     if (!connection)
         return exitCode;
-    if (!catchUp && !missedOnly)
+    if (!catchUp && !missedOnly) {
+        if (const int ended = checkDateHasEnded(*connection, options, context);
+            ended != ExitSuccess)
+            return ended;
         return runDates(connection->url(), { options.date }, options,
                         context); // invalid: yesterday
+    }
 
     const auto missed = findMissedDays(*connection, since, QDateTime::currentMSecsSinceEpoch());
     if (!missed)

@@ -18,6 +18,29 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(cs::ExportHistory)
 };
 
+// export_run.run_trigger
+QString triggerText(ExportTrigger trigger)
+{
+    switch (trigger) {
+    case ExportTrigger::Schedule:
+        return QStringLiteral("schedule");
+    case ExportTrigger::Test:
+        return QStringLiteral("test");
+    case ExportTrigger::Person:
+        break;
+    }
+    return QStringLiteral("person");
+}
+
+ExportTrigger triggerFromText(const QString &text)
+{
+    if (text == u"schedule")
+        return ExportTrigger::Schedule;
+    if (text == u"test")
+        return ExportTrigger::Test;
+    return ExportTrigger::Person;
+}
+
 QDateTime utc(const QVariant &ms)
 {
     return ms.isNull() ? QDateTime()
@@ -172,12 +195,9 @@ Result<qint64> ExportHistory::startRun(Connection &connection, const RunStart &r
                        "started_at, status, error, scope, host, pid, process_start, lock_session, "
                        "directory, destination, file_format) VALUES (?, ?, ?, ?, 'RUNNING', '', ?, "
                        "?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        { run.date.toString(Qt::ISODate),
-          run.trigger == ExportTrigger::Schedule ? QStringLiteral("schedule")
-                                                 : QStringLiteral("person"),
-          run.triggeredBy, run.startedAtMs, run.scope, text(run.host), run.pid,
-          text(run.processStart), run.lockSession, run.directory, text(run.destination),
-          run.format });
+        { run.date.toString(Qt::ISODate), triggerText(run.trigger), run.triggeredBy,
+          run.startedAtMs, run.scope, text(run.host), run.pid, text(run.processStart),
+          run.lockSession, run.directory, text(run.destination), run.format });
     if (!inserted)
         return inserted.error();
     // The job's text, in the job's translation context.
@@ -288,8 +308,7 @@ Result<QList<ExportRunInfo>> ExportHistory::runs(Connection &connection, QDate f
         ExportRunInfo r;
         r.runId = q->value(0).toLongLong();
         r.date = QDate::fromString(q->value(1).toString(), Qt::ISODate);
-        r.trigger = q->value(2).toString() == u"schedule" ? ExportTrigger::Schedule
-                                                          : ExportTrigger::Person;
+        r.trigger = triggerFromText(q->value(2).toString());
         r.triggeredBy = q->value(3).toString();
         r.startedAt = utc(q->value(4));
         r.finishedAt = utc(q->value(5));
@@ -383,7 +402,7 @@ Result<QList<QDate>> ExportHistory::exportedDates(Connection &connection, QDate 
     auto q = connection.exec(
         QStringLiteral("SELECT r.id, r.business_date, r.scope, r.status, c.channel_id, c.status "
                        "FROM export_run r LEFT JOIN export_run_channel c ON c.run_id = r.id "
-                       "WHERE r.status <> 'RUNNING'")
+                       "WHERE r.status <> 'RUNNING' AND r.run_trigger <> 'test'")
             + filter + QStringLiteral(" ORDER BY r.id"),
         bindings);
     if (!q)

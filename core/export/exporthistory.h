@@ -118,7 +118,7 @@ Result<QList<ExportRunChannelInfo>> channels(Connection &connection, qint64 runI
 
 // Whether a date counts as exported: some run of it for every channel ended COMPLETED or
 // PARTIAL_ERROR, and each channel that failed in it completed in a later run of that date (a
-// re-send with --channel).
+// re-send with --channel). Test runs (--force) never count.
 Result<QList<QDate>> exportedDates(Connection &connection, QDate from, QDate to);
 
 // The latest exported date, if any.

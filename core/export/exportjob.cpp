@@ -1,6 +1,7 @@
 #include "exportjob.h"
 
 #include "exportrunner.h"
+#include "time/businesscalendar.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -24,6 +25,18 @@ QString printableChannelCode(const QString &code)
     if (code.size() > shown)
         out += QStringLiteral("...");
     return u'"' + out + u'"';
+}
+
+Status validateExportDate(QDate date, const BusinessCalendar &calendar, qint64 nowMs)
+{
+    if (date <= calendar.yesterday(nowMs))
+        return success();
+    const QDateTime ends
+        = QDateTime::fromMSecsSinceEpoch(calendar.dayStart(date.addDays(1)), calendar.zone());
+    return Error { ExportJob::tr("%1 has not ended yet in the business time zone %2: its "
+                                 "documents are not complete before %3")
+                       .arg(date.toString(Qt::ISODate), QString::fromUtf8(calendar.zone().id()),
+                            ends.toString(QStringLiteral("yyyy-MM-dd HH:mm"))) };
 }
 
 Status validateChannelFolder(const QString &code)

@@ -11,6 +11,7 @@
 
 namespace cs {
 
+class BusinessCalendar;
 class Connection;
 
 // One run of the daily billing export for one business date (issue 5):
@@ -61,6 +62,10 @@ private:
     std::function<void(const ExportChannelProgress &)> m_progress;
     std::function<void(qint64, QDate)> m_runStarted;
 };
+
+// Checks that `date` has ended in the business time zone of `calendar` at `nowMs`: today and
+// later dates are refused (their documents are not complete), unless the run is a test run.
+Status validateExportDate(QDate date, const BusinessCalendar &calendar, qint64 nowMs);
 
 // Checks that a channel code can be used as one folder name below the export directory
 // ([A-Za-z0-9_.-]{1,64}, not "." or ".."; a leading dot is allowed, as the importer allows it);

@@ -85,6 +85,9 @@ QString ExportRunResult::summary() const
                 .arg(removed);
     if (!destination.isEmpty())
         line += QCoreApplication::translate("ExportRunResult", ", sent to %1").arg(destination);
+    if (trigger == ExportTrigger::Test)
+        line += QCoreApplication::translate("ExportRunResult",
+                                            "; a test run, not counted as exported");
     if (!error.isEmpty())
         line += QStringLiteral(" (") + error + u')';
     return line;

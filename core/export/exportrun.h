@@ -22,8 +22,9 @@ QString toString(ExportStatus status); // "RUNNING", "COMPLETED", ...
 ExportStatus fromString(const QString &text); // unknown text: Errored
 } // namespace ExportStatuses
 
-// Who started a run: the timer (schedule) or a person (CLI by hand, GUI).
-enum class ExportTrigger { Schedule, Person };
+// Who started a run: the timer (schedule) or a person (CLI by hand, GUI). A test run (--force)
+// may export a date that has not ended yet; it is never counted as exported.
+enum class ExportTrigger { Schedule, Person, Test };
 
 // How uploads are retried: `attempts` tries in all, waiting retryDelayMs, then twice that, ...
 struct ExportRetryPolicy
@@ -85,6 +86,7 @@ struct ExportRunResult
 {
     qint64 runId = 0;
     QDate date;
+    ExportTrigger trigger = ExportTrigger::Person;
     ExportStatus status = ExportStatus::Running;
     QString error; // the run's reason when not completed
     QString directory;
@@ -95,7 +97,7 @@ struct ExportRunResult
     qint64 warningCount() const;
     int failedChannels() const;
     // One line: "2026-11-23 COMPLETED run 12: 500 channels, 0 failed, 100000 records,
-    // 0 warnings"
+    // 0 warnings"; a test run says that it is not counted as exported.
     QString summary() const;
 };
 

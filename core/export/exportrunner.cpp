@@ -86,8 +86,12 @@ Status ExportRunner::readSettings()
     if (!zone)
         return zone.error();
     m_calendar.emplace(*zone);
-    m_date = m_options.date.isValid() ? m_options.date
-                                      : m_calendar->yesterday(QDateTime::currentMSecsSinceEpoch());
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    m_date = m_options.date.isValid() ? m_options.date : m_calendar->yesterday(nowMs);
+    if (m_options.trigger != ExportTrigger::Test) {
+        if (const Status ended = validateExportDate(m_date, *m_calendar, nowMs); !ended)
+            return ended;
+    }
 
     m_directory = m_options.directory;
     if (m_directory.isEmpty()) {
@@ -189,6 +193,7 @@ Status ExportRunner::recordStart()
         return runId.error();
     m_result.runId = *runId;
     m_result.date = m_date;
+    m_result.trigger = m_options.trigger;
     m_result.directory = m_directory;
     m_result.destination = m_destinationText;
     (void)m_lock->attachRun(m_result.runId);

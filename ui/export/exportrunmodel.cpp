@@ -101,6 +101,8 @@ QString ExportRunModel::triggerText(const ExportRunInfo &run)
 {
     if (run.trigger == ExportTrigger::Schedule)
         return tr("Timer");
+    if (run.trigger == ExportTrigger::Test)
+        return tr("Test run (not counted as exported)");
     if (run.triggeredBy.isEmpty())
         return tr("By hand");
     return tr("%1 (by hand)").arg(run.triggeredBy);
