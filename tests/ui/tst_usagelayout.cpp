@@ -1,6 +1,7 @@
 #include "db/connection.h"
 #include "main/mainwindow.h"
 #include "report/channeltablemodel.h"
+#include "report/daterangeselector.h"
 #include "report/producttablemodel.h"
 #include "support/testdatabase.h"
 #include "uitestdata.h"
