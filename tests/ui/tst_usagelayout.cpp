@@ -57,6 +57,11 @@ void checkFits(const QAbstractItemView *view, const QHeaderView *header, const Q
     QVERIFY2(header->length() <= view->viewport()->width(), qPrintable(state));
     const bool full = header->length() >= view->viewport()->width() - 2;
     for (int column = 0; column < header->count(); ++column) {
+        if (header->isSectionHidden(column)) {
+            // only the category gives way, and only when the table uses its whole width
+            QVERIFY2(elastic.contains(column) && full, qPrintable(state));
+            continue;
+        }
         const int needed = std::max(view->sizeHintForColumn(column), 1);
         if (header->sectionSize(column) >= needed)
             continue;

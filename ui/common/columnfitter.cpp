@@ -13,6 +13,7 @@ namespace {
 
 constexpr int CellPadding = 8; // beside the style's margins, so that digits never touch
 constexpr int MinimumCharacters = 6;
+constexpr int ReadableCharacters = 10;
 
 // The widths of the elastic columns when none is wider than `cap` (and none below its minimum).
 int cappedSum(const QList<int> &content, const QList<int> &elastic, int cap, int minimum)
@@ -85,10 +86,27 @@ void ColumnFitter::apply()
         return;
     m_applying = true;
     const int minimum = m_view->fontMetrics().averageCharWidth() * MinimumCharacters;
-    const QList<int> widths
-        = fit(m_content, m_elastic, m_stretch, m_view->viewport()->width(), minimum);
-    for (int column = 0; column < widths.size(); ++column)
-        m_header->resizeSection(column, widths.at(column));
+    const int readable = m_view->fontMetrics().averageCharWidth() * ReadableCharacters;
+    const int available = m_view->viewport()->width();
+    QList<int> widths = fit(m_content, m_elastic, m_stretch, available, minimum);
+    bool hideOptional = false;
+    if (m_optional >= 0 && m_optional < widths.size()) {
+        for (const int column : std::as_const(m_elastic))
+            hideOptional
+                = hideOptional || widths.at(column) < std::min(readable, m_content.at(column));
+        if (hideOptional) {
+            QList<int> content = m_content;
+            content[m_optional] = 0;
+            QList<int> elastic = m_elastic;
+            elastic.removeAll(m_optional);
+            widths = fit(content, elastic, m_stretch, available, minimum);
+        }
+        m_header->setSectionHidden(m_optional, hideOptional);
+    }
+    for (int column = 0; column < widths.size(); ++column) {
+        if (!m_header->isSectionHidden(column))
+            m_header->resizeSection(column, widths.at(column));
+    }
     m_applying = false;
 }
 

@@ -25,6 +25,9 @@ public:
 
     // Measures the contents again and fits them.
     void refit();
+    // A column to hide while the elastic columns would be narrower than a short word (a
+    // category the tooltips also name), so that the numbers and names keep their room.
+    void setOptionalColumn(int column) { m_optional = column; }
 
     // The widths of columns with content widths `content` in `available` pixels: `elastic`
     // columns shrink (widest first, not below `minimum`) when the sum does not fit; the
@@ -42,6 +45,7 @@ private:
     QHeaderView *m_header;
     QList<int> m_elastic;
     int m_stretch;
+    int m_optional = -1;
     QList<int> m_content;
     bool m_applying = false;
 };

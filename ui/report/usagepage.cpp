@@ -173,6 +173,7 @@ QTabWidget *UsagePage::createResultTabs(QWidget *parent)
         m_productView, ProductTableModel::Currency,
         { ProductTableModel::Code, ProductTableModel::Name, ProductTableModel::Category },
         ProductTableModel::Name);
+    m_productFitter->setOptionalColumn(ProductTableModel::Category);
     m_productView->setToolTip(tr("Double-click a product to see its accounts"));
     auto *productsLayout = new QVBoxLayout(productsPage);
     productsLayout->addWidget(m_productFilter);
