@@ -308,6 +308,14 @@
 <context>
     <name>cs::ChannelTableModel</name>
     <message>
+        <source>Total spend in this currency; some usage in it has no rate and is not included.</source>
+        <translation>Summe der Kosten in dieser Währung; ein Teil der Nutzung hat keinen Tarif und ist nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Summe %1</translation>
+    </message>
+    <message>
         <source>Incomplete: some products of this channel have usage without a rate.</source>
         <translation>Unvollständig: Einige Produkte dieses Kanals haben Nutzung ohne Tarif.</translation>
     </message>
@@ -2331,6 +2339,14 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
 </context>
 <context>
     <name>cs::ProductTableModel</name>
+    <message>
+        <source>Total spend in this currency; some usage in it has no rate and is not included.</source>
+        <translation>Summe der Kosten in dieser Währung; ein Teil der Nutzung hat keinen Tarif und ist nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Summe %1</translation>
+    </message>
     <message>
         <source>No rate applies to some of this usage, so there is no spend.</source>
         <translation>Für einen Teil dieser Nutzung gilt kein Tarif, daher gibt es keine Kosten.</translation>

@@ -208,9 +208,11 @@ void TestMainWindow::channelReportMatchesCore()
     QVERIFY(w.window.currentResult());
     QCOMPARE(w.window.currentResult()->request.code, QStringLiteral("CH-B"));
     ProductTableModel *model = w.window.productModel();
-    QCOMPARE(model->rowCount(), int(expected.productLines.size()));
-    QVERIFY(model->rowCount() > 0);
-    for (int row = 0; row < model->rowCount(); ++row) {
+    // the lines, then the total of their one currency
+    QCOMPARE(model->rowCount(), int(expected.productLines.size()) + 1);
+    QVERIFY(model->isSubtotal(model->rowCount() - 1));
+    QVERIFY(!expected.productLines.isEmpty());
+    for (int row = 0; row < int(expected.productLines.size()); ++row) {
         const ReportLine &want = expected.productLines.at(row);
         const auto cell = [&](int column) { return model->index(row, column).data().toString(); };
         QCOMPARE(cell(ProductTableModel::Code), want.productCode);
@@ -227,9 +229,9 @@ void TestMainWindow::channelReportMatchesCore()
     QVERIFY2(w.window.bannerText().contains(QStringLiteral("BACKUP")),
              qPrintable(w.window.bannerText()));
 
-    // the proxy sorts by spend, largest first, exactly; the empty spend comes last
+    // the proxy sorts by spend, largest first, exactly; the empty spend comes last, then the total
     ReportSortProxy *proxy = w.window.productProxy();
-    for (int row = 1; row < proxy->rowCount(); ++row) {
+    for (int row = 1; row < proxy->rowCount() - 1; ++row) {
         const QVariant before
             = proxy->index(row - 1, ProductTableModel::Spend).data(ReportRoles::SortRole);
         const QVariant after
@@ -239,7 +241,7 @@ void TestMainWindow::channelReportMatchesCore()
     // the filter applies after the pause
     proxy->setFilterTextDebounced(QStringLiteral("volume"));
     QCOMPARE(proxy->rowCount(), model->rowCount());
-    QTRY_COMPARE(proxy->rowCount(), 1);
+    QTRY_COMPARE(proxy->rowCount(), 2); // and its currency's total
     QCOMPARE(proxy->index(0, ProductTableModel::Code).data().toString(), QStringLiteral("VOLUME"));
 
     // the trend chart draws the same numbers: the days of its series sum to the table's spend
@@ -278,17 +280,20 @@ void TestMainWindow::billingGroupShowsChannels()
         = engineResult(request(ReportScope::BillingGroup, QStringLiteral("G-NORTH")));
     QCOMPARE(w.window.productModel()->lines().size(), expected.productLines.size());
     ChannelTableModel *channels = w.window.channelModel();
-    QCOMPARE(channels->rowCount(), 2);
+    // grouped by currency, each with its total: CH-B (EUR), total, CH-A (USD), total
+    QCOMPARE(channels->rowCount(), 4);
     const auto rows = ChannelTableModel::summarize(expected.channelLines, expected.channelAccounts);
     QCOMPARE(rows.size(), 2);
-    for (int row = 0; row < 2; ++row) {
-        QCOMPARE(channels->rows().at(row).code, rows.at(row).code);
-        QCOMPARE(channels->rows().at(row).currency, rows.at(row).currency);
-        QVERIFY(channels->rows().at(row).spend.isIdenticalTo(rows.at(row).spend));
+    for (const auto &[row, summarized] : { std::pair(2, 0), std::pair(0, 1) }) {
+        QCOMPARE(channels->rows().at(row).code, rows.at(summarized).code);
+        QCOMPARE(channels->rows().at(row).currency, rows.at(summarized).currency);
+        QVERIFY(channels->rows().at(row).spend.isIdenticalTo(rows.at(summarized).spend));
+        QVERIFY(channels->rows().at(row + 1).subtotal);
+        QVERIFY(channels->rows().at(row + 1).spend.isIdenticalTo(rows.at(summarized).spend));
     }
-    QCOMPARE(channels->rows().at(0).code, QStringLiteral("CH-A"));
-    QCOMPARE(channels->rows().at(1).code, QStringLiteral("CH-B"));
-    QVERIFY(channels->rows().at(1).incomplete); // BACKUP in EUR has no rate
+    QCOMPARE(channels->rows().at(2).code, QStringLiteral("CH-A"));
+    QCOMPARE(channels->rows().at(0).code, QStringLiteral("CH-B"));
+    QVERIFY(channels->rows().at(0).incomplete); // BACKUP in EUR has no rate
     QVERIFY(w.window.resultTabs()->isTabEnabled(UsagePage::ChannelsTab));
 
     // Accounts: distinct per channel and over the group, as SQL counts them from the raw
@@ -302,7 +307,7 @@ void TestMainWindow::billingGroupShowsChannels()
     for (const ReportLine &line : expected.productLines)
         largestLine = std::max(largestLine, line.accounts);
     QVERIFY(sum(distinct) > largestLine);
-    for (int row = 0; row < 2; ++row) {
+    for (const int row : { 0, 2 }) {
         const QString code = channels->rows().at(row).code;
         const QModelIndex cell = channels->index(row, ChannelTableModel::Accounts);
         QCOMPARE(cell.data(ReportRoles::SortRole).toLongLong(), distinct.value(code));

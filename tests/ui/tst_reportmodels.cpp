@@ -171,31 +171,34 @@ void TestReportModels::productModelAndProxy()
                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
     const ReportResult r = sample();
     model.setLines(r.productLines);
-    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.rowCount(), 6); // and a total per currency
+    // by currency (EUR, then USD), by spend within it, each currency's total last
     proxy.sort(ProductTableModel::Spend, Qt::DescendingOrder);
-    QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("B"));
-    QCOMPARE(proxy.index(1, 0).data().toString(), QStringLiteral("A"));
-    QCOMPARE(proxy.index(2, 0).data().toString(), QStringLiteral("D"));
-    QCOMPARE(proxy.index(3, 0).data().toString(), QStringLiteral("C")); // no spend: last
-    QCOMPARE(proxy.index(3, ProductTableModel::Spend).data().toString(), QStringLiteral("\u2014"));
-    QVERIFY(!proxy.index(3, ProductTableModel::Spend).data(Qt::ToolTipRole).toString().isEmpty());
-    QCOMPARE(proxy.index(3, ProductTableModel::Spend).data(ReportRoles::ClipboardRole).toString(),
+    QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("D"));
+    QCOMPARE(proxy.index(1, 0).data().toString(), QStringLiteral("C")); // no spend: last
+    QCOMPARE(proxy.index(2, 0).data().toString(), QStringLiteral("Total EUR"));
+    QCOMPARE(proxy.index(3, 0).data().toString(), QStringLiteral("B"));
+    QCOMPARE(proxy.index(4, 0).data().toString(), QStringLiteral("A"));
+    QCOMPARE(proxy.index(5, 0).data().toString(), QStringLiteral("Total USD"));
+    QCOMPARE(proxy.index(1, ProductTableModel::Spend).data().toString(), QStringLiteral("\u2014"));
+    QVERIFY(!proxy.index(1, ProductTableModel::Spend).data(Qt::ToolTipRole).toString().isEmpty());
+    QCOMPARE(proxy.index(1, ProductTableModel::Spend).data(ReportRoles::ClipboardRole).toString(),
              QString());
     // share within the currency: D is all of the EUR spend
-    QCOMPARE(proxy.index(2, ProductTableModel::Share).data(ReportRoles::ClipboardRole).toString(),
+    QCOMPARE(proxy.index(0, ProductTableModel::Share).data(ReportRoles::ClipboardRole).toString(),
              LocaleFormat::decimal(dec("100.0"), QLocale(), false));
     proxy.sort(ProductTableModel::Usage, Qt::AscendingOrder);
     QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("D"));
-    QCOMPARE(proxy.index(3, 0).data().toString(), QStringLiteral("A"));
+    QCOMPARE(proxy.index(4, 0).data().toString(), QStringLiteral("A"));
     QCOMPARE(proxy.index(0, ProductTableModel::Usage).data(Qt::TextAlignmentRole).toInt(),
              int(Qt::AlignRight | Qt::AlignVCenter));
 
     proxy.setFilterTextDebounced(QStringLiteral("eur"));
-    QCOMPARE(proxy.rowCount(), 4);
+    QCOMPARE(proxy.rowCount(), 6);
     proxy.applyPendingFilter();
-    QCOMPARE(proxy.rowCount(), 2);
+    QCOMPARE(proxy.rowCount(), 3); // C, D and the EUR total
     proxy.setFilterTextDebounced(QString());
-    QTRY_COMPARE(proxy.rowCount(), 4);
+    QTRY_COMPARE(proxy.rowCount(), 6);
     model.setLines({});
     QCOMPARE(proxy.rowCount(), 0);
 }
@@ -209,18 +212,22 @@ void TestReportModels::channelModelSumsPerChannelAndCurrency()
     QAbstractItemModelTester proxyTester(&proxy,
                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setLines(sample().channelLines, { { QStringLiteral("CH1"), 4 } });
-    QCOMPARE(model.rowCount(), 2);
-    QCOMPARE(model.rows().at(0).code, QStringLiteral("CH1"));
-    QVERIFY(model.rows().at(0).spend.isIdenticalTo(dec("12.25")));
-    QCOMPARE(model.rows().at(0).products, 2);
+    // by currency, each with its total: CH2 (EUR), total, CH1 (USD), total
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.rows().at(2).code, QStringLiteral("CH1"));
+    QVERIFY(model.rows().at(2).spend.isIdenticalTo(dec("12.25")));
+    QCOMPARE(model.rows().at(2).products, 2);
     // the channel's own distinct count, not a sum or maximum of its lines
-    QCOMPARE(model.rows().at(0).accounts, 4);
-    QCOMPARE(model.index(0, ChannelTableModel::Accounts).data(ReportRoles::SortRole).toLongLong(),
+    QCOMPARE(model.rows().at(2).accounts, 4);
+    QCOMPARE(model.index(2, ChannelTableModel::Accounts).data(ReportRoles::SortRole).toLongLong(),
              4);
-    QCOMPARE(model.rows().at(1).accounts, 0); // not in the map
-    QVERIFY(!model.rows().at(0).incomplete);
-    QVERIFY(model.rows().at(1).incomplete);
-    QVERIFY(model.rows().at(1).spend.isIdenticalTo(dec("9.50")));
+    QCOMPARE(model.rows().at(0).accounts, 0); // not in the map
+    QVERIFY(!model.rows().at(2).incomplete);
+    QVERIFY(model.rows().at(0).incomplete);
+    QVERIFY(model.rows().at(0).spend.isIdenticalTo(dec("9.50")));
+    QVERIFY(model.rows().at(1).subtotal);
+    QVERIFY(model.rows().at(3).subtotal);
+    QVERIFY(model.rows().at(3).spend.isIdenticalTo(dec("12.25")));
     proxy.sort(ChannelTableModel::Spend, Qt::AscendingOrder);
     QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("CH2"));
 }
@@ -343,7 +350,8 @@ void TestReportModels::tsvOfRows()
 {
     ProductTableModel model;
     model.setLines(sample().productLines);
-    const QString tsv = ReportExport::rowsAsTsv(&model, { 3 }, false);
+    // grouped by currency: C, D, the EUR total, then the USD rows
+    const QString tsv = ReportExport::rowsAsTsv(&model, { 1 }, false);
     const QStringList cells = tsv.trimmed().split(u'\t');
     QCOMPARE(cells.size(), ProductTableModel::ColumnCount);
     QCOMPARE(cells.at(ProductTableModel::Code), QStringLiteral("D"));

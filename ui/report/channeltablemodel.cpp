@@ -3,6 +3,7 @@
 #include "common/localeformat.h"
 
 #include <QApplication>
+#include <QFont>
 #include <QStyle>
 
 #include <map>
@@ -14,20 +15,32 @@ ChannelTableModel::ChannelTableModel(QObject *parent)
 {
     const QString incompleteTip
         = tr("Incomplete: some products of this channel have usage without a rate.");
+    const QString incompleteTotalTip
+        = tr("Total spend in this currency; some usage in it has no rate and is not included.");
     const auto share = [this](const Row &row) -> QVariant {
         const auto percent = LocaleFormat::percentValue(row.spend, m_totals.value(row.currency));
         return percent ? QVariant::fromValue(*percent) : QVariant();
     };
+    const auto code = [](const Row &row) -> QVariant {
+        return row.subtotal ? tr("Total %1").arg(row.currency) : row.code;
+    };
+    const auto count = [](qint64 Row::*member) {
+        return [member](const Row &row) {
+            return row.subtotal ? QVariant() : QVariant::fromValue(row.*member);
+        };
+    };
     using Col = TableColumn<Row>;
     setColumns({
-        Col(tr("Channel")).value(field(&Row::code)),
+        Col(tr("Channel")).value(code),
         Col(tr("Name")).value(field(&Row::name)),
         Col(tr("Currency")).value(field(&Row::currency)),
         Col(tr("Spend"))
             .right()
             .value(field(&Row::spend))
-            .toolTip([incompleteTip](const Row &row) {
-                return row.incomplete ? QVariant(incompleteTip) : QVariant();
+            .toolTip([incompleteTip, incompleteTotalTip](const Row &row) {
+                if (!row.incomplete)
+                    return QVariant();
+                return QVariant(row.subtotal ? incompleteTotalTip : incompleteTip);
             })
             .decoration([](const Row &row) -> QVariant {
                 if (!row.incomplete)
@@ -41,12 +54,12 @@ ChannelTableModel::ChannelTableModel(QObject *parent)
         Col(tr("Products"))
             .headerToolTip(tr("Products with usage in the range"))
             .right()
-            .value(field(&Row::products)),
+            .value(count(&Row::products)),
         Col(tr("Accounts"))
             .headerToolTip(tr("Accounts of the channel with usage in the range (an account that "
                               "uses several products counts once)"))
             .right()
-            .value(field(&Row::accounts)),
+            .value(count(&Row::accounts)),
     });
     Q_ASSERT(columnCount() == ColumnCount);
 }
@@ -79,13 +92,44 @@ QList<ChannelTableModel::Row> ChannelTableModel::summarize(const QList<ReportLin
 void ChannelTableModel::setLines(const QList<ReportLine> &channelLines,
                                  const QMap<QString, qint64> &accounts)
 {
-    QList<Row> rows = summarize(channelLines, accounts);
+    std::map<QString, QList<Row>> groups; // by currency code
+    for (Row &row : summarize(channelLines, accounts))
+        groups[row.currency].append(std::move(row));
     m_totals.clear();
-    for (const Row &row : std::as_const(rows)) {
-        Decimal &total = m_totals[row.currency];
-        total = total.plus(row.spend).value_or(total);
+    QList<Row> rows;
+    for (const auto &[currency, group] : groups) {
+        Row subtotal;
+        subtotal.currency = currency;
+        subtotal.subtotal = true;
+        for (const Row &row : group) {
+            subtotal.spend = subtotal.spend.plus(row.spend).value_or(subtotal.spend);
+            subtotal.incomplete = subtotal.incomplete || row.incomplete;
+        }
+        m_totals.insert(currency, subtotal.spend);
+        rows.append(group);
+        rows.append(std::move(subtotal));
     }
     setRows(std::move(rows));
+}
+
+QVariant ChannelTableModel::extraData(const Row &row, int column, int role) const
+{
+    Q_UNUSED(column)
+    switch (role) {
+    case ReportRoles::GroupRole:
+        return row.currency;
+    case ReportRoles::SubtotalRole:
+        return row.subtotal;
+    case Qt::FontRole:
+        if (row.subtotal) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    default:
+        return {};
+    }
 }
 
 } // namespace cs

@@ -18,10 +18,12 @@ struct ChannelSpendRow
     bool incomplete = false; // some line has usage without a rate
     qint64 products = 0; // report lines of the channel
     qint64 accounts = 0; // distinct accounts of the channel with usage
+    bool subtotal = false; // the spend of every channel in the currency (no code)
 };
 
 // The channels of a billing-group report, one row per channel and currency, summed from
-// ReportResult::channelLines.
+// ReportResult::channelLines, grouped by currency with a subtotal row after each currency (the
+// share of every row is within its currency). ReportSortProxy keeps the groups together.
 class ChannelTableModel : public ColumnTableModel<ChannelSpendRow>
 {
     Q_OBJECT
@@ -36,9 +38,12 @@ public:
     // channelLines and accounts as in ReportResult::channelLines and ::channelAccounts.
     void setLines(const QList<ReportLine> &channelLines, const QMap<QString, qint64> &accounts);
 
-    // The rows of setLines(), in channel-code order.
+    // The channel rows of setLines() (without subtotals), in channel-code order.
     static QList<Row> summarize(const QList<ReportLine> &channelLines,
                                 const QMap<QString, qint64> &accounts);
+
+protected:
+    QVariant extraData(const Row &row, int column, int role) const override;
 
 private:
     QHash<QString, Decimal> m_totals;

@@ -3,9 +3,24 @@
 #include "common/localeformat.h"
 
 #include <QApplication>
+#include <QFont>
 #include <QPalette>
 
+#include <map>
+
 namespace cs {
+
+namespace {
+
+// A column value that a subtotal row leaves empty (usage of different units, distinct counts).
+TableColumn<ReportLine>::RowValue unlessSubtotal(TableColumn<ReportLine>::RowValue get)
+{
+    return [get = std::move(get)](const ReportLine &line) {
+        return ProductTableModel::isSubtotal(line) ? QVariant() : get(line);
+    };
+}
+
+} // namespace
 
 ProductTableModel::ProductTableModel(QObject *parent)
     : ColumnTableModel(parent)
@@ -15,6 +30,11 @@ ProductTableModel::ProductTableModel(QObject *parent)
             .arg(line.productName, line.productCode, line.productCategory);
     };
     const QString noSpendTip = tr("No rate applies to some of this usage, so there is no spend.");
+    const QString subtotalTip
+        = tr("Total spend in this currency; some usage in it has no rate and is not included.");
+    const auto code = [this](const ReportLine &line) -> QVariant {
+        return isSubtotal(line) ? tr("Total %1").arg(line.currency) : line.productCode;
+    };
     const auto share = [this](const ReportLine &line) -> QVariant {
         const auto percent = line.spend
             ? LocaleFormat::percentValue(*line.spend, m_totals.value(line.currency))
@@ -23,19 +43,21 @@ ProductTableModel::ProductTableModel(QObject *parent)
     };
     using Col = TableColumn<ReportLine>;
     setColumns({
-        Col(tr("Product")).value(field(&ReportLine::productCode)).toolTip(productTip),
-        Col(tr("Name")).value(field(&ReportLine::productName)).toolTip(productTip),
+        Col(tr("Product")).value(code).toolTip(unlessSubtotal(productTip)),
+        Col(tr("Name")).value(field(&ReportLine::productName)).toolTip(unlessSubtotal(productTip)),
         Col(tr("Category")).value(field(&ReportLine::productCategory)),
         Col(tr("Unit")).value(field(&ReportLine::uom)),
         Col(tr("Usage"))
             .headerToolTip(tr("Usage in the product's unit, to 6 decimals"))
             .right()
-            .value(field(&ReportLine::usage)),
+            .value(unlessSubtotal(field(&ReportLine::usage))),
         Col(tr("Spend"))
             .right()
             .value(field(&ReportLine::spend))
             .format(CellText::orDash)
-            .toolTip([noSpendTip](const ReportLine &line) {
+            .toolTip([this, noSpendTip, subtotalTip](const ReportLine &line) {
+                if (isSubtotal(line))
+                    return m_unpriced.value(line.currency) ? QVariant(subtotalTip) : QVariant();
                 return line.spend ? QVariant() : QVariant(noSpendTip);
             })
             .foreground([](const ReportLine &line) -> QVariant {
@@ -51,21 +73,55 @@ ProductTableModel::ProductTableModel(QObject *parent)
         Col(tr("Accounts"))
             .headerToolTip(tr("Accounts with usage of the product in the range"))
             .right()
-            .value(field(&ReportLine::accounts)),
+            .value(unlessSubtotal(field(&ReportLine::accounts))),
     });
     Q_ASSERT(columnCount() == ColumnCount);
 }
 
 void ProductTableModel::setLines(const QList<ReportLine> &lines)
 {
+    m_lines = lines;
     m_totals.clear();
+    m_unpriced.clear();
+    std::map<QString, QList<ReportLine>> groups; // by currency code
     for (const ReportLine &line : lines) {
-        if (!line.spend)
-            continue;
+        groups[line.currency].append(line);
         Decimal &total = m_totals[line.currency];
-        total = total.plus(*line.spend).value_or(total);
+        if (line.spend)
+            total = total.plus(*line.spend).value_or(total);
+        else
+            m_unpriced[line.currency] = true;
     }
-    setRows(lines);
+    QList<ReportLine> rows;
+    rows.reserve(lines.size() + qsizetype(groups.size()));
+    for (const auto &[currency, group] : groups) {
+        rows.append(group);
+        ReportLine subtotal;
+        subtotal.currency = currency;
+        subtotal.spend = m_totals.value(currency);
+        rows.append(subtotal);
+    }
+    setRows(std::move(rows));
+}
+
+QVariant ProductTableModel::extraData(const ReportLine &line, int column, int role) const
+{
+    Q_UNUSED(column)
+    switch (role) {
+    case ReportRoles::GroupRole:
+        return line.currency;
+    case ReportRoles::SubtotalRole:
+        return isSubtotal(line);
+    case Qt::FontRole:
+        if (isSubtotal(line)) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    default:
+        return {};
+    }
 }
 
 } // namespace cs

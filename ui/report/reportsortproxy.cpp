@@ -42,8 +42,26 @@ bool ReportSortProxy::valueLessThan(const QVariant &left, const QVariant &right)
     return QVariant::compare(left, right) == QPartialOrdering::Less;
 }
 
+std::optional<bool> ReportSortProxy::groupBefore(const QModelIndex &left,
+                                                 const QModelIndex &right) const
+{
+    const QString leftGroup = left.data(ReportRoles::GroupRole).toString();
+    const QString rightGroup = right.data(ReportRoles::GroupRole).toString();
+    if (leftGroup != rightGroup)
+        return leftGroup < rightGroup;
+    const bool leftSubtotal = left.data(ReportRoles::SubtotalRole).toBool();
+    const bool rightSubtotal = right.data(ReportRoles::SubtotalRole).toBool();
+    if (leftSubtotal != rightSubtotal)
+        return rightSubtotal;
+    return std::nullopt;
+}
+
 bool ReportSortProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    // A descending sort asks lessThan(right, left): invert the group order so that it stays
+    // ascending, with the subtotal last.
+    if (const auto before = groupBefore(left, right))
+        return *before != (sortOrder() == Qt::DescendingOrder);
     const QVariant a = left.data(sortRole());
     const QVariant b = right.data(sortRole());
     if (valueLessThan(a, b))
@@ -51,6 +69,29 @@ bool ReportSortProxy::lessThan(const QModelIndex &left, const QModelIndex &right
     if (valueLessThan(b, a))
         return false;
     return left.row() < right.row(); // stable: equal keys keep the model's order
+}
+
+} // namespace cs
+
+namespace cs {
+
+bool ReportSortProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QAbstractItemModel *model = sourceModel();
+    const QModelIndex row = model->index(sourceRow, 0, sourceParent);
+    if (!row.data(ReportRoles::SubtotalRole).toBool())
+        return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+    if (filterRegularExpression().pattern().isEmpty())
+        return true;
+    const QString group = row.data(ReportRoles::GroupRole).toString();
+    for (int other = 0; other < model->rowCount(sourceParent); ++other) {
+        const QModelIndex index = model->index(other, 0, sourceParent);
+        if (!index.data(ReportRoles::SubtotalRole).toBool()
+            && index.data(ReportRoles::GroupRole).toString() == group
+            && QSortFilterProxyModel::filterAcceptsRow(other, sourceParent))
+            return true;
+    }
+    return false;
 }
 
 } // namespace cs

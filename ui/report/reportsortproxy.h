@@ -3,12 +3,17 @@
 #include <QSortFilterProxyModel>
 #include <QTimer>
 
+#include <optional>
+
 namespace cs {
 
 // Sorts report tables by ReportRoles::SortRole: Decimals compare exactly (never through double),
-// numbers as numbers, text by the locale, empty amounts first. The text filter matches any
-// column and is applied after a short pause in typing, so a large table does not re-filter on
-// every key press.
+// numbers as numbers, text by the locale, empty amounts first. Rows of one currency
+// (ReportRoles::GroupRole) stay together in currency order whichever way a column sorts, and a
+// group's subtotal (ReportRoles::SubtotalRole) stays at its end, so amounts of different
+// currencies are never ranked against each other. The text filter matches any column and is
+// applied after a short pause in typing, so a large table does not re-filter on every key press;
+// a subtotal stays while a row of its currency does.
 class ReportSortProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -29,8 +34,13 @@ public:
 
 protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    // Whether `left` comes before `right` by currency group and subtotal alone; nullopt when
+    // both are ordinary rows of one group. Independent of the sort order.
+    std::optional<bool> groupBefore(const QModelIndex &left, const QModelIndex &right) const;
+
     QTimer m_filterTimer;
     QString m_pendingFilter;
 };

@@ -1,5 +1,6 @@
 #include "usagepage.h"
 
+#include "common/columnfitter.h"
 #include "common/messagebanner.h"
 #include "common/preferences.h"
 #include "common/tableview.h"
@@ -46,6 +47,15 @@ constexpr int RangeDebounceMs = 350;
 
 // The report tables sort by a click on a header; their columns can be moved.
 constexpr TableStyle ReportTables { .sortable = true, .movableColumns = true };
+
+// The currency column leads, as the rows are grouped by it; the columns fit the view's width.
+ColumnFitter *fitReportTable(QTableView *view, int currencyColumn, const QList<int> &textColumns,
+                             int nameColumn)
+{
+    QHeaderView *header = view->horizontalHeader();
+    header->moveSection(header->visualIndex(currencyColumn), 0);
+    return new ColumnFitter(view, header, textColumns, nameColumn);
+}
 
 } // namespace
 
@@ -99,8 +109,8 @@ QWidget *UsagePage::createScopePanel(QWidget *parent)
     m_scopeView->setUniformRowHeights(true);
     m_scopeView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_scopeView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_scopeView->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_scopeView->header()->setStretchLastSection(true);
+    m_scopeView->setTextElideMode(Qt::ElideRight);
+    m_scopeFitter = new ColumnFitter(m_scopeView, m_scopeView->header(), { 0, 1 }, 1);
     auto *scopeLabel = new QLabel(tr("&Channels and billing groups"), scopePanel);
     scopeLabel->setBuddy(m_scopeView);
     auto *scopeLayout = new QVBoxLayout(scopePanel);
@@ -159,6 +169,11 @@ QTabWidget *UsagePage::createResultTabs(QWidget *parent)
     m_productProxy->setSourceModel(m_productModel);
     m_productView = makeTable(productsPage, m_productProxy, ReportTables);
     m_productView->sortByColumn(ProductTableModel::Spend, Qt::DescendingOrder);
+    m_productFitter = fitReportTable(
+        m_productView, ProductTableModel::Currency,
+        { ProductTableModel::Code, ProductTableModel::Name, ProductTableModel::Category },
+        ProductTableModel::Name);
+    m_productFitter->setOptionalColumn(ProductTableModel::Category);
     m_productView->setToolTip(tr("Double-click a product to see its accounts"));
     auto *productsLayout = new QVBoxLayout(productsPage);
     productsLayout->addWidget(m_productFilter);
@@ -171,6 +186,9 @@ QTabWidget *UsagePage::createResultTabs(QWidget *parent)
     m_channelProxy->setSourceModel(m_channelModel);
     m_channelView = makeTable(tabs, m_channelProxy, ReportTables);
     m_channelView->sortByColumn(ChannelTableModel::Spend, Qt::DescendingOrder);
+    m_channelFitter = fitReportTable(m_channelView, ChannelTableModel::Currency,
+                                     { ChannelTableModel::Code, ChannelTableModel::Name },
+                                     ChannelTableModel::Name);
     tabs->addTab(m_channelView, tr("C&hannels"));
     m_trend = new TrendChartWidget(tabs);
     tabs->addTab(m_trend, tr("&Trend"));
@@ -335,7 +353,7 @@ void UsagePage::catalogFinished(const Result<ScopeCatalog> &catalog)
         m_scopeModel->setCatalog(*catalog);
     }
     m_scopeView->expandAll();
-    m_scopeView->resizeColumnToContents(0);
+    m_scopeFitter->refit();
     m_range->setTimeZone(QTimeZone(catalog->businessTimeZone.toUtf8()));
     Q_EMIT statusMessage(
         tr("%n billing group(s), %1 channel(s)", nullptr, int(catalog->groups.size())).arg([&] {
@@ -483,17 +501,8 @@ void UsagePage::showResult(const ReportResult &result)
 // drill-down show them), so that every column fits without scrolling sideways.
 void UsagePage::fitColumns()
 {
-    const int em = fontMetrics().horizontalAdvance(u'M');
-    const auto fit = [em](QTableView *view, const QList<int> &textColumns) {
-        view->resizeColumnsToContents();
-        QHeaderView *header = view->horizontalHeader();
-        for (int column = 0; column < header->count(); ++column) {
-            const int limit = textColumns.contains(column) ? 12 * em : 30 * em;
-            header->resizeSection(column, std::min(header->sectionSize(column) + 6, limit));
-        }
-    };
-    fit(m_productView, { ProductTableModel::Name, ProductTableModel::Category });
-    fit(m_channelView, { ChannelTableModel::Name });
+    m_productFitter->refit();
+    m_channelFitter->refit();
 }
 
 void UsagePage::updateVisibleChart()
@@ -658,6 +667,8 @@ void UsagePage::openDrillDown(const QModelIndex &proxyIndex)
     if (!m_result || !m_database || !proxyIndex.isValid())
         return;
     const QModelIndex source = m_productProxy->mapToSource(proxyIndex);
+    if (m_productModel->isSubtotal(source.row()))
+        return;
     const ReportLine &line = m_productModel->line(source.row());
     AccountBreakdownRequest request { m_result->request, line.productCode };
     auto *dialog = new BreakdownDialog(

@@ -22,6 +22,7 @@ class QTreeView;
 namespace cs {
 
 class ChannelTableModel;
+class ColumnFitter;
 class DateRangeSelector;
 class HeadlineWidget;
 class MessageBanner;
@@ -155,6 +156,7 @@ private:
     ScopeTreeModel *m_scopeModel;
     ScopeFilterProxy *m_scopeProxy;
     QTreeView *m_scopeView = nullptr;
+    ColumnFitter *m_scopeFitter = nullptr;
     QLineEdit *m_scopeFilter = nullptr;
     DateRangeSelector *m_range = nullptr;
     QProgressBar *m_progress = nullptr;
@@ -165,10 +167,12 @@ private:
     ProductTableModel *m_productModel;
     ReportSortProxy *m_productProxy;
     QTableView *m_productView = nullptr;
+    ColumnFitter *m_productFitter = nullptr;
     QLineEdit *m_productFilter = nullptr;
     ChannelTableModel *m_channelModel;
     ReportSortProxy *m_channelProxy;
     QTableView *m_channelView = nullptr;
+    ColumnFitter *m_channelFitter = nullptr;
     TrendChartWidget *m_trend = nullptr;
     MixChartWidget *m_mix = nullptr;
 
