@@ -343,8 +343,11 @@ void TestReportModels::tsvOfRows()
 {
     ProductTableModel model;
     model.setLines(sample().productLines);
-    const QString tsv = ReportExport::rowsAsTsv(&model, { 3 }, false);
-    const QStringList cells = tsv.trimmed().split(u'\t');
+    QString tsv = ReportExport::rowsAsTsv(&model, { 3 }, false);
+    // only the line end: the change cells at the end are empty without a comparison
+    while (tsv.endsWith(u'\n') || tsv.endsWith(u'\r'))
+        tsv.chop(1);
+    const QStringList cells = tsv.split(u'\t');
     QCOMPARE(cells.size(), ProductTableModel::ColumnCount);
     QCOMPARE(cells.at(ProductTableModel::Code), QStringLiteral("D"));
     QCOMPARE(cells.at(ProductTableModel::Spend),

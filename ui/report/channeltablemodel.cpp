@@ -1,5 +1,6 @@
 #include "channeltablemodel.h"
 
+#include "changecolumns.h"
 #include "common/localeformat.h"
 
 #include <QApplication>
@@ -19,7 +20,7 @@ ChannelTableModel::ChannelTableModel(QObject *parent)
         return percent ? QVariant::fromValue(*percent) : QVariant();
     };
     using Col = TableColumn<Row>;
-    setColumns({
+    QList<Col> columns {
         Col(tr("Channel")).value(field(&Row::code)),
         Col(tr("Name")).value(field(&Row::name)),
         Col(tr("Currency")).value(field(&Row::currency)),
@@ -47,8 +48,22 @@ ChannelTableModel::ChannelTableModel(QObject *parent)
                               "uses several products counts once)"))
             .right()
             .value(field(&Row::accounts)),
-    });
+    };
+    columns += changeColumns<Row>(
+        [this](const Row &row) {
+            const auto total = m_comparison.channelTotal(row.code, row.currency);
+            return total ? total->change : Change();
+        },
+        [this] { return ChangeCells::notComparedTip(m_comparison); }, false);
+    setColumns(std::move(columns));
     Q_ASSERT(columnCount() == ColumnCount);
+}
+
+void ChannelTableModel::setComparison(const ReportResult &result)
+{
+    m_comparison = result.comparison;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
 QList<ChannelTableModel::Row> ChannelTableModel::summarize(const QList<ReportLine> &channelLines,
@@ -80,6 +95,7 @@ void ChannelTableModel::setLines(const QList<ReportLine> &channelLines,
                                  const QMap<QString, qint64> &accounts)
 {
     QList<Row> rows = summarize(channelLines, accounts);
+    m_comparison = {};
     m_totals.clear();
     for (const Row &row : std::as_const(rows)) {
         Decimal &total = m_totals[row.currency];

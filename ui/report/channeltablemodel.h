@@ -27,7 +27,18 @@ class ChannelTableModel : public ColumnTableModel<ChannelSpendRow>
     Q_OBJECT
 
 public:
-    enum Column { Code, Name, Currency, Spend, Share, Products, Accounts, ColumnCount };
+    enum Column {
+        Code,
+        Name,
+        Currency,
+        Spend,
+        Share,
+        Products,
+        Accounts,
+        SpendChange,
+        ChangePercent,
+        ColumnCount
+    };
     using Row = ChannelSpendRow;
 
     explicit ChannelTableModel(QObject *parent = nullptr);
@@ -40,8 +51,13 @@ public:
     static QList<Row> summarize(const QList<ReportLine> &channelLines,
                                 const QMap<QString, qint64> &accounts);
 
+    // The change columns from result.comparison (a channel's products have different units:
+    // no usage change here).
+    void setComparison(const ReportResult &result);
+
 private:
     QHash<QString, Decimal> m_totals;
+    ReportComparison m_comparison;
 };
 
 } // namespace cs

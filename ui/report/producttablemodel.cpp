@@ -1,5 +1,6 @@
 #include "producttablemodel.h"
 
+#include "changecolumns.h"
 #include "common/localeformat.h"
 
 #include <QApplication>
@@ -22,7 +23,7 @@ ProductTableModel::ProductTableModel(QObject *parent)
         return percent ? QVariant::fromValue(*percent) : QVariant();
     };
     using Col = TableColumn<ReportLine>;
-    setColumns({
+    QList<Col> columns {
         Col(tr("Product")).value(field(&ReportLine::productCode)).toolTip(productTip),
         Col(tr("Name")).value(field(&ReportLine::productName)).toolTip(productTip),
         Col(tr("Category")).value(field(&ReportLine::productCategory)),
@@ -52,12 +53,43 @@ ProductTableModel::ProductTableModel(QObject *parent)
             .headerToolTip(tr("Accounts with usage of the product in the range"))
             .right()
             .value(field(&ReportLine::accounts)),
-    });
+    };
+    columns += changeColumns<ReportLine>(
+        [this](const ReportLine &line) { return changeOf(line); },
+        [this] { return ChangeCells::notComparedTip(m_comparison); }, true);
+    setColumns(std::move(columns));
     Q_ASSERT(columnCount() == ColumnCount);
+}
+
+namespace {
+
+QString changeKey(const ReportLine &line)
+{
+    return line.channelCode + u'\x1f' + line.productCode + u'\x1f' + line.currency;
+}
+
+} // namespace
+
+Change ProductTableModel::changeOf(const ReportLine &line) const
+{
+    return m_changes.value(changeKey(line));
+}
+
+void ProductTableModel::setComparison(const ReportResult &result)
+{
+    m_comparison = result.comparison;
+    m_changes.clear();
+    for (qsizetype row = 0; row < result.productLines.size(); ++row)
+        m_changes.insert(changeKey(result.productLines.at(row)),
+                         result.comparison.productChange(row));
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
 void ProductTableModel::setLines(const QList<ReportLine> &lines)
 {
+    m_comparison = {};
+    m_changes.clear();
     m_totals.clear();
     for (const ReportLine &line : lines) {
         if (!line.spend)

@@ -23,6 +23,9 @@ public:
         Currency,
         Share,
         Accounts,
+        UsageChange,
+        SpendChange,
+        ChangePercent,
         ColumnCount
     };
 
@@ -32,8 +35,15 @@ public:
     void setLines(const QList<ReportLine> &lines);
     const QList<ReportLine> &lines() const { return rows(); }
     const ReportLine &line(int row) const { return rows().at(row); }
+    // The change columns from result.comparison (empty cells when it has none).
+    void setComparison(const ReportResult &result);
+    const ReportComparison &comparison() const { return m_comparison; }
 
 private:
+    Change changeOf(const ReportLine &line) const;
+
+    ReportComparison m_comparison;
+    QHash<QString, Change> m_changes; // by channel, product and currency
     QHash<QString, Decimal> m_totals; // spend per currency, for the share column
 };
 
