@@ -306,6 +306,45 @@
     </message>
 </context>
 <context>
+    <name>cs::ChangeCells</name>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>No usage in the database to compare with</source>
+        <translation>Keine Nutzung in der Datenbank zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>Not compared: the comparison period %1 – %2 starts before the data (no data before %3)</source>
+        <translation>Nicht verglichen: Der Vergleichszeitraum %1 – %2 beginnt vor den Daten (keine Daten vor dem %3)</translation>
+    </message>
+    <message>
+        <source>Usage change</source>
+        <translation>Änderung Nutzung</translation>
+    </message>
+    <message>
+        <source>Spend change</source>
+        <translation>Änderung Kosten</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>Änderung %</translation>
+    </message>
+    <message>
+        <source>Change of the spend against the comparison period (of the usage where a spend is missing); &quot;new&quot; where the comparison period had none</source>
+        <translation>Änderung der Kosten gegenüber dem Vergleichszeitraum (der Nutzung, wo Kosten fehlen); „neu“, wo der Vergleichszeitraum keine hatte</translation>
+    </message>
+    <message>
+        <source>Usage minus the comparison period&apos;s</source>
+        <translation>Nutzung abzüglich der des Vergleichszeitraums</translation>
+    </message>
+    <message>
+        <source>Spend minus the comparison period&apos;s</source>
+        <translation>Kosten abzüglich der des Vergleichszeitraums</translation>
+    </message>
+</context>
+<context>
     <name>cs::ChannelTableModel</name>
     <message>
         <source>Total spend in this currency; some usage in it has no rate and is not included.</source>
@@ -2094,10 +2133,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <translation>Wählen Sie links einen Kanal oder eine Abrechnungsgruppe.</translation>
     </message>
     <message>
-        <source>comparing with the previous period…</source>
-        <translation>Vergleich mit dem Vorzeitraum…</translation>
-    </message>
-    <message>
         <source>Billing group</source>
         <translation>Abrechnungsgruppe</translation>
     </message>
@@ -2138,12 +2173,40 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <translation>Kosten:</translation>
     </message>
     <message>
-        <source>vs. %1: %2; %3 accounts</source>
-        <translation>ggü. %1: %2; %3 Konten</translation>
-    </message>
-    <message>
         <source>%1 accounts</source>
         <translation>%1 Konten</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>same period last year</source>
+        <translation>Vorjahreszeitraum</translation>
+    </message>
+    <message>
+        <source>previous period</source>
+        <translation>Vorperiode</translation>
+    </message>
+    <message>
+        <source>vs. %1 %2</source>
+        <translation>ggü. %1 %2</translation>
+    </message>
+    <message>
+        <source>no data before %1</source>
+        <translation>keine Daten vor dem %1</translation>
+    </message>
+    <message>
+        <source>no usage data</source>
+        <translation>keine Nutzungsdaten</translation>
+    </message>
+    <message>
+        <source>%1: %2, no change shown</source>
+        <translation>%1: %2, keine Änderung angezeigt</translation>
+    </message>
+    <message>
+        <source>%1: %2; %3 accounts</source>
+        <translation>%1: %2; %3 Konten</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2555,22 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>unknown billing group &quot;%1&quot;</source>
         <translation>unbekannte Abrechnungsgruppe „%1“</translation>
+    </message>
+    <message>
+        <source>Compare with the previous period of equal length (previous), the same days one year earlier (year) or nothing (none, the default). Adds the columns Comparison Start Date, Comparison End Date, Usage Change, Spend Change, Change % and Comparison Note; a period that starts before the first day with usage gives no changes but the note &quot;no data before DATE&quot;.</source>
+        <translation>Mit der gleich langen Vorperiode (previous), denselben Tagen ein Jahr früher (year) oder nichts (none, die Vorgabe) vergleichen. Fügt die Spalten Comparison Start Date, Comparison End Date, Usage Change, Spend Change, Change % und Comparison Note an; ein Zeitraum, der vor dem ersten Tag mit Nutzung beginnt, ergibt keine Änderungen, sondern den Hinweis „no data before DATUM“.</translation>
+    </message>
+    <message>
+        <source>previous|year|none</source>
+        <translation>previous|year|none</translation>
+    </message>
+    <message>
+        <source>--compare: &quot;%1&quot; is not previous, year or none</source>
+        <translation>--compare: „%1“ ist weder previous noch year noch none</translation>
+    </message>
+    <message>
+        <source>the comparison period %1..%2 starts before the data (no data before %3): no changes given</source>
+        <translation>der Vergleichszeitraum %1..%2 beginnt vor den Daten (keine Daten vor dem %3): keine Änderungen angegeben</translation>
     </message>
 </context>
 <context>
@@ -2905,10 +2984,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <translation>Bericht abgebrochen</translation>
     </message>
     <message>
-        <source>The previous period could not be compared: %1</source>
-        <translation>Der Vorzeitraum konnte nicht verglichen werden: %1</translation>
-    </message>
-    <message>
         <source>Loading channels…</source>
         <translation>Kanäle werden geladen…</translation>
     </message>
@@ -3012,6 +3087,38 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>%1 – %2 (%3)</source>
         <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation>Ver&amp;gleichen mit:</translation>
+    </message>
+    <message>
+        <source>The comparison could not be computed: %1</source>
+        <translation>Der Vergleich konnte nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>comparing…</source>
+        <translation>wird verglichen…</translation>
+    </message>
+    <message>
+        <source>no comparison chosen</source>
+        <translation>kein Vergleich gewählt</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Vorperiode</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>Vorjahreszeitraum</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>Kein Vergleich</translation>
+    </message>
+    <message>
+        <source>What the headline and the change columns compare the report with</source>
+        <translation>Womit die Überschrift und die Änderungsspalten den Bericht vergleichen</translation>
     </message>
 </context>
 <context>

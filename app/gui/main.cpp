@@ -156,10 +156,16 @@ void startDrive(cs::MainWindow &window, const Drive &drive)
             window.resultTabs()->setCurrentIndex(drive.tab);
         if (!screenshot)
             return;
-        // Let the charts lay out and finish their first paint before the grab.
-        QTimer::singleShot(1000, &window, [&window, path = drive.screenshot] {
-            QCoreApplication::exit(saveScreenshot(window, path) ? 0 : 1);
-        });
+        // After the comparison (the headline's second line and the change columns), let the
+        // charts lay out and finish their first paint before the grab.
+        auto *comparison = new QObject(&window);
+        QObject::connect(&window, &cs::MainWindow::comparisonShown, comparison,
+                         [&window, comparison, path = drive.screenshot] {
+                             comparison->deleteLater();
+                             QTimer::singleShot(1000, &window, [&window, path] {
+                                 QCoreApplication::exit(saveScreenshot(window, path) ? 0 : 1);
+                             });
+                         });
     });
     if (screenshot) {
         QObject::connect(&window, &cs::MainWindow::reportFailed, context,

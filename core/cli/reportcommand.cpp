@@ -17,6 +17,7 @@ const QString s_from = QStringLiteral("from");
 const QString s_to = QStringLiteral("to");
 const QString s_byChannel = QStringLiteral("by-channel");
 const QString s_tz = QStringLiteral("tz");
+const QString s_compare = QStringLiteral("compare");
 const QString s_output = QStringLiteral("o");
 
 // A strict YYYY-MM-DD date (QDate alone would accept other forms).
@@ -50,6 +51,14 @@ void ReportCommand::configure(QCommandLineParser &parser) const
         { s_tz,
           tr("IANA time zone in which the days start (default: the business.timezone setting)."),
           tr("ZONE") });
+    parser.addOption(
+        { s_compare,
+          tr("Compare with the previous period of equal length (previous), the same days one "
+             "year earlier (year) or nothing (none, the default). Adds the columns Comparison "
+             "Start Date, Comparison End Date, Usage Change, Spend Change, Change % and "
+             "Comparison Note; a period that starts before the first day with usage gives no "
+             "changes but the note \"no data before DATE\"."),
+          tr("previous|year|none") });
     parser.addOption({ { s_output, QStringLiteral("output") },
                        tr("Write the CSV to this file (atomically) instead of standard output."),
                        tr("FILE") });
@@ -87,6 +96,13 @@ int ReportCommand::run(const QCommandLineParser &parser, CommandContext &context
         if (const auto zone = Configuration::timeZoneFromId(request.timeZoneId); !zone)
             return context.usageError(zone.errorString());
     }
+    if (parser.isSet(s_compare)) {
+        const auto kind = Comparison::kindFromId(parser.value(s_compare));
+        if (!kind)
+            return context.usageError(
+                tr("--compare: \"%1\" is not previous, year or none").arg(parser.value(s_compare)));
+        request.compare = *kind;
+    }
 
     int exitCode = ExitSuccess;
     const auto connection = context.openDatabase(parser, &exitCode);
@@ -110,6 +126,13 @@ int ReportCommand::run(const QCommandLineParser &parser, CommandContext &context
         return context.runtimeError(result.errorString());
     for (const QString &warning : result->warnings)
         context.warning(warning);
+    if (const ReportComparison &comparison = result->comparison;
+        comparison.isActive() && !comparison.covered)
+        context.warning(tr("the comparison period %1..%2 starts before the data (no data before "
+                           "%3): no changes given")
+                            .arg(comparison.from.toString(Qt::ISODate),
+                                 comparison.to.toString(Qt::ISODate),
+                                 comparison.dataStart.toString(Qt::ISODate)));
 
     const bool byChannel = parser.isSet(s_byChannel);
     if (parser.isSet(s_output)) {

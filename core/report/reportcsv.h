@@ -17,7 +17,10 @@ namespace ReportCsv {
 
 // The header row's cells, in order.
 QStringList header();
-// The productLines, or with byChannel the channelLines (one line per channel and product).
+// The cells added after header()'s when the result has a comparison (ReportRequest::compare).
+QStringList comparisonHeader();
+// The productLines, or with byChannel the channelLines (one line per channel and product); with
+// the comparison columns only when result.comparison is active.
 QByteArray toCsv(const ReportResult &result, bool byChannel);
 // Writes toCsv() to `path` atomically (QSaveFile): the file is either complete or untouched.
 // The error names the file and the reason.

@@ -10,6 +10,7 @@
 #include "usagerollup.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 
 #include <algorithm>
@@ -803,8 +804,50 @@ Result<ReportResult> ReportEngine::run(const ReportRequest &request)
             return collectedOk.error();
     }
     auto result = run.buildReport(collected, accounts);
+    if (result && request.compare != ComparisonKind::None) {
+        auto comparison = compare(*result, request.compare);
+        if (!comparison)
+            return comparison.error();
+        result->comparison = std::move(comparison).value();
+    }
     run.progress(100);
     return result;
+}
+
+Result<ReportComparison> ReportEngine::compare(const ReportResult &current, ComparisonKind kind)
+{
+    if (kind == ComparisonKind::None)
+        return ReportComparison();
+    const auto dataStart = firstUsageDay(current.request.timeZoneId);
+    if (!dataStart)
+        return dataStart.error();
+    const ReportRequest period = Comparison::period(current.request, kind);
+    if (!dataStart->isValid() || period.from < *dataStart)
+        return Comparison::uncovered(current.request, kind, *dataStart);
+    auto previous = run(period);
+    if (!previous)
+        return previous.error();
+    return Comparison::compare(current, *previous, kind, *dataStart);
+}
+
+Result<QDate> ReportEngine::firstUsageDay(const QString &zoneId)
+{
+    QString id = zoneId;
+    if (id.isEmpty()) {
+        const auto business = Configuration::value(m_connection, Configuration::BusinessTimeZone);
+        if (!business)
+            return business.error();
+        id = *business;
+    }
+    const auto zone = Configuration::timeZoneFromId(id);
+    if (!zone)
+        return zone.error();
+    auto q = m_connection.exec(QStringLiteral("SELECT MIN(start_at) FROM usage_record"));
+    if (!q)
+        return q.error();
+    if (!q->next() || q->value(0).isNull())
+        return QDate();
+    return QDateTime::fromMSecsSinceEpoch(q->value(0).toLongLong(), *zone).date();
 }
 
 Result<QList<AccountLine>> ReportEngine::breakdown(const AccountBreakdownRequest &request)

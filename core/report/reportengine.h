@@ -40,7 +40,16 @@ public:
     // Polled between statements; when it returns true the report stops with "canceled".
     void setCancelCheck(std::function<bool()> check) { m_canceled = std::move(check); }
 
+    // With request.compare set, also the report of the comparison period and the comparison
+    // (ReportResult::comparison); see compare().
     Result<ReportResult> run(const ReportRequest &request);
+    // `current` (a result of run()) compared per `kind`: the comparison period's report is run
+    // only when the period starts on or after the first business day with usage in the
+    // database; otherwise the comparison says so and gives no changes.
+    Result<ReportComparison> compare(const ReportResult &current, ComparisonKind kind);
+    // The first business day with usage in the database, in the zone `zoneId`; an invalid date
+    // when there is no usage.
+    Result<QDate> firstUsageDay(const QString &zoneId);
     // One line per account with usage of the product overlapping the range, sorted by account
     // code; always computed from the raw records.
     Result<QList<AccountLine>> breakdown(const AccountBreakdownRequest &request);

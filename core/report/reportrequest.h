@@ -7,6 +7,10 @@ namespace cs {
 
 enum class ReportScope { Channel, BillingGroup };
 
+// What a report is compared with: nothing, the period of equal length just before it, or the
+// same days one year earlier (rules in core/report/RULES.md, "Comparisons").
+enum class ComparisonKind { None, PreviousPeriod, SamePeriodLastYear };
+
 // What to report: a channel or a billing group and an inclusive range of business days.
 struct ReportRequest
 {
@@ -16,6 +20,8 @@ struct ReportRequest
     QDate to; // last business day, inclusive
     // IANA zone in which the days start; empty means the database's business.timezone.
     QString timeZoneId;
+    // The comparison computed with the report (ReportResult::comparison).
+    ComparisonKind compare = ComparisonKind::None;
 };
 
 // The per-account breakdown of one product in a report (the drill-down).

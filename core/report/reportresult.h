@@ -1,6 +1,7 @@
 #pragma once
 
 #include "numeric/decimal.h"
+#include "reportcomparison.h"
 #include "reportrequest.h"
 
 #include <QDate>
@@ -78,6 +79,8 @@ struct ReportResult
     QMap<QString, qint64> channelAccounts;
     // Human-readable warnings, for example a product with usage but no rate.
     QStringList warnings;
+    // Against request.compare's period; kind None when no comparison was asked for.
+    ReportComparison comparison;
 };
 
 } // namespace cs

@@ -105,6 +105,23 @@ QFuture<Result<ReportResult>> ReportTask::start(const ReportRequest &request)
     return d->report;
 }
 
+QFuture<Result<ReportResult>> ReportTask::startComparison(const ReportResult &current,
+                                                          ComparisonKind kind)
+{
+    d->report.cancel();
+    d->report = launch<ReportResult>(d->url, Private::next(d->reportJob),
+                                     [current, kind](ReportEngine &engine) -> Result<ReportResult> {
+                                         auto comparison = engine.compare(current, kind);
+                                         if (!comparison)
+                                             return comparison.error();
+                                         ReportResult compared = current;
+                                         compared.request.compare = kind;
+                                         compared.comparison = std::move(comparison).value();
+                                         return compared;
+                                     });
+    return d->report;
+}
+
 QFuture<Result<QList<AccountLine>>>
 ReportTask::startBreakdown(const AccountBreakdownRequest &request)
 {

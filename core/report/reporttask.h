@@ -30,6 +30,9 @@ public:
     Q_DISABLE_COPY_MOVE(ReportTask)
 
     QFuture<Result<ReportResult>> start(const ReportRequest &request);
+    // `current` with its comparison filled in (ReportEngine::compare); runs in the report's
+    // slot, so a later start() cancels it.
+    QFuture<Result<ReportResult>> startComparison(const ReportResult &current, ComparisonKind kind);
     QFuture<Result<QList<AccountLine>>> startBreakdown(const AccountBreakdownRequest &request);
     void cancel();
 

@@ -356,10 +356,10 @@ void TestMainWindow::runnerDropsStaleResults()
     QVERIFY(compared.wait(ReportTimeoutMs));
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished.first().first().value<ReportResult>().request.code, QStringLiteral("CH-C"));
-    const ReportResult previous = compared.first().first().value<ReportResult>();
-    QCOMPARE(previous.request.code, QStringLiteral("CH-C"));
-    QCOMPARE(previous.request.from, QDate(2026, 9, 1));
-    QCOMPARE(previous.request.to, QDate(2026, 9, 30));
+    const ReportResult withComparison = compared.first().first().value<ReportResult>();
+    QCOMPARE(withComparison.request.code, QStringLiteral("CH-C"));
+    QCOMPARE(withComparison.comparison.from, QDate(2026, 9, 1));
+    QCOMPARE(withComparison.comparison.to, QDate(2026, 9, 30));
     QVERIFY(!runner.isRunning());
 }
 
@@ -397,7 +397,9 @@ void TestMainWindow::exportWritesTheCoreCsv()
     QVERIFY2(seeded, qPrintable(seeded ? QString() : seeded.errorString()));
 
     Window w;
+    QSignalSpy compared(&w.window, &MainWindow::comparisonShown);
     QVERIFY(w.open());
+    QVERIFY(compared.size() == 1 || compared.wait(ReportTimeoutMs));
     const ReportResult &shown = *w.window.currentResult();
     QCOMPARE(ReportExport::defaultCsvFileName(shown, false),
              QStringLiteral("G-NORTH_2026-10-01_2026-10-31.csv"));
@@ -405,8 +407,10 @@ void TestMainWindow::exportWritesTheCoreCsv()
              QStringLiteral("G-NORTH_2026-10-01_2026-10-31_by-channel.csv"));
 
     QTemporaryDir dir;
-    const ReportResult expected
-        = engineResult(request(ReportScope::BillingGroup, QStringLiteral("G-NORTH")));
+    // with the comparison the window shows (the previous period by default)
+    ReportRequest withComparison = request(ReportScope::BillingGroup, QStringLiteral("G-NORTH"));
+    withComparison.compare = ComparisonKind::PreviousPeriod;
+    const ReportResult expected = engineResult(withComparison);
     for (bool byChannel : { false, true }) {
         const QString path = dir.filePath(ReportExport::defaultCsvFileName(shown, byChannel));
         const Status written = w.window.exportCsv(path, byChannel);

@@ -351,8 +351,12 @@ void TestReportModels::tsvOfRows()
     ProductTableModel model;
     model.setLines(sample().productLines);
     // grouped by currency: C, D, the EUR total, then the USD rows
-    const QString tsv = ReportExport::rowsAsTsv(&model, { 1 }, false);
-    const QStringList cells = tsv.trimmed().split(u'\t');
+    QString tsv = ReportExport::rowsAsTsv(&model, { 1 }, false);
+    // only the line end: the change cells at the end are empty without a comparison
+    while (tsv.endsWith(u'
+') || tsv.endsWith(u''))
+        tsv.chop(1);
+    const QStringList cells = tsv.split(u'	');
     QCOMPARE(cells.size(), ProductTableModel::ColumnCount);
     QCOMPARE(cells.at(ProductTableModel::Code), QStringLiteral("D"));
     QCOMPARE(cells.at(ProductTableModel::Spend),

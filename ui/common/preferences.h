@@ -67,6 +67,11 @@ inline const Preference<QString> lastRangePreset { QStringLiteral("report/rangeP
 inline const Preference<QDate> lastRangeFrom { QStringLiteral("report/rangeFrom") };
 inline const Preference<QDate> lastRangeTo { QStringLiteral("report/rangeTo") };
 
+// What the usage page compares a report with: Comparison::kindId() ("previous", "year",
+// "none").
+inline const Preference<QString> comparisonKind { QStringLiteral("report/comparison"),
+                                                  QStringLiteral("previous") };
+
 // DatabaseUrl::toDisplayString() of the connections opened, newest first, at most
 // MaxRecentConnections, without passwords. Use addRecentConnection() to add one.
 inline constexpr int MaxRecentConnections = 10;

@@ -1,5 +1,6 @@
 #include "channeltablemodel.h"
 
+#include "changecolumns.h"
 #include "common/localeformat.h"
 
 #include <QApplication>
@@ -30,7 +31,7 @@ ChannelTableModel::ChannelTableModel(QObject *parent)
         };
     };
     using Col = TableColumn<Row>;
-    setColumns({
+    QList<Col> columns {
         Col(tr("Channel")).value(code),
         Col(tr("Name")).value(field(&Row::name)),
         Col(tr("Currency")).value(field(&Row::currency)),
@@ -60,8 +61,24 @@ ChannelTableModel::ChannelTableModel(QObject *parent)
                               "uses several products counts once)"))
             .right()
             .value(count(&Row::accounts)),
-    });
+    };
+    columns += changeColumns<Row>(
+        [this](const Row &row) {
+            if (row.subtotal)
+                return m_comparison.currencyTotal(row.currency);
+            const auto total = m_comparison.channelTotal(row.code, row.currency);
+            return total ? total->change : Change();
+        },
+        [this] { return ChangeCells::notComparedTip(m_comparison); }, false);
+    setColumns(std::move(columns));
     Q_ASSERT(columnCount() == ColumnCount);
+}
+
+void ChannelTableModel::setComparison(const ReportResult &result)
+{
+    m_comparison = result.comparison;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
 QList<ChannelTableModel::Row> ChannelTableModel::summarize(const QList<ReportLine> &channelLines,
@@ -95,6 +112,7 @@ void ChannelTableModel::setLines(const QList<ReportLine> &channelLines,
     std::map<QString, QList<Row>> groups; // by currency code
     for (Row &row : summarize(channelLines, accounts))
         groups[row.currency].append(std::move(row));
+    m_comparison = {};
     m_totals.clear();
     QList<Row> rows;
     for (const auto &[currency, group] : groups) {

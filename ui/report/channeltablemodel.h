@@ -29,7 +29,18 @@ class ChannelTableModel : public ColumnTableModel<ChannelSpendRow>
     Q_OBJECT
 
 public:
-    enum Column { Code, Name, Currency, Spend, Share, Products, Accounts, ColumnCount };
+    enum Column {
+        Code,
+        Name,
+        Currency,
+        Spend,
+        Share,
+        Products,
+        Accounts,
+        SpendChange,
+        ChangePercent,
+        ColumnCount
+    };
     using Row = ChannelSpendRow;
 
     explicit ChannelTableModel(QObject *parent = nullptr);
@@ -42,11 +53,16 @@ public:
     static QList<Row> summarize(const QList<ReportLine> &channelLines,
                                 const QMap<QString, qint64> &accounts);
 
+    // The change columns from result.comparison (a channel's products have different units:
+    // no usage change here).
+    void setComparison(const ReportResult &result);
+
 protected:
     QVariant extraData(const Row &row, int column, int role) const override;
 
 private:
     QHash<QString, Decimal> m_totals;
+    ReportComparison m_comparison;
 };
 
 } // namespace cs

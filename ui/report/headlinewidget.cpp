@@ -17,21 +17,25 @@ QString rangeText(const ReportRequest &request)
         .arg(LocaleFormat::date(request.from), LocaleFormat::date(request.to));
 }
 
-QString change(const Decimal &current, const Decimal &previous)
+// "▲ 12.5 %", "▼ 3.0 %", "= 0.0 %" or "new" for the change of a total; empty when none.
+QString changeText(const Change &change)
 {
-    if (previous.isZero())
+    if (change.isNew)
+        return HeadlineWidget::tr("new");
+    if (!change.percent)
         return QString();
-    const auto difference = current.minus(previous);
-    if (!difference)
-        return QString();
-    const auto percent = LocaleFormat::percentValue(*difference, previous);
-    if (!percent)
-        return QString();
-    const QString arrow = percent->isNegative()
+    const Decimal &percent = *change.percent;
+    const QString arrow = percent.isNegative()
         ? QStringLiteral("\u25bc")
-        : (percent->isZero() ? QStringLiteral("=") : QStringLiteral("\u25b2"));
-    const Decimal magnitude = percent->isNegative() ? percent->negated() : *percent;
+        : (percent.isZero() ? QStringLiteral("=") : QStringLiteral("\u25b2"));
+    const Decimal magnitude = percent.isNegative() ? percent.negated() : percent;
     return arrow + u'\u00a0' + LocaleFormat::decimal(magnitude) + u'\u00a0' + QLocale().percent();
+}
+
+QString kindText(ComparisonKind kind)
+{
+    return kind == ComparisonKind::SamePeriodLastYear ? HeadlineWidget::tr("same period last year")
+                                                      : HeadlineWidget::tr("previous period");
 }
 
 } // namespace
@@ -69,24 +73,14 @@ HeadlineWidget::HeadlineWidget(QWidget *parent)
 void HeadlineWidget::clear(const QString &message)
 {
     m_result.reset();
-    m_previous.reset();
     m_comparisonMessage.clear();
     m_title->setText(message.isEmpty() ? tr("No report yet") : message);
     m_figures->setText(tr("Pick a channel or a billing group on the left."));
 }
 
-void HeadlineWidget::setResult(const ReportResult &result)
+void HeadlineWidget::setResult(const ReportResult &result, const QString &message)
 {
     m_result = result;
-    m_previous.reset();
-    m_comparisonMessage = tr("comparing with the previous period\u2026");
-    update();
-}
-
-void HeadlineWidget::setComparison(const std::optional<ReportResult> &previous,
-                                   const QString &message)
-{
-    m_previous = previous;
     m_comparisonMessage = message;
     update();
 }
@@ -110,8 +104,8 @@ void HeadlineWidget::update()
             .arg(kind, result.request.code, result.scopeName, rangeText(result.request)));
 
     const ReportSummary summary = ReportSummary::of(result);
-    const std::optional<ReportSummary> previous
-        = m_previous ? std::optional<ReportSummary>(ReportSummary::of(*m_previous)) : std::nullopt;
+    const ReportComparison &comparison = result.comparison;
+    const bool compared = comparison.isActive() && comparison.covered;
 
     QStringList spend;
     for (const ReportSummary::CurrencyTotal &total : summary.spend) {
@@ -120,9 +114,9 @@ void HeadlineWidget::update()
         if (total.incomplete)
             text += QStringLiteral(" <span style=\"color:#b35900\">%1</span>")
                         .arg(tr("(incomplete: usage without a rate)").toHtmlEscaped());
-        if (previous) {
-            const auto before = previous->total(total.currency);
-            const QString delta = before ? change(total.spend, before->spend) : QString();
+        for (const SpendComparison &before : comparison.totals) {
+            const QString delta
+                = before.currency == total.currency ? changeText(before.change) : QString();
             if (!delta.isEmpty())
                 text += QStringLiteral(" <span>%1</span>").arg(delta.toHtmlEscaped());
         }
@@ -131,19 +125,7 @@ void HeadlineWidget::update()
     if (spend.isEmpty())
         spend.append(tr("no usage in this range").toHtmlEscaped());
 
-    QString comparison;
-    if (previous) {
-        QStringList before;
-        for (const ReportSummary::CurrencyTotal &total : previous->spend)
-            before.append(LocaleFormat::money(total.spend, total.currency));
-        comparison = tr("vs. %1: %2; %3 accounts")
-                         .arg(rangeText(m_previous->request),
-                              before.isEmpty() ? tr("no usage") : before.join(QStringLiteral(", ")),
-                              QLocale().toString(previous->accounts));
-    } else {
-        comparison = m_comparisonMessage;
-    }
-
+    const QString comparisonLine = comparisonText();
     const QLocale locale;
     QStringList counts;
     counts.append(tr("%1 usage lines").arg(locale.toString(summary.lines)));
@@ -152,8 +134,8 @@ void HeadlineWidget::update()
         counts.append(tr("%1 channels").arg(locale.toString(summary.channels)));
     QString accounts = tr("%1 accounts").arg(locale.toString(summary.accounts));
     // A count changes by accounts, not by percent: "▲ 3", nothing when unchanged.
-    if (previous && previous->accounts != summary.accounts) {
-        const qint64 delta = summary.accounts - previous->accounts;
+    if (compared && comparison.previousAccounts != summary.accounts) {
+        const qint64 delta = summary.accounts - comparison.previousAccounts;
         accounts += (delta > 0 ? QStringLiteral(" \u25b2\u00a0") : QStringLiteral(" \u25bc\u00a0"))
             + locale.toString(delta > 0 ? delta : -delta);
     }
@@ -162,8 +144,31 @@ void HeadlineWidget::update()
     m_figures->setText(QStringLiteral("%1<br><span style=\"color:#666666\">%2</span><br>%3")
                            .arg(tr("Spend:").toHtmlEscaped() + u' '
                                     + spend.join(QStringLiteral(" &nbsp;\u00b7&nbsp; ")),
-                                comparison.toHtmlEscaped(),
+                                comparisonLine.toHtmlEscaped(),
                                 counts.join(QStringLiteral(" \u00b7 ")).toHtmlEscaped()));
+}
+
+// "vs. previous period 1 Oct – 31 Oct: 12.50 USD; 3 accounts", or the coverage note, or the
+// message standing in for the comparison.
+QString HeadlineWidget::comparisonText() const
+{
+    const ReportComparison &comparison = m_result->comparison;
+    if (!comparison.isActive())
+        return m_comparisonMessage;
+    const ReportRequest period { {}, {}, comparison.from, comparison.to, {} };
+    const QString against = tr("vs. %1 %2").arg(kindText(comparison.kind), rangeText(period));
+    if (!comparison.covered) {
+        const QString note = comparison.dataStart.isValid()
+            ? tr("no data before %1").arg(LocaleFormat::date(comparison.dataStart))
+            : tr("no usage data");
+        return tr("%1: %2, no change shown").arg(against, note);
+    }
+    QStringList before;
+    for (const SpendComparison &total : comparison.totals)
+        before.append(LocaleFormat::money(total.previous, total.currency));
+    return tr("%1: %2; %3 accounts")
+        .arg(against, before.isEmpty() ? tr("no usage") : before.join(QStringLiteral(", ")),
+             QLocale().toString(comparison.previousAccounts));
 }
 
 } // namespace cs

@@ -11,7 +11,9 @@ class QLabel;
 namespace cs {
 
 // The results headline: scope and range, spend per currency with the change against the
-// previous period, usage lines, products, channels and accounts.
+// comparison period (ReportResult::comparison, from the core), usage lines, products, channels
+// and accounts. A comparison period the data does not cover shows "no data before DATE" and no
+// percentage.
 class HeadlineWidget : public QWidget
 {
     Q_OBJECT
@@ -21,9 +23,9 @@ public:
     Q_DISABLE_COPY_MOVE(HeadlineWidget)
 
     void clear(const QString &message = QString());
-    void setResult(const ReportResult &result);
-    // The previous period's result; nullopt with a message when it is being computed or failed.
-    void setComparison(const std::optional<ReportResult> &previous, const QString &message = {});
+    // The result, with its comparison when result.comparison is active; else `message` stands
+    // in the comparison's place (being computed, failed or none chosen).
+    void setResult(const ReportResult &result, const QString &message = {});
 
     // The shown text, without markup (for tests and accessibility).
     QString plainText() const;
@@ -33,8 +35,9 @@ private:
 
     QLabel *m_title;
     QLabel *m_figures;
+    QString comparisonText() const;
+
     std::optional<ReportResult> m_result;
-    std::optional<ReportResult> m_previous;
     QString m_comparisonMessage;
 };
 

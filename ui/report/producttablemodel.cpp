@@ -1,5 +1,6 @@
 #include "producttablemodel.h"
 
+#include "changecolumns.h"
 #include "common/localeformat.h"
 
 #include <QApplication>
@@ -42,7 +43,7 @@ ProductTableModel::ProductTableModel(QObject *parent)
         return percent ? QVariant::fromValue(*percent) : QVariant();
     };
     using Col = TableColumn<ReportLine>;
-    setColumns({
+    QList<Col> columns {
         Col(tr("Product")).value(code).toolTip(unlessSubtotal(productTip)),
         Col(tr("Name")).value(field(&ReportLine::productName)).toolTip(unlessSubtotal(productTip)),
         Col(tr("Category")).value(field(&ReportLine::productCategory)),
@@ -74,13 +75,46 @@ ProductTableModel::ProductTableModel(QObject *parent)
             .headerToolTip(tr("Accounts with usage of the product in the range"))
             .right()
             .value(unlessSubtotal(field(&ReportLine::accounts))),
-    });
+    };
+    columns += changeColumns<ReportLine>(
+        [this](const ReportLine &line) { return changeOf(line); },
+        [this] { return ChangeCells::notComparedTip(m_comparison); }, true);
+    setColumns(std::move(columns));
     Q_ASSERT(columnCount() == ColumnCount);
+}
+
+namespace {
+
+QString changeKey(const ReportLine &line)
+{
+    return line.channelCode + u'\x1f' + line.productCode + u'\x1f' + line.currency;
+}
+
+} // namespace
+
+Change ProductTableModel::changeOf(const ReportLine &line) const
+{
+    if (isSubtotal(line))
+        return m_comparison.currencyTotal(line.currency);
+    return m_changes.value(changeKey(line));
+}
+
+void ProductTableModel::setComparison(const ReportResult &result)
+{
+    m_comparison = result.comparison;
+    m_changes.clear();
+    for (qsizetype row = 0; row < result.productLines.size(); ++row)
+        m_changes.insert(changeKey(result.productLines.at(row)),
+                         result.comparison.productChange(row));
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
 void ProductTableModel::setLines(const QList<ReportLine> &lines)
 {
     m_lines = lines;
+    m_comparison = {};
+    m_changes.clear();
     m_totals.clear();
     m_unpriced.clear();
     std::map<QString, QList<ReportLine>> groups; // by currency code

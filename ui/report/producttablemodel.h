@@ -25,6 +25,9 @@ public:
         Currency,
         Share,
         Accounts,
+        UsageChange,
+        SpendChange,
+        ChangePercent,
         ColumnCount
     };
 
@@ -39,11 +42,19 @@ public:
     bool isSubtotal(int row) const { return isSubtotal(rows().at(row)); }
     static bool isSubtotal(const ReportLine &line) { return line.productCode.isEmpty(); }
 
+    // The change columns from result.comparison (empty cells when it has none).
+    void setComparison(const ReportResult &result);
+    const ReportComparison &comparison() const { return m_comparison; }
+
 protected:
     QVariant extraData(const ReportLine &line, int column, int role) const override;
 
 private:
+    Change changeOf(const ReportLine &line) const;
+
     QList<ReportLine> m_lines;
+    ReportComparison m_comparison;
+    QHash<QString, Change> m_changes; // by channel, product and currency
     QHash<QString, Decimal> m_totals; // spend per currency, for the share column
     QHash<QString, bool> m_unpriced; // currencies with usage that has no spend
 };

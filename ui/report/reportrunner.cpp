@@ -39,7 +39,7 @@ void ReportRunner::run(const ReportRequest &request)
     setRunning(true);
     Q_EMIT started(request);
     Q_EMIT progressChanged(0);
-    start(request, false);
+    start(request);
 }
 
 void ReportRunner::cancel()
@@ -70,14 +70,16 @@ void ReportRunner::setRunning(bool running)
     Q_EMIT runningChanged(running);
 }
 
-void ReportRunner::start(const ReportRequest &request, bool comparison)
+void ReportRunner::startComparison(const ReportResult &current)
 {
-    m_comparing = comparison;
-    if (comparison) {
-        m_latest.start(m_task->start(request), this,
-                       [this](const Result<ReportResult> &result) { comparisonDone(result); });
-        return;
-    }
+    m_comparing = true;
+    m_latest.start(m_task->startComparison(current, m_kind), this,
+                   [this](const Result<ReportResult> &result) { comparisonDone(result); });
+}
+
+void ReportRunner::start(const ReportRequest &request)
+{
+    m_comparing = false;
     m_latest.start(
         m_task->start(request), this,
         [this](const Result<ReportResult> &result) { reportDone(result); },
@@ -95,8 +97,8 @@ void ReportRunner::reportDone(const Result<ReportResult> &result)
     m_comparisonDue = true;
     Q_EMIT progressChanged(100);
     Q_EMIT finished(*result);
-    if (std::exchange(m_comparisonDue, false))
-        start(previousPeriod(result->request), true);
+    if (std::exchange(m_comparisonDue, false) && m_kind != ComparisonKind::None)
+        startComparison(*result);
 }
 
 void ReportRunner::comparisonDone(const Result<ReportResult> &result)
@@ -110,19 +112,7 @@ void ReportRunner::comparisonDone(const Result<ReportResult> &result)
 
 ReportRequest ReportRunner::previousPeriod(const ReportRequest &request)
 {
-    ReportRequest previous = request;
-    const QDate from = request.from;
-    const QDate to = request.to;
-    if (from.day() == 1 && to.addDays(1).day() == 1) {
-        const int months = (to.year() - from.year()) * 12 + to.month() - from.month() + 1;
-        previous.from = from.addMonths(-months);
-        previous.to = from.addDays(-1);
-    } else {
-        const qint64 days = from.daysTo(to) + 1;
-        previous.to = from.addDays(-1);
-        previous.from = previous.to.addDays(-(days - 1));
-    }
-    return previous;
+    return Comparison::period(request, ComparisonKind::PreviousPeriod);
 }
 
 } // namespace cs

@@ -14,7 +14,8 @@ namespace cs {
 class ReportTask;
 
 // Runs the reports of the main window through the core's ReportTask, one at a time: the asked
-// report first, then the previous period of the same length for the comparison in the headline.
+// report first, then its comparison (ReportEngine::compare, the kind set here) for the headline
+// and the change columns.
 // A new run() or cancel() cancels the task and drops whatever the older run still delivers
 // (LatestResult), so a stale result can never reach the window. All signals are emitted on the
 // GUI thread.
@@ -35,11 +36,14 @@ public:
     // Cancels the running report (and its comparison); emits canceled() if one was running.
     void cancel();
 
+    // What finished() results are compared with; None runs no comparison.
+    void setComparisonKind(ComparisonKind kind) { m_kind = kind; }
+    ComparisonKind comparisonKind() const { return m_kind; }
+
     bool isRunning() const { return m_running; }
     bool isComparing() const { return m_comparing; }
 
-    // The period the headline compares with: for whole calendar months the same number of
-    // months just before, otherwise the same number of days just before.
+    // The previous period of equal length (Comparison::period).
     static ReportRequest previousPeriod(const ReportRequest &request);
 
 Q_SIGNALS:
@@ -49,12 +53,14 @@ Q_SIGNALS:
     void failed(const QString &message);
     void canceled();
     void runningChanged(bool running);
-    // The previous period's result, after finished(); comparisonFailed() if it could not be run.
-    void comparisonFinished(const cs::ReportResult &previous);
+    // After finished(), unless the kind is None: the same result with its comparison filled in
+    // (ReportResult::comparison); comparisonFailed() if it could not be computed.
+    void comparisonFinished(const cs::ReportResult &compared);
     void comparisonFailed(const QString &message);
 
 private:
-    void start(const ReportRequest &request, bool comparison);
+    void start(const ReportRequest &request);
+    void startComparison(const ReportResult &current);
     void reportDone(const Result<ReportResult> &result);
     void comparisonDone(const Result<ReportResult> &result);
     void setRunning(bool running);
@@ -64,6 +70,7 @@ private:
     LatestResult<Result<ReportResult>> m_latest;
     bool m_running = false;
     bool m_comparing = false;
+    ComparisonKind m_kind = ComparisonKind::PreviousPeriod;
     bool m_comparisonDue = false; // until a slot of finished() starts or cancels another run
 };
 

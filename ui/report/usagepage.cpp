@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QChartView>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -139,8 +140,13 @@ QWidget *UsagePage::createResults(QWidget *parent)
     m_cancelButton = new QPushButton(tr("Cancel"), results);
     m_cancelButton->setToolTip(tr("Stop the running report (Esc)"));
     connect(m_cancelButton, &QPushButton::clicked, this, &UsagePage::cancelReport);
+    m_compareBox = createComparisonBox(results);
+    auto *compareLabel = new QLabel(tr("Compare &with:"), results);
+    compareLabel->setBuddy(m_compareBox);
     auto *rangeRow = new QHBoxLayout;
     rangeRow->addWidget(m_range);
+    rangeRow->addWidget(compareLabel);
+    rangeRow->addWidget(m_compareBox);
     rangeRow->addStretch(1);
     rangeRow->addWidget(m_progress);
     rangeRow->addWidget(m_cancelButton);
@@ -294,14 +300,11 @@ void UsagePage::connectRunner()
             m_headline->clear(tr("Report canceled"));
         Q_EMIT reportFailed(tr("Report canceled."));
     });
-    connect(m_runner, &ReportRunner::comparisonFinished, this,
-            [this](const ReportResult &previous) {
-                m_headline->setComparison(previous);
-                Q_EMIT comparisonShown();
-            });
+    connect(m_runner, &ReportRunner::comparisonFinished, this, &UsagePage::showComparison);
     connect(m_runner, &ReportRunner::comparisonFailed, this, [this](const QString &message) {
-        m_headline->setComparison(std::nullopt,
-                                  tr("The previous period could not be compared: %1").arg(message));
+        if (m_result)
+            m_headline->setResult(*m_result,
+                                  tr("The comparison could not be computed: %1").arg(message));
     });
 }
 
@@ -479,8 +482,12 @@ void UsagePage::showResult(const ReportResult &result)
     m_tabs->setTabEnabled(ChannelsTab, group);
     if (!group && m_tabs->currentIndex() == ChannelsTab)
         m_tabs->setCurrentIndex(ProductsTab);
+    m_productModel->setComparison(result);
+    m_channelModel->setComparison(result);
+    const bool comparing = m_runner->comparisonKind() != ComparisonKind::None;
+    setChangeColumnsVisible(comparing);
     fitColumns();
-    m_headline->setResult(result);
+    m_headline->setResult(result, comparing ? tr("comparing\u2026") : tr("no comparison chosen"));
     // Charts are built when their tab is shown: less work on the GUI thread when a result lands.
     m_trendStale = true;
     m_mixStale = true;
@@ -495,6 +502,55 @@ void UsagePage::showResult(const ReportResult &result)
         5000);
     updateActions();
     Q_EMIT reportShown();
+    if (!comparing)
+        Q_EMIT comparisonShown();
+}
+
+void UsagePage::showComparison(const ReportResult &compared)
+{
+    if (!m_result || m_result->request.code != compared.request.code
+        || m_result->request.from != compared.request.from
+        || m_result->request.to != compared.request.to)
+        return;
+    m_result = compared;
+    m_productModel->setComparison(compared);
+    m_channelModel->setComparison(compared);
+    fitColumns(); // the change cells were empty when the columns were sized
+    m_headline->setResult(compared);
+    Q_EMIT comparisonShown();
+}
+
+QComboBox *UsagePage::createComparisonBox(QWidget *parent)
+{
+    auto *box = new QComboBox(parent);
+    box->setObjectName(QStringLiteral("comparisonBox"));
+    box->addItem(tr("Previous period"), int(ComparisonKind::PreviousPeriod));
+    box->addItem(tr("Same period last year"), int(ComparisonKind::SamePeriodLastYear));
+    box->addItem(tr("No comparison"), int(ComparisonKind::None));
+    box->setToolTip(tr("What the headline and the change columns compare the report with"));
+    const ComparisonKind kind = Comparison::kindFromId(Preferences::comparisonKind.get())
+                                    .value_or(ComparisonKind::PreviousPeriod);
+    box->setCurrentIndex(box->findData(int(kind)));
+    m_runner->setComparisonKind(kind);
+    connect(box, &QComboBox::currentIndexChanged, this, &UsagePage::comparisonKindChanged);
+    return box;
+}
+
+void UsagePage::comparisonKindChanged()
+{
+    const auto kind = ComparisonKind(m_compareBox->currentData().toInt());
+    Preferences::comparisonKind.set(Comparison::kindId(kind));
+    m_runner->setComparisonKind(kind);
+    scheduleRun(0);
+}
+
+void UsagePage::setChangeColumnsVisible(bool visible)
+{
+    for (const int column : { ProductTableModel::UsageChange, ProductTableModel::SpendChange,
+                              ProductTableModel::ChangePercent })
+        m_productView->setColumnHidden(column, !visible);
+    for (const int column : { ChannelTableModel::SpendChange, ChannelTableModel::ChangePercent })
+        m_channelView->setColumnHidden(column, !visible);
 }
 
 // Numbers get their full width; long names and categories are cut (their tooltips and the

@@ -12,6 +12,7 @@
 #include <optional>
 
 class QAction;
+class QComboBox;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
@@ -82,6 +83,8 @@ public:
     HeadlineWidget *headline() const { return m_headline; }
     QTabWidget *resultTabs() const { return m_tabs; }
     QLineEdit *productFilter() const { return m_productFilter; }
+    // The comparison choice (items carry ComparisonKind as int data).
+    QComboBox *comparisonBox() const { return m_compareBox; }
     QAction *cancelAction() const { return m_cancelAction; }
 
     // For the main window's menus and toolbar (the toolbar's list holds a separator).
@@ -129,6 +132,10 @@ private:
     void scheduleRun(int delayMs);
     void runNow();
     void showResult(const ReportResult &result);
+    void showComparison(const ReportResult &compared);
+    QComboBox *createComparisonBox(QWidget *parent);
+    void comparisonKindChanged();
+    void setChangeColumnsVisible(bool visible);
     void fitColumns();
     void updateVisibleChart();
     void showError(const QString &message);
@@ -161,6 +168,7 @@ private:
     DateRangeSelector *m_range = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancelButton = nullptr;
+    QComboBox *m_compareBox = nullptr;
     MessageBanner *m_banner = nullptr;
     HeadlineWidget *m_headline = nullptr;
     QTabWidget *m_tabs = nullptr;
