@@ -831,10 +831,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <source>Last quarter</source>
-        <translation>Letztes Quartal</translation>
-    </message>
-    <message>
         <source>Year to date</source>
         <translation>Seit Jahresbeginn</translation>
     </message>
@@ -847,14 +843,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <translation>Zeitraum aus Geschäftstagen</translation>
     </message>
     <message>
-        <source>First business day, included</source>
-        <translation>Erster Geschäftstag, einschließlich</translation>
-    </message>
-    <message>
-        <source>Last business day, included</source>
-        <translation>Letzter Geschäftstag, einschließlich</translation>
-    </message>
-    <message>
         <source>&amp;Range:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
@@ -865,6 +853,42 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>Days start at 00:00 in the business time zone %1 (%2); change it in the settings.</source>
         <translation>Tage beginnen um 00:00 in der Geschäftszeitzone %1 (%2); ändern Sie sie in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Previous quarter</source>
+        <translation>Vorheriges Quartal</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation>Vorjahr</translation>
+    </message>
+    <message>
+        <source>The first day, %1, is after the last day, %2: not applied.</source>
+        <translation>Der erste Tag, %1, liegt nach dem letzten Tag, %2: nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>The last day, %1, is before the first day, %2: not applied.</source>
+        <translation>Der letzte Tag, %1, liegt vor dem ersten Tag, %2: nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>Days from %1 to %2: the data&apos;s days and a margin</source>
+        <translation>Tage vom %1 bis %2: die Tage mit Daten und ein Spielraum</translation>
+    </message>
+    <message>
+        <source>First business day, included. %1</source>
+        <translation>Erster Geschäftstag, einschließlich. %1</translation>
+    </message>
+    <message>
+        <source>Last business day, included. %1</source>
+        <translation>Letzter Geschäftstag, einschließlich. %1</translation>
+    </message>
+    <message>
+        <source>The range was limited to the days from %1 to %2.</source>
+        <translation>Der Zeitraum wurde auf die Tage vom %1 bis %2 begrenzt.</translation>
     </message>
 </context>
 <context>
@@ -2175,10 +2199,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <translation>Nutzung und Kosten</translation>
     </message>
     <message>
-        <source>No database is open. Use File › Open Connection (Ctrl+O).</source>
-        <translation>Keine Datenbank geöffnet. Verwenden Sie Datei › Verbindung öffnen (Strg+O).</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2873,10 +2893,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <translation>Kanäle werden geladen…</translation>
     </message>
     <message>
-        <source>Reading channels and billing groups from %1…</source>
-        <translation>Kanäle und Abrechnungsgruppen werden aus %1 gelesen…</translation>
-    </message>
-    <message>
         <source>Cannot read the channels: %1</source>
         <translation>Die Kanäle können nicht gelesen werden: %1</translation>
     </message>
@@ -2899,13 +2915,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <source>Computing %1, %2 – %3…</source>
         <translation>%1 wird berechnet, %2 – %3…</translation>
     </message>
-    <message numerus="yes">
-        <source>Report of %1 ready: %n line(s).</source>
-        <translation>
-            <numerusform>Bericht für %1 fertig: %n Zeile.</numerusform>
-            <numerusform>Bericht für %1 fertig: %n Zeilen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The report could not be computed: %1</source>
         <translation>Der Bericht konnte nicht berechnet werden: %1</translation>
@@ -2913,10 +2922,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>No result</source>
         <translation>Kein Ergebnis</translation>
-    </message>
-    <message>
-        <source>Computing the report…</source>
-        <translation>Der Bericht wird berechnet…</translation>
     </message>
     <message>
         <source>There is no report to export yet.</source>
@@ -2972,6 +2977,53 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>%1 – %2 (%3)</source>
         <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Report canceled. Below: %1, not updated.</source>
+        <translation>Bericht abgebrochen. Unten: %1, nicht aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Opening %1: reading the channels and billing groups…</source>
+        <translation>%1 wird geöffnet: Kanäle und Abrechnungsgruppen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Error: the channels could not be read.</source>
+        <translation>Fehler: Die Kanäle konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Pick a channel or a billing group on the left.</source>
+        <translation>Wählen Sie links einen Kanal oder eine Abrechnungsgruppe.</translation>
+    </message>
+    <message>
+        <source>%1 Below: %2, updating…</source>
+        <translation>%1 Unten: %2, wird aktualisiert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1: %n line(s).</source>
+        <translation>
+            <numerusform>Angezeigt: %1, %n Zeile.</numerusform>
+            <numerusform>Angezeigt: %1, %n Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error: the report could not be computed. Below: %1, not updated.</source>
+        <translation>Fehler: Der Bericht konnte nicht berechnet werden. Unten: %1, nicht aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Error: the report could not be computed.</source>
+        <translation>Fehler: Der Bericht konnte nicht berechnet werden.</translation>
+    </message>
+    <message>
+        <source>No database is open. Use File › Open Connection (Ctrl+O).</source>
+        <translation>Keine Datenbank geöffnet. Verwenden Sie Datei › Verbindung öffnen (Strg+O).</translation>
+    </message>
+    <message>
+        <source>Creating the demo database… %1 %</source>
+        <translation>Die Demodatenbank wird angelegt… %1 %</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <translation>%1, %2 – %3</translation>
     </message>
 </context>
 <context>
@@ -3079,10 +3131,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>WIDTHxHEIGHT</source>
         <translation>BREITExHÖHE</translation>
-    </message>
-    <message>
-        <source>No demo database</source>
-        <translation>Keine Demodatenbank</translation>
     </message>
 </context>
 </TS>
