@@ -53,6 +53,7 @@ DateRangeSelector::DateRangeSelector(QWidget *parent)
     layout->addWidget(m_to);
     layout->addWidget(m_zoneLabel);
     layout->addWidget(m_hint, 1);
+    layout->addStretch(1); // the edits keep their width beside a hidden hint
 
     connect(m_presets, &QComboBox::activated, this,
             [this](int index) { setPreset(Preset(m_presets->itemData(index).toInt())); });
