@@ -260,15 +260,7 @@ int main(int argc, char *argv[])
         window.openDatabase(parser.value(QStringLiteral("db")));
     } else if (cs::FirstStart::isNeeded()) {
         // First start: a demo database, so that the program shows something useful at once.
-        cs::FirstStart::createDemoDatabase(
-            &window, [&window](const cs::Result<cs::DatabaseUrl> &demo) {
-                if (demo)
-                    window.openDatabase(*demo);
-                else
-                    QMessageBox::warning(&window,
-                                         QApplication::translate("main", "No demo database"),
-                                         demo.errorString());
-            });
+        window.openDemoDatabase();
     } else if (const QString last = cs::Preferences::lastConnection.get(); !last.isEmpty()) {
         const auto url = cs::DatabaseUrl::parse(last);
         if (url && url->kind == cs::DatabaseKind::Postgresql && url->password.isEmpty()) {

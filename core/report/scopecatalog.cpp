@@ -3,7 +3,9 @@
 #include "config/configuration.h"
 #include "db/connection.h"
 
+#include <QDateTime>
 #include <QHash>
+#include <QTimeZone>
 
 namespace cs {
 
@@ -38,6 +40,21 @@ Result<ScopeCatalog> loadScopeCatalog(Connection &connection)
     if (!zone)
         return zone.error();
     catalog.businessTimeZone = *zone;
+    // MIN and MAX of the indexed start: two index look-ups, even on a large table
+    auto span
+        = connection.exec(QStringLiteral("SELECT MIN(start_at), MAX(start_at) FROM usage_record"));
+    if (!span)
+        return span.error();
+    if (span->next() && !span->value(0).isNull()) {
+        QTimeZone businessZone(zone->toUtf8());
+        if (!businessZone.isValid())
+            businessZone = QTimeZone::utc();
+        const auto day = [&](const QVariant &ms) {
+            return QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), businessZone).date();
+        };
+        catalog.firstDay = day(span->value(0));
+        catalog.lastDay = day(span->value(1));
+    }
     return catalog;
 }
 

@@ -2,6 +2,7 @@
 
 #include "util/result.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -30,6 +31,9 @@ struct ScopeCatalog
     QList<ScopeGroup> groups; // sorted by code
     QList<ScopeChannel> ungrouped; // sorted by code
     QString businessTimeZone;
+    // The business days of the first and the last usage record's start; invalid without usage.
+    QDate firstDay;
+    QDate lastDay;
 };
 
 // Reads the catalog on the calling thread's connection; fails with the database's reason. The

@@ -1,13 +1,21 @@
 // Saves pictures of the main window's tabs, for looking at what the analyst sees:
 //   ui-snapshot OUTDIR [DB-URL [channel|group CODE [FROM TO]]]
+// then, at 1280x800, the window while the report of the last 12 months computes over the shown
+// one (stale.png) and with the range presets open (presets.png). In the language of the locale.
 // Without a database it seeds a small one in a temporary folder. Not a test.
 #include "db/connection.h"
+#include "i18n/translations.h"
 #include "main/mainwindow.h"
 #include "report/daterangeselector.h"
+#include "report/reportrunner.h"
 #include "uitestdata.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
+#include <QImage>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -17,10 +25,39 @@
 
 using namespace cs;
 
+namespace {
+
+void saveInteractionPictures(MainWindow &window, const QDir &out)
+{
+    window.resize(1280, 800);
+    window.resultTabs()->setCurrentIndex(0);
+    QCoreApplication::processEvents();
+    QObject::connect(
+        window.runner(), &ReportRunner::started, &window,
+        [&window, &out] { window.grab().save(out.filePath(QStringLiteral("stale.png"))); },
+        Qt::SingleShotConnection);
+    QSignalSpy shown(&window, &MainWindow::reportShown);
+    window.rangeSelector()->setPreset(DateRangeSelector::Last12Months);
+    shown.wait(600'000);
+    auto *presets = window.rangeSelector()->findChild<QComboBox *>();
+    presets->showPopup();
+    QCoreApplication::processEvents();
+    QImage picture = window.grab().toImage();
+    QWidget *popup = presets->view()->window();
+    QPainter painter(&picture);
+    painter.drawPixmap(window.mapFromGlobal(popup->mapToGlobal(QPoint(0, 0))), popup->grab());
+    painter.end();
+    picture.save(out.filePath(QStringLiteral("presets.png")));
+    presets->hidePopup();
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
+    Translations::install(app);
     const QStringList args = app.arguments();
     if (args.size() < 2) {
         std::fprintf(stderr, "usage: ui-snapshot OUTDIR [DB-URL [channel|group CODE [FROM TO]]]\n");
@@ -77,5 +114,6 @@ int main(int argc, char *argv[])
         QCoreApplication::processEvents();
         window.grab().save(out.filePath(QLatin1StringView(names[tab]) + QStringLiteral(".png")));
     }
+    saveInteractionPictures(window, out);
     return 0;
 }

@@ -41,7 +41,8 @@ public:
         connect(this, &QProgressDialog::canceled, this, [this] { *m_canceled = true; });
     }
 
-    void start(const QString &path, const DemoOptions &options, FirstStart::Done done)
+    void start(const QString &path, const DemoOptions &options, FirstStart::Done done,
+               FirstStart::Progress progress)
     {
         m_result.start(
             DemoDatabase::createInBackground(path, options, m_canceled), this,
@@ -55,12 +56,14 @@ public:
                 else
                     done(rememberDemo(path));
             },
-            [this](int percent, const QString &step) {
+            [this, progress = std::move(progress)](int percent, const QString &step) {
                 if (*m_canceled)
                     return;
                 if (!step.isEmpty())
                     setLabelText(step);
                 setValue(percent);
+                if (progress)
+                    progress(percent);
             });
     }
 
@@ -83,7 +86,7 @@ QString FirstStart::demoDatabasePath()
 }
 
 QProgressDialog *FirstStart::createDemoDatabase(QWidget *parent, Done done,
-                                                const DemoOptions &options)
+                                                const DemoOptions &options, Progress progress)
 {
     const QString path = demoDatabasePath();
     if (QFileInfo::exists(path)) {
@@ -91,7 +94,7 @@ QProgressDialog *FirstStart::createDemoDatabase(QWidget *parent, Done done,
         return nullptr;
     }
     auto *dialog = new DemoProgressDialog(parent);
-    dialog->start(path, options, std::move(done));
+    dialog->start(path, options, std::move(done), std::move(progress));
     return dialog;
 }
 

@@ -28,6 +28,8 @@ public:
 
     // Receives the demo database's URL, or the error (which it has not shown: the receiver does).
     using Done = std::function<void(const Result<DatabaseUrl> &url)>;
+    // Receives the percentage of the creation as it goes.
+    using Progress = std::function<void(int percent)>;
 
     // Creates the demo database at demoDatabasePath() (DemoDatabase::create) unless it exists
     // already, then marks the first start as done, makes the database the last connection and
@@ -36,7 +38,8 @@ public:
     // leaves no file behind and never calls `done`. Returns that dialog (deleted once the work
     // has ended), or nullptr when the database existed and `done` was called already.
     static QProgressDialog *createDemoDatabase(QWidget *parent, Done done,
-                                               const DemoOptions &options = {});
+                                               const DemoOptions &options = {},
+                                               Progress progress = {});
 };
 
 } // namespace cs

@@ -7,11 +7,15 @@
 #include "report/reportrunner.h"
 #include "settings/settingsdialog.h"
 
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
@@ -25,6 +29,53 @@ namespace {
 // The page shown last ("usage" or "billing-export"), shown again at the next start.
 const Preference<QString> lastPage { QStringLiteral("window/page"), QStringLiteral("usage") };
 const QString BillingExportPageId = QStringLiteral("billing-export");
+
+// Line edits and date edits take Ctrl+E (end of line), Ctrl+D (delete) and other keys of the
+// window's shortcuts in a ShortcutOverride: this filter lets those go to the window's actions,
+// leaving the text keys (copy, cut, paste, undo, redo, select all) to the edit.
+class WindowShortcutKeeper : public QObject
+{
+public:
+    explicit WindowShortcutKeeper(QMainWindow *window)
+        : QObject(window)
+        , m_window(window)
+    { }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::ShortcutOverride)
+            return false;
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if (!widget || widget->window() != m_window
+            || !(qobject_cast<QLineEdit *>(widget) || qobject_cast<QAbstractSpinBox *>(widget)))
+            return false;
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (!(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier)) || isTextKey(key))
+            return false;
+        const QKeySequence pressed(key->keyCombination());
+        const auto actions = m_window->findChildren<QAction *>();
+        for (const QAction *action : actions) {
+            if (action->isEnabled() && action->shortcuts().contains(pressed))
+                return true; // not accepted: the shortcut runs
+        }
+        return false;
+    }
+
+private:
+    static bool isTextKey(const QKeyEvent *key)
+    {
+        for (QKeySequence::StandardKey text :
+             { QKeySequence::Copy, QKeySequence::Cut, QKeySequence::Paste, QKeySequence::Undo,
+               QKeySequence::Redo, QKeySequence::SelectAll }) {
+            if (key->matches(text))
+                return true;
+        }
+        return false;
+    }
+
+    QMainWindow *m_window;
+};
 
 } // namespace
 
@@ -53,8 +104,8 @@ MainWindow::MainWindow(QWidget *parent)
     restoreGeometry(Preferences::windowGeometry.get());
     restoreState(Preferences::windowState.get());
     updateActions();
-    m_usagePage->showBanner(tr("No database is open. Use File \u203a Open Connection (Ctrl+O)."),
-                            false);
+    // The shortcuts of the window's menus work in its line edits and date edits too.
+    qApp->installEventFilter(new WindowShortcutKeeper(this));
 }
 
 MainWindow::~MainWindow()
@@ -191,14 +242,24 @@ void MainWindow::openSettingsDialog()
 
 void MainWindow::openDemoDatabase()
 {
-    FirstStart::createDemoDatabase(this, [this](const Result<DatabaseUrl> &url) {
-        if (!url) {
-            m_usagePage->showBanner(
-                tr("The demo database could not be created: %1").arg(url.errorString()), true);
-            return;
-        }
-        openDatabase(*url);
-    });
+    m_usagePage->showImportProgress(0);
+    QProgressDialog *progress = FirstStart::createDemoDatabase(
+        this,
+        [this](const Result<DatabaseUrl> &url) {
+            if (!url) {
+                m_usagePage->showBanner(
+                    tr("The demo database could not be created: %1").arg(url.errorString()), true);
+                m_usagePage->endImport();
+                return;
+            }
+            openDatabase(*url);
+        },
+        {}, [this](int percent) { m_usagePage->showImportProgress(percent); });
+    if (progress) {
+        // canceled or gone without a database: the page is back to what it was
+        connect(progress, &QProgressDialog::canceled, m_usagePage, &UsagePage::endImport);
+        connect(progress, &QObject::destroyed, m_usagePage, &UsagePage::endImport);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -76,6 +76,9 @@ public:
 
 public Q_SLOTS:
     void refresh();
+    // Creates the demo database (unless it exists) and opens it; the usage page's status line
+    // shows the progress.
+    void openDemoDatabase();
 
 Q_SIGNALS:
     // Forwarded from the usage page.
@@ -96,7 +99,6 @@ private:
     void updateActions();
     void openConnectionDialog();
     void openSettingsDialog();
-    void openDemoDatabase();
 
     std::optional<DatabaseUrl> m_database;
 

@@ -2,6 +2,7 @@
 
 #include "import/fieldparser.h"
 
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTime>
@@ -16,25 +17,30 @@ DateRangeSelector::DateRangeSelector(QWidget *parent)
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
     , m_zoneLabel(new QLabel(this))
+    , m_hint(new QLabel(this))
 {
     m_presets->addItem(tr("Last month"), LastMonth);
     m_presets->addItem(tr("This month"), ThisMonth);
     m_presets->addItem(tr("Last 7 days"), Last7Days);
-    m_presets->addItem(tr("Last quarter"), LastQuarter);
+    m_presets->addItem(tr("Previous quarter"), LastQuarter);
     m_presets->addItem(tr("Year to date"), YearToDate);
+    m_presets->addItem(tr("Last 12 months"), Last12Months);
+    m_presets->addItem(tr("Previous year"), PreviousYear);
     m_presets->addItem(tr("Custom"), Custom);
     m_presets->setToolTip(tr("Range of business days"));
     for (QDateEdit *edit : { m_from, m_to }) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-        // The window the import accepts (core/import/fieldparser.h): no data lies outside it, and
-        // the trend chart has a point per day of the range.
-        edit->setMinimumDate(QDate(FieldParser::FirstAcceptedYear, 1, 1));
-        edit->setMaximumDate(QDate(FieldParser::LastAcceptedYear, 12, 31));
+        // a typed date counts once it is complete: no report per keystroke
+        edit->setKeyboardTracking(false);
     }
-    m_from->setToolTip(tr("First business day, included"));
-    m_to->setToolTip(tr("Last business day, included"));
+    // The window the import accepts (core/import/fieldparser.h) until the data's days are known.
+    setDataSpan({}, {});
     m_zoneLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_hint->setObjectName(QStringLiteral("rangeHint"));
+    m_hint->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_hint->setWordWrap(true);
+    m_hint->hide();
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -46,11 +52,19 @@ DateRangeSelector::DateRangeSelector(QWidget *parent)
     layout->addWidget(new QLabel(QStringLiteral("\u2013"), this));
     layout->addWidget(m_to);
     layout->addWidget(m_zoneLabel);
+    layout->addWidget(m_hint, 1);
+    layout->addStretch(1); // the edits keep their width beside a hidden hint
 
     connect(m_presets, &QComboBox::activated, this,
             [this](int index) { setPreset(Preset(m_presets->itemData(index).toInt())); });
-    connect(m_from, &QDateEdit::dateChanged, this, &DateRangeSelector::datesEdited);
-    connect(m_to, &QDateEdit::dateChanged, this, &DateRangeSelector::datesEdited);
+    for (QDateEdit *edit : { m_from, m_to }) {
+        // Enter or focus out, and a day picked in the calendar: no step or keystroke on its own
+        connect(edit, &QDateEdit::editingFinished, this, [this, edit] { datesEdited(edit); });
+        connect(edit->calendarWidget(), &QCalendarWidget::clicked, this,
+                [this, edit] { datesEdited(edit); });
+        connect(edit->calendarWidget(), &QCalendarWidget::activated, this,
+                [this, edit] { datesEdited(edit); });
+    }
     updateZoneLabel();
     applyPreset();
 }
@@ -71,6 +85,10 @@ std::pair<QDate, QDate> DateRangeSelector::presetRange(Preset preset, QDate toda
     }
     case YearToDate:
         return { QDate(today.year(), 1, 1), today };
+    case Last12Months:
+        return { monthStart.addMonths(-12), monthStart.addDays(-1) };
+    case PreviousYear:
+        return { QDate(today.year() - 1, 1, 1), QDate(today.year() - 1, 12, 31) };
     case Custom:
         break;
     }
@@ -90,6 +108,10 @@ QString DateRangeSelector::presetId(Preset preset)
         return QStringLiteral("last-quarter");
     case YearToDate:
         return QStringLiteral("year-to-date");
+    case Last12Months:
+        return QStringLiteral("last-12-months");
+    case PreviousYear:
+        return QStringLiteral("previous-year");
     case Custom:
         return QStringLiteral("custom");
     }
@@ -98,7 +120,8 @@ QString DateRangeSelector::presetId(Preset preset)
 
 std::optional<DateRangeSelector::Preset> DateRangeSelector::presetFromId(const QString &id)
 {
-    for (Preset preset : { LastMonth, ThisMonth, Last7Days, LastQuarter, YearToDate, Custom }) {
+    for (Preset preset : { LastMonth, ThisMonth, Last7Days, LastQuarter, YearToDate, Last12Months,
+                           PreviousYear, Custom }) {
         if (presetId(preset) == id)
             return preset;
     }
@@ -139,14 +162,7 @@ void DateRangeSelector::setCustomRange(QDate from, QDate to)
     if (!from.isValid() || !to.isValid())
         return;
     m_preset = Custom;
-    {
-        const QSignalBlocker blockFrom(m_from);
-        const QSignalBlocker blockTo(m_to);
-        m_updating = true;
-        m_from->setDate(std::min(from, to));
-        m_to->setDate(std::max(from, to));
-        m_updating = false;
-    }
+    setDates(std::min(from, to), std::max(from, to));
     m_presets->setCurrentIndex(m_presets->findData(Custom));
     Q_EMIT rangeChanged();
 }
@@ -167,28 +183,97 @@ void DateRangeSelector::applyPreset()
     if (m_preset == Custom)
         return;
     const auto [from, to] = presetRange(m_preset, today());
+    setDates(from, to);
+}
+
+// Sets both edits without a signal and makes them the applied range.
+void DateRangeSelector::setDates(QDate from, QDate to)
+{
     const QSignalBlocker blockFrom(m_from);
     const QSignalBlocker blockTo(m_to);
     m_from->setDate(from);
     m_to->setDate(to);
+    m_appliedFrom = m_from->date();
+    m_appliedTo = m_to->date();
+    showHint({});
 }
 
-void DateRangeSelector::datesEdited()
+// An edit finished (Enter, focus out or a calendar pick): applied when the range stays
+// in order, else the edited date returns to the applied one and the hint says why.
+void DateRangeSelector::datesEdited(QDateEdit *edited)
 {
-    if (m_updating)
+    const QDate from = m_from->date();
+    const QDate to = m_to->date();
+    if (from == m_appliedFrom && to == m_appliedTo)
         return;
-    if (m_from->date() > m_to->date()) {
-        // keep the range valid: the edited end drags the other one along
-        const QSignalBlocker blockFrom(m_from);
-        const QSignalBlocker blockTo(m_to);
-        if (sender() == m_from)
-            m_to->setDate(m_from->date());
-        else
-            m_from->setDate(m_to->date());
+    if (from > to) {
+        const QLocale locale;
+        showHint(edited == m_from
+                     ? tr("The first day, %1, is after the last day, %2: not applied.")
+                           .arg(locale.toString(from, QLocale::ShortFormat),
+                                locale.toString(to, QLocale::ShortFormat))
+                     : tr("The last day, %1, is before the first day, %2: not applied.")
+                           .arg(locale.toString(to, QLocale::ShortFormat),
+                                locale.toString(from, QLocale::ShortFormat)));
+        const QSignalBlocker block(edited);
+        edited->setDate(edited == m_from ? m_appliedFrom : m_appliedTo);
+        return;
     }
+    showHint({});
+    m_appliedFrom = from;
+    m_appliedTo = to;
     m_preset = Custom;
     m_presets->setCurrentIndex(m_presets->findData(Custom));
     Q_EMIT rangeChanged();
+}
+
+void DateRangeSelector::setDataSpan(QDate first, QDate last)
+{
+    if (!first.isValid() || !last.isValid()) {
+        setBounds(QDate(FieldParser::FirstAcceptedYear, 1, 1),
+                  QDate(FieldParser::LastAcceptedYear, 12, 31));
+        return;
+    }
+    const QDate now = today();
+    setBounds(QDate(std::min(first, now).year() - 1, 1, 1),
+              QDate(std::max(last, now).year() + 1, 12, 31));
+}
+
+// Limits both edits; a range outside the limits is moved inside them, and the hint says so.
+void DateRangeSelector::setBounds(QDate minimum, QDate maximum)
+{
+    for (QDateEdit *edit : { m_from, m_to }) {
+        const QSignalBlocker block(edit);
+        edit->setDateRange(minimum, maximum);
+    }
+    const QLocale locale;
+    const QString span = tr("Days from %1 to %2: the data's days and a margin")
+                             .arg(locale.toString(minimum, QLocale::ShortFormat),
+                                  locale.toString(maximum, QLocale::ShortFormat));
+    m_from->setToolTip(tr("First business day, included. %1").arg(span));
+    m_to->setToolTip(tr("Last business day, included. %1").arg(span));
+    if (!m_appliedFrom.isValid()
+        || (m_from->date() == m_appliedFrom && m_to->date() == m_appliedTo))
+        return;
+    m_appliedFrom = m_from->date();
+    m_appliedTo = m_to->date();
+    m_preset = Custom;
+    m_presets->setCurrentIndex(m_presets->findData(Custom));
+    showHint(tr("The range was limited to the days from %1 to %2.")
+                 .arg(locale.toString(minimum, QLocale::ShortFormat),
+                      locale.toString(maximum, QLocale::ShortFormat)));
+    Q_EMIT rangeChanged();
+}
+
+void DateRangeSelector::showHint(const QString &text)
+{
+    m_hint->setText(text);
+    m_hint->setVisible(!text.isEmpty());
+}
+
+QString DateRangeSelector::hint() const
+{
+    return m_hint->text();
 }
 
 void DateRangeSelector::updateZoneLabel()

@@ -75,7 +75,9 @@ void HeadlineWidget::clear(const QString &message)
     m_result.reset();
     m_comparisonMessage.clear();
     m_title->setText(message.isEmpty() ? tr("No report yet") : message);
-    m_figures->setText(tr("Pick a channel or a billing group on the left."));
+    // a message (computing, canceled) says what happens; only without one is a pick asked for
+    m_figures->setText(message.isEmpty() ? tr("Pick a channel or a billing group on the left.")
+                                         : QString());
 }
 
 void HeadlineWidget::setResult(const ReportResult &result, const QString &message)

@@ -27,10 +27,12 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStyle>
@@ -90,6 +92,7 @@ UsagePage::UsagePage(QWidget *parent)
         scheduleRun(RangeDebounceMs);
     });
     setRunningUi(false);
+    showNoDatabase();
     updateActions();
 }
 
@@ -119,11 +122,7 @@ QWidget *UsagePage::createScopePanel(QWidget *parent)
     scopeLayout->addWidget(scopeLabel);
     scopeLayout->addWidget(m_scopeFilter);
     scopeLayout->addWidget(m_scopeView, 1);
-    connect(m_scopeFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_scopeProxy->setFilterFixedString(text);
-        if (!text.isEmpty())
-            m_scopeView->expandAll();
-    });
+    connect(m_scopeFilter, &QLineEdit::textChanged, this, &UsagePage::filterScopes);
     connect(m_scopeView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &UsagePage::scopeSelectionChanged);
     return scopePanel;
@@ -148,8 +147,14 @@ QWidget *UsagePage::createResults(QWidget *parent)
     rangeRow->addWidget(compareLabel);
     rangeRow->addWidget(m_compareBox);
     rangeRow->addStretch(1);
-    rangeRow->addWidget(m_progress);
-    rangeRow->addWidget(m_cancelButton);
+    m_status = new QLabel(results);
+    m_status->setObjectName(QStringLiteral("usageStatus"));
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setWordWrap(true);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_progress);
+    statusRow->addWidget(m_cancelButton);
 
     m_banner = new MessageBanner(results);
     m_headline = new HeadlineWidget(results);
@@ -158,6 +163,7 @@ QWidget *UsagePage::createResults(QWidget *parent)
     auto *resultsLayout = new QVBoxLayout(results);
     resultsLayout->setContentsMargins(6, 6, 6, 6);
     resultsLayout->addLayout(rangeRow);
+    resultsLayout->addLayout(statusRow);
     resultsLayout->addWidget(m_banner);
     resultsLayout->addWidget(m_headline);
     resultsLayout->addWidget(m_tabs, 1);
@@ -187,6 +193,7 @@ QTabWidget *UsagePage::createResultTabs(QWidget *parent)
     connect(m_productFilter, &QLineEdit::textChanged, m_productProxy,
             &ReportSortProxy::setFilterTextDebounced);
     connect(m_productView, &QAbstractItemView::doubleClicked, this, &UsagePage::openDrillDown);
+    m_productView->installEventFilter(this); // Enter opens the accounts too
     tabs->addTab(productsPage, tr("&Products"));
     // channels
     m_channelProxy->setSourceModel(m_channelModel);
@@ -238,6 +245,12 @@ void UsagePage::createActions()
     m_drillDownAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     connect(m_drillDownAction, &QAction::triggered, this,
             [this] { openDrillDown(m_productView->currentIndex()); });
+
+    // The shortcuts work from every widget of the window (the main window keeps the line edits
+    // from taking them).
+    const QList<QAction *> actions = findChildren<QAction *>(Qt::FindDirectChildrenOnly);
+    for (QAction *action : actions)
+        action->setShortcutContext(Qt::WindowShortcut);
 
     m_toolBarSeparator = new QAction(this);
     m_toolBarSeparator->setSeparator(true);
@@ -295,7 +308,9 @@ void UsagePage::connectRunner()
     connect(m_runner, &ReportRunner::finished, this, &UsagePage::showResult);
     connect(m_runner, &ReportRunner::failed, this, &UsagePage::showError);
     connect(m_runner, &ReportRunner::canceled, this, [this] {
-        Q_EMIT statusMessage(tr("Report canceled."), 5000);
+        setState(State::Canceled,
+                 m_result ? tr("Report canceled. Below: %1, not updated.").arg(shownDescription())
+                          : tr("Report canceled."));
         if (!m_result)
             m_headline->clear(tr("Report canceled"));
         Q_EMIT reportFailed(tr("Report canceled."));
@@ -334,8 +349,11 @@ void UsagePage::setDatabase(const DatabaseUrl &url)
     m_trendStale = m_mixStale = false;
     m_headline->clear(tr("Loading channels\u2026"));
     m_scopeModel->setCatalog({});
-    showBanner(tr("Reading channels and billing groups from %1\u2026").arg(url.toDisplayString()),
-               false);
+    setResultStale(false);
+    hideBanner();
+    setState(
+        State::Opening,
+        tr("Opening %1: reading the channels and billing groups\u2026").arg(url.toDisplayString()));
     m_catalog.start(runOnDatabase(url, loadScopeCatalog, Connection::OpenMode::CreateIfMissing),
                     this,
                     [this](const Result<ScopeCatalog> &catalog) { catalogFinished(catalog); });
@@ -346,6 +364,7 @@ void UsagePage::catalogFinished(const Result<ScopeCatalog> &catalog)
 {
     if (!catalog) {
         showBanner(tr("Cannot read the channels: %1").arg(catalog.errorString()), true);
+        setState(State::Failed, tr("Error: the channels could not be read."));
         m_headline->clear(tr("No channels"));
         Q_EMIT catalogLoaded(false);
         return;
@@ -358,6 +377,8 @@ void UsagePage::catalogFinished(const Result<ScopeCatalog> &catalog)
     m_scopeView->expandAll();
     m_scopeFitter->refit();
     m_range->setTimeZone(QTimeZone(catalog->businessTimeZone.toUtf8()));
+    m_range->setDataSpan(catalog->firstDay, catalog->lastDay);
+    setState(State::Idle, tr("Pick a channel or a billing group on the left."));
     Q_EMIT statusMessage(
         tr("%n billing group(s), %1 channel(s)", nullptr, int(catalog->groups.size())).arg([&] {
             qsizetype n = catalog->ungrouped.size();
@@ -367,9 +388,9 @@ void UsagePage::catalogFinished(const Result<ScopeCatalog> &catalog)
         }()),
         0);
     if (catalog->groups.isEmpty() && catalog->ungrouped.isEmpty())
-        showBanner(tr("This database has no channels yet. Import a dataset with "
-                      "channelscope-cli import, or open the demo database."),
-                   false);
+        setState(State::NoChannels,
+                 tr("This database has no channels yet. Import a dataset with "
+                    "channelscope-cli import, or open the demo database."));
     Q_EMIT catalogLoaded(true);
     restoreScope();
 }
@@ -409,6 +430,8 @@ bool UsagePage::selectScope(ReportScope scope, const QString &code)
 
 void UsagePage::scopeSelectionChanged()
 {
+    if (m_filteringScopes)
+        return;
     const QModelIndexList rows = m_scopeView->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return;
@@ -425,6 +448,58 @@ void UsagePage::scopeSelectionChanged()
         request.scope == ReportScope::BillingGroup ? ScopeKindBillingGroup : ScopeKindChannel);
     Preferences::lastScopeCode.set(request.code);
     scheduleRun(0);
+}
+
+// The search filters the tree and nothing else: the selection changes it causes run no
+// report, the reported scope stays selected when it is shown, and clearing the search gives
+// back the expansion from before it.
+void UsagePage::filterScopes(const QString &text)
+{
+    if (m_scopeSearch.isEmpty() && !text.isEmpty()) {
+        m_expandedBeforeSearch.clear();
+        for (int row = 0; row < m_scopeProxy->rowCount(); ++row) {
+            const QModelIndex node = m_scopeProxy->index(row, 0);
+            if (m_scopeView->isExpanded(node))
+                m_expandedBeforeSearch.append(node.data(ScopeTreeModel::CodeRole).toString());
+        }
+    }
+    m_scopeSearch = text;
+    const QScopedValueRollback<bool> filtering(m_filteringScopes, true);
+    m_scopeProxy->setFilterFixedString(text);
+    if (text.isEmpty())
+        restoreExpansion();
+    else
+        m_scopeView->expandAll();
+    reselectReportedScope();
+}
+
+void UsagePage::restoreExpansion()
+{
+    for (int row = 0; row < m_scopeProxy->rowCount(); ++row) {
+        const QModelIndex node = m_scopeProxy->index(row, 0);
+        m_scopeView->setExpanded(
+            node, m_expandedBeforeSearch.contains(node.data(ScopeTreeModel::CodeRole).toString()));
+    }
+}
+
+void UsagePage::reselectReportedScope()
+{
+    QItemSelectionModel *selection = m_scopeView->selectionModel();
+    const QModelIndex source = m_scope
+        ? m_scopeModel->find(m_scope->scope == ReportScope::BillingGroup
+                                 ? ScopeTreeModel::GroupNode
+                                 : ScopeTreeModel::ChannelNode,
+                             m_scope->code)
+        : QModelIndex();
+    const QModelIndex index = m_scopeProxy->mapFromSource(source);
+    if (!index.isValid()) {
+        selection->clearSelection();
+        selection->setCurrentIndex({}, QItemSelectionModel::NoUpdate);
+        return;
+    }
+    selection->setCurrentIndex(index,
+                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_scopeView->scrollTo(index);
 }
 
 void UsagePage::scheduleRun(int delayMs)
@@ -446,9 +521,19 @@ void UsagePage::runNow()
     ReportRequest request = *m_scope;
     request.from = m_range->from();
     request.to = m_range->to();
-    m_headline->clear(tr("Computing %1, %2 \u2013 %3\u2026")
-                          .arg(request.code, QLocale().toString(request.from, QLocale::ShortFormat),
-                               QLocale().toString(request.to, QLocale::ShortFormat)));
+    const QString computing
+        = tr("Computing %1, %2 \u2013 %3\u2026")
+              .arg(request.code, QLocale().toString(request.from, QLocale::ShortFormat),
+                   QLocale().toString(request.to, QLocale::ShortFormat));
+    if (m_result) {
+        // the old figures stay, greyed, until the new ones replace them
+        setResultStale(true);
+        setState(State::Computing,
+                 tr("%1 Below: %2, updating\u2026").arg(computing, shownDescription()));
+    } else {
+        m_headline->clear(computing);
+        setState(State::Computing, computing);
+    }
     m_runner->run(request);
 }
 
@@ -496,10 +581,10 @@ void UsagePage::showResult(const ReportResult &result)
         showBanner(result.warnings.join(u'\n'), false);
     else
         hideBanner();
-    Q_EMIT statusMessage(
-        tr("Report of %1 ready: %n line(s).", nullptr, int(result.productLines.size()))
-            .arg(result.request.code),
-        5000);
+    setResultStale(false);
+    setState(State::Showing,
+             tr("Showing %1: %n line(s).", nullptr, int(result.productLines.size()))
+                 .arg(shownDescription()));
     updateActions();
     Q_EMIT reportShown();
     if (!comparing)
@@ -577,6 +662,11 @@ void UsagePage::updateVisibleChart()
 void UsagePage::showError(const QString &message)
 {
     showBanner(tr("The report could not be computed: %1").arg(message), true);
+    setState(State::Failed,
+             m_result ? tr("Error: the report could not be computed. Below: %1, "
+                           "not updated.")
+                            .arg(shownDescription())
+                      : tr("Error: the report could not be computed."));
     if (!m_result)
         m_headline->clear(tr("No result"));
     Q_EMIT reportFailed(message);
@@ -604,8 +694,85 @@ void UsagePage::setRunningUi(bool running)
     if (!running)
         m_progress->setValue(0);
     m_cancelAction->setEnabled(running);
-    if (running)
-        Q_EMIT statusMessage(tr("Computing the report\u2026"), 0);
+}
+
+void UsagePage::setState(State state, const QString &text)
+{
+    m_state = state;
+    m_status->setText(text);
+    QFont font = m_status->font();
+    font.setBold(state == State::Failed);
+    m_status->setFont(font);
+}
+
+QString UsagePage::statusText() const
+{
+    return m_status->text();
+}
+
+void UsagePage::showNoDatabase()
+{
+    setState(State::NoDatabase,
+             tr("No database is open. Use File \u203a Open Connection (Ctrl+O)."));
+}
+
+void UsagePage::showImportProgress(int percent)
+{
+    if (m_state != State::Importing)
+        m_beforeImport = { m_state, m_status->text() };
+    setState(State::Importing, tr("Creating the demo database\u2026 %1 %").arg(percent));
+}
+
+void UsagePage::endImport()
+{
+    if (m_state == State::Importing)
+        setState(m_beforeImport.first, m_beforeImport.second);
+}
+
+// The scope and range of the shown result, as the status line names them.
+QString UsagePage::shownDescription() const
+{
+    if (!m_result)
+        return QString();
+    const ReportRequest &shown = m_result->request;
+    return tr("%1, %2 \u2013 %3")
+        .arg(shown.code, QLocale().toString(shown.from, QLocale::ShortFormat),
+             QLocale().toString(shown.to, QLocale::ShortFormat));
+}
+
+// A stale result keeps its place but its text is drawn in the disabled colour.
+void UsagePage::setResultStale(bool stale)
+{
+    if (stale == m_resultStale)
+        return;
+    m_resultStale = stale;
+    const QList<QWidget *> widgets { m_headline, m_productView, m_channelView };
+    for (QWidget *widget : widgets) {
+        if (!stale) {
+            widget->setPalette(QPalette());
+            continue;
+        }
+        QPalette palette = widget->palette();
+        for (QPalette::ColorRole role : { QPalette::Text, QPalette::WindowText }) {
+            const QColor grey = palette.color(QPalette::Disabled, role);
+            palette.setColor(QPalette::Active, role, grey);
+            palette.setColor(QPalette::Inactive, role, grey);
+        }
+        widget->setPalette(palette);
+    }
+}
+
+bool UsagePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_productView && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter)
+            && m_productView->currentIndex().isValid()) {
+            openDrillDown(m_productView->currentIndex());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void UsagePage::updateActions()

@@ -13,6 +13,7 @@
 
 class QAction;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
@@ -47,6 +48,18 @@ class UsagePage : public QWidget
 
 public:
     enum ResultTab { ProductsTab, ChannelsTab, TrendTab, MixTab };
+    // What the page does now, which its status line says.
+    enum class State {
+        NoDatabase,
+        Importing,
+        Opening,
+        NoChannels,
+        Idle,
+        Computing,
+        Showing,
+        Failed,
+        Canceled
+    };
 
     explicit UsagePage(QWidget *parent = nullptr);
     ~UsagePage() override;
@@ -68,6 +81,16 @@ public:
     QString bannerText() const;
     void showBanner(const QString &text, bool error);
     bool isReportRunning() const;
+    // The status line: one sentence from the state; while a new report computes, the shown
+    // result is greyed and the line says it is being updated.
+    State state() const { return m_state; }
+    QString statusText() const;
+    bool isResultStale() const { return m_resultStale; }
+    // For the main window: no database yet, or the demo database being created.
+    void showNoDatabase();
+    void showImportProgress(int percent);
+    // The import ended without a database to open: the status from before it.
+    void endImport();
 
     ReportRunner *runner() const { return m_runner; }
     ScopeTreeModel *scopeModel() const { return m_scopeModel; }
@@ -85,6 +108,8 @@ public:
     QLineEdit *productFilter() const { return m_productFilter; }
     // The comparison choice (items carry ComparisonKind as int data).
     QComboBox *comparisonBox() const { return m_compareBox; }
+    QLineEdit *scopeFilter() const { return m_scopeFilter; }
+    QTreeView *scopeView() const { return m_scopeView; }
     QAction *cancelAction() const { return m_cancelAction; }
 
     // For the main window's menus and toolbar (the toolbar's list holds a separator).
@@ -120,6 +145,9 @@ Q_SIGNALS:
     // Refresh found no scope to run: the window opens its database again, or asks for one.
     void databaseRequested();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QWidget *createScopePanel(QWidget *parent);
     QWidget *createResults(QWidget *parent);
@@ -129,6 +157,12 @@ private:
     void connectRunner();
     void restoreRange();
     void scopeSelectionChanged();
+    void filterScopes(const QString &text);
+    void restoreExpansion();
+    void reselectReportedScope();
+    void setState(State state, const QString &text);
+    void setResultStale(bool stale);
+    QString shownDescription() const;
     void scheduleRun(int delayMs);
     void runNow();
     void showResult(const ReportResult &result);
@@ -155,6 +189,12 @@ private:
     std::optional<ReportResult> m_result;
     bool m_trendStale = false; // m_result is not drawn in the trend chart yet
     bool m_mixStale = false;
+    State m_state = State::NoDatabase;
+    std::pair<State, QString> m_beforeImport;
+    bool m_resultStale = false; // m_result is shown greyed: a newer one is computing or failed
+    bool m_filteringScopes = false; // selection changes of the search are no picks
+    QString m_scopeSearch;
+    QStringList m_expandedBeforeSearch; // node keys, restored when the search is cleared
 
     ReportRunner *m_runner;
     LatestResult<Result<ScopeCatalog>> m_catalog;
@@ -165,6 +205,7 @@ private:
     QTreeView *m_scopeView = nullptr;
     ColumnFitter *m_scopeFitter = nullptr;
     QLineEdit *m_scopeFilter = nullptr;
+    QLabel *m_status = nullptr;
     DateRangeSelector *m_range = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancelButton = nullptr;
