@@ -302,6 +302,17 @@
     </message>
 </context>
 <context>
+    <name>cs::CellText</name>
+    <message>
+        <source>Exactly %1</source>
+        <translation>Genau %1</translation>
+    </message>
+    <message>
+        <source>Usage in the product&apos;s unit, rounded to the decimals chosen in Settings; bytes in KB, MB, GB and TB of 1000 each. The tooltip, copies and the CSV keep the exact value.</source>
+        <translation>Nutzung in der Einheit des Produkts, gerundet auf die in den Einstellungen gewählten Nachkommastellen; Bytes in KB, MB, GB und TB zu je 1000. Tooltip, Kopien und CSV behalten den genauen Wert.</translation>
+    </message>
+</context>
+<context>
     <name>cs::ChannelTableModel</name>
     <message>
         <source>Incomplete: some products of this channel have usage without a rate.</source>
@@ -522,6 +533,10 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>the database gave no reason</source>
         <translation>die Datenbank hat keinen Grund genannt</translation>
+    </message>
+    <message>
+        <source>the database reports %1</source>
+        <translation>die Datenbank meldet %1</translation>
     </message>
 </context>
 <context>
@@ -1540,27 +1555,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <source>Check at least one channel</source>
         <translation>Wählen Sie mindestens einen Kanal</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 will export %n record(s)</source>
-        <translation>
-            <numerusform>%1 wird %n Datensatz exportieren</numerusform>
-            <numerusform>%1 wird %n Datensätze exportieren</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> for all %n channel(s).</source>
-        <translation>
-            <numerusform> für den einzigen Kanal.</numerusform>
-            <numerusform> für alle %n Kanäle.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> for %1 of %n channel(s).</source>
-        <translation>
-            <numerusform> für %1 von %n Kanal.</numerusform>
-            <numerusform> für %1 von %n Kanälen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Every channel gets its four files, empty ones too.</source>
         <translation>Jeder Kanal erhält seine vier Dateien, auch leere.</translation>
@@ -1685,6 +1679,27 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>The channels of run %1 cannot be read: %2</source>
         <translation>Die Kanäle von Lauf %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export of %1: %2 for all %n channel(s).</source>
+        <translation>
+            <numerusform>Export für %1: %2 für den einzigen Kanal.</numerusform>
+            <numerusform>Export für %1: %2 für alle %n Kanäle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export of %1: %2 for %3 of %n channel(s).</source>
+        <translation>
+            <numerusform>Export für %1: %2 für %3 von %n Kanal.</numerusform>
+            <numerusform>Export für %1: %2 für %3 von %n Kanälen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2308,10 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>cs::PasswordStore</name>
@@ -2314,10 +2333,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>%1 (%2), %3; double-click for the accounts</source>
         <translation>%1 (%2), %3; Doppelklick zeigt die Konten</translation>
-    </message>
-    <message>
-        <source>Usage in the product&apos;s unit, to 6 decimals</source>
-        <translation>Nutzung in der Einheit des Produkts, auf 6 Nachkommastellen</translation>
     </message>
     <message>
         <source>Share of the spend in the same currency</source>
@@ -2701,6 +2716,18 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <source>The settings were saved, but the password was not: the system keychain refused it (%1). It is never written to the database; for exports set CHANNELSCOPE_EXPORT_PASSWORD or a credentials file (mode 0600) instead.</source>
         <translation>Die Einstellungen wurden gespeichert, das Passwort aber nicht: der Schlüsselbund des Systems hat es abgelehnt (%1). In die Datenbank wird es nie geschrieben; setzen Sie für Exporte stattdessen CHANNELSCOPE_EXPORT_PASSWORD oder eine Zugangsdatei (Modus 0600).</translation>
     </message>
+    <message>
+        <source>Display on this computer</source>
+        <translation>Anzeige auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Usage is rounded to this many decimals on screen, without trailing zeros; bytes show as KB, MB, GB and TB of 1000 each. Tooltips, copies and CSV files keep the exact value.</source>
+        <translation>Die Nutzung wird auf dem Bildschirm auf so viele Nachkommastellen gerundet, ohne Nullen am Ende; Bytes erscheinen als KB, MB, GB und TB zu je 1000. Tooltips, Kopien und CSV-Dateien behalten den genauen Wert.</translation>
+    </message>
+    <message>
+        <source>Usage &amp;decimals:</source>
+        <translation>&amp;Nachkommastellen der Nutzung:</translation>
+    </message>
 </context>
 <context>
     <name>cs::Transaction</name>
@@ -2761,6 +2788,18 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>All shown products</source>
         <translation>Alle gezeigten Produkte</translation>
+    </message>
+    <message>
+        <source>One day: see the Products tab for its figures.</source>
+        <translation>Ein einzelner Tag: Seine Zahlen stehen im Reiter Produkte.</translation>
+    </message>
+    <message>
+        <source>One day: see the Products tab</source>
+        <translation>Ein einzelner Tag: siehe Reiter Produkte</translation>
+    </message>
+    <message>
+        <source>exactly %1</source>
+        <translation>genau %1</translation>
     </message>
 </context>
 <context>
@@ -2972,6 +3011,42 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>%1 – %2 (%3)</source>
         <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Spend in %1</source>
+        <translation>Kosten in %1</translation>
+    </message>
+    <message>
+        <source>Usage in %1</source>
+        <translation>Nutzung in %1</translation>
+    </message>
+    <message>
+        <source>(1 KB = 1000 bytes)</source>
+        <translation>(1 KB = 1000 Bytes)</translation>
+    </message>
+    <message>
+        <source>Trend: %1</source>
+        <translation>Verlauf: %1</translation>
+    </message>
+    <message>
+        <source>Mix: spend by product and channel in %1</source>
+        <translation>Mix: Kosten je Produkt und Kanal in %1</translation>
+    </message>
+    <message>
+        <source>Billing group</source>
+        <translation>Abrechnungsgruppe</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3</source>
+        <translation>%1 %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1 – %2, business days in the time zone %3</source>
+        <translation>%1 – %2, Geschäftstage in der Zeitzone %3</translation>
     </message>
 </context>
 <context>

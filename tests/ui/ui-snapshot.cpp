@@ -4,6 +4,7 @@
 #include "db/connection.h"
 #include "main/mainwindow.h"
 #include "report/daterangeselector.h"
+#include "report/usagepage.h"
 #include "uitestdata.h"
 
 #include <QApplication>
@@ -76,6 +77,15 @@ int main(int argc, char *argv[])
         window.resultTabs()->setCurrentIndex(tab);
         QCoreApplication::processEvents();
         window.grab().save(out.filePath(QLatin1StringView(names[tab]) + QStringLiteral(".png")));
+    }
+    // what Save Chart as PNG writes, caption included
+    for (const int tab : { int(UsagePage::TrendTab), int(UsagePage::MixTab) }) {
+        window.resultTabs()->setCurrentIndex(tab);
+        QCoreApplication::processEvents();
+        const Status saved = window.saveChart(
+            out.filePath(QLatin1StringView(names[tab]) + QStringLiteral("-saved.png")));
+        if (!saved)
+            std::fprintf(stderr, "%s\n", qPrintable(saved.errorString()));
     }
     return 0;
 }

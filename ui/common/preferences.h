@@ -67,6 +67,10 @@ inline const Preference<QString> lastRangePreset { QStringLiteral("report/rangeP
 inline const Preference<QDate> lastRangeFrom { QStringLiteral("report/rangeFrom") };
 inline const Preference<QDate> lastRangeTo { QStringLiteral("report/rangeTo") };
 
+// The decimals usage is shown with (rounded, trailing zeros dropped); tooltips, copies and CSV
+// keep the exact value.
+inline const Preference<int> usageDecimals { QStringLiteral("report/usageDecimals"), 2 };
+
 // DatabaseUrl::toDisplayString() of the connections opened, newest first, at most
 // MaxRecentConnections, without passwords. Use addRecentConnection() to add one.
 inline constexpr int MaxRecentConnections = 10;

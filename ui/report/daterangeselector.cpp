@@ -1,5 +1,6 @@
 #include "daterangeselector.h"
 
+#include "common/localeformat.h"
 #include "import/fieldparser.h"
 
 #include <QComboBox>
@@ -26,7 +27,7 @@ DateRangeSelector::DateRangeSelector(QWidget *parent)
     m_presets->setToolTip(tr("Range of business days"));
     for (QDateEdit *edit : { m_from, m_to }) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        edit->setDisplayFormat(LocaleFormat::dateFormat());
         // The window the import accepts (core/import/fieldparser.h): no data lies outside it, and
         // the trend chart has a point per day of the range.
         edit->setMinimumDate(QDate(FieldParser::FirstAcceptedYear, 1, 1));

@@ -28,9 +28,11 @@ ProductTableModel::ProductTableModel(QObject *parent)
         Col(tr("Category")).value(field(&ReportLine::productCategory)),
         Col(tr("Unit")).value(field(&ReportLine::uom)),
         Col(tr("Usage"))
-            .headerToolTip(tr("Usage in the product's unit, to 6 decimals"))
+            .headerToolTip(usageHeaderTip())
             .right()
-            .value(field(&ReportLine::usage)),
+            .value(field(&ReportLine::usage))
+            .text(usageText(&ReportLine::usage, &ReportLine::uom))
+            .toolTip(usageToolTip(&ReportLine::usage, &ReportLine::uom)),
         Col(tr("Spend"))
             .right()
             .value(field(&ReportLine::spend))
