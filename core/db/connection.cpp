@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
@@ -85,7 +86,8 @@ Result<std::unique_ptr<Connection>> Connection::open(const DatabaseUrl &url, Ope
                                                                  : QStringLiteral("PostgreSQL")) };
     if (!db.open())
         return Error { tr("cannot open database %1: %2")
-                           .arg(url.toDisplayString(), db.lastError().text().simplified()) };
+                           .arg(url.toDisplayString(),
+                                serverMessage(db.lastError().text().simplified())) };
     if (const Status set = connection->applySessionSettings(); !set)
         return Error {
             tr("cannot open database %1: %2").arg(url.toDisplayString(), set.errorString())
@@ -229,6 +231,12 @@ void Connection::interrupt()
     }
 }
 
+QString Connection::serverMessage(const QString &text)
+{
+    // The server's words stay in its language; a translated sentence frames and quotes them.
+    return tr("the database reports %1").arg(QLocale().quoteString(text));
+}
+
 QString Connection::describe(const QSqlQuery &query)
 {
     const QSqlError error = query.lastError();
@@ -241,8 +249,8 @@ QString Connection::describe(const QSqlQuery &query)
             text = QString::fromUtf8(PQerrorMessage(pg)).simplified();
     }
     if (text.isEmpty())
-        text = tr("the database gave no reason");
-    return text;
+        return tr("the database gave no reason");
+    return serverMessage(text);
 }
 
 Transaction::Transaction(Connection &connection)

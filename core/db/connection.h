@@ -68,6 +68,9 @@ public:
     // The error of a failed query, as one readable line; never empty (on a lost PostgreSQL
     // connection, the server's or libpq's reason).
     static QString describe(const QSqlQuery &query);
+    // A message of the database server or driver, framed for a sentence of this program:
+    // "the database reports “no such table: x”" (quoted in the locale's marks).
+    static QString serverMessage(const QString &text);
 
     // True if the last failure was another process holding a lock (SQLite's SQLITE_BUSY,
     // PostgreSQL's lock_not_available) after the busy timeout.

@@ -216,7 +216,7 @@ void TestMainWindow::channelReportMatchesCore()
         const ReportLine &want = expected.productLines.at(row);
         const auto cell = [&](int column) { return model->index(row, column).data().toString(); };
         QCOMPARE(cell(ProductTableModel::Code), want.productCode);
-        QCOMPARE(cell(ProductTableModel::Usage), LocaleFormat::decimal(want.usage));
+        QCOMPARE(cell(ProductTableModel::Usage), LocaleFormat::usage(want.usage, want.uom));
         QCOMPARE(cell(ProductTableModel::Spend),
                  want.spend ? LocaleFormat::decimal(*want.spend) : QStringLiteral("\u2014"));
         QCOMPARE(cell(ProductTableModel::Currency), want.currency);
@@ -656,7 +656,10 @@ void TestMainWindow::saveChartWritesThePng()
     // the picture is the chart: inside the first band it has that band's colour
     QImage image;
     QVERIFY(image.loadFromData(bytes, "PNG"));
-    QCOMPARE(image.size(), trend->chartView()->size());
+    // the chart under its caption (title, scope, range, zone, units), as wide as the chart
+    QCOMPARE(image.width(), trend->chartView()->width());
+    const int caption = image.height() - trend->chartView()->height();
+    QVERIFY(caption > 0);
     const QString label = trend->trend().series.at(0).label;
     QColor colour;
     const auto series = trend->chartView()->chart()->series();
@@ -666,7 +669,7 @@ void TestMainWindow::saveChartWritesThePng()
     }
     QVERIFY(colour.isValid());
     const qsizetype day = thickestDay(trend, 0);
-    const QPoint point = bandPoint(trend, 0, day);
+    const QPoint point = bandPoint(trend, 0, day) + QPoint(0, caption);
     // far enough from the band's edges (white separators, antialiasing)
     const QList<Decimal> &values = trend->trend().series.at(0).values;
     const double value = ChartData::toDouble(values.at(day));

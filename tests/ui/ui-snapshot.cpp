@@ -8,6 +8,7 @@
 #include "main/mainwindow.h"
 #include "report/daterangeselector.h"
 #include "report/reportrunner.h"
+#include "report/usagepage.h"
 #include "uitestdata.h"
 
 #include <QAbstractItemView>
@@ -113,6 +114,15 @@ int main(int argc, char *argv[])
         window.resultTabs()->setCurrentIndex(tab);
         QCoreApplication::processEvents();
         window.grab().save(out.filePath(QLatin1StringView(names[tab]) + QStringLiteral(".png")));
+    }
+    // what Save Chart as PNG writes, caption included
+    for (const int tab : { int(UsagePage::TrendTab), int(UsagePage::MixTab) }) {
+        window.resultTabs()->setCurrentIndex(tab);
+        QCoreApplication::processEvents();
+        const Status saved = window.saveChart(
+            out.filePath(QLatin1StringView(names[tab]) + QStringLiteral("-saved.png")));
+        if (!saved)
+            std::fprintf(stderr, "%s\n", qPrintable(saved.errorString()));
     }
     saveInteractionPictures(window, out);
     return 0;

@@ -2,10 +2,18 @@
 
 #include "localeformat.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QLocale>
 
 namespace cs::CellText {
+
+namespace {
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(cs::CellText)
+};
+} // namespace
 
 QString of(const QVariant &value, CellUse use)
 {
@@ -24,6 +32,25 @@ QString of(const QVariant &value, CellUse use)
     default:
         return value.toString();
     }
+}
+
+QString usage(const Decimal &value, const QString &uom, CellUse use)
+{
+    if (use == CellUse::Clipboard)
+        return LocaleFormat::decimal(value, QLocale(), false);
+    return LocaleFormat::usage(value, uom);
+}
+
+QString usageToolTip(const Decimal &value, const QString &uom)
+{
+    return Texts::tr("Exactly %1").arg(LocaleFormat::exactUsage(value, uom));
+}
+
+QString usageHeaderTip()
+{
+    return Texts::tr("Usage in the product's unit, rounded to the decimals chosen in Settings; "
+                     "bytes in KB, MB, GB and TB of 1000 each. The tooltip, copies and the CSV "
+                     "keep the exact value.");
 }
 
 QString orDash(const QVariant &value, CellUse use)

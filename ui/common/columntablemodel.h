@@ -1,5 +1,6 @@
 #pragma once
 
+#include "numeric/decimal.h"
 #include "report/reportroles.h"
 
 #include <QAbstractTableModel>
@@ -25,9 +26,18 @@ QString of(const QVariant &value, CellUse use);
 // As of(), but an empty amount shows as an em dash on the screen.
 QString orDash(const QVariant &value, CellUse use);
 
+// Usage with its unit as people read it (LocaleFormat::usage) on the screen, the exact value
+// without group separators on the clipboard.
+QString usage(const Decimal &value, const QString &uom, CellUse use);
+// The exact usage and its unit, for a tooltip.
+QString usageToolTip(const Decimal &value, const QString &uom);
+// The header tooltip of a usage column: how usage is rounded and bytes are scaled.
+QString usageHeaderTip();
+
 } // namespace CellText
 
 template<typename Row> class ColumnTableModel;
+template<typename Row> class TableColumn;
 
 // One column of a ColumnTableModel, described once: what it shows, how it sorts and looks.
 // Built in a chain: TableColumn<Row>(tr("Spend")).right().value(...).toolTip(...).
@@ -113,6 +123,26 @@ template<typename Row, typename T> typename TableColumn<Row>::RowValue field(T R
         else
             return QVariant::fromValue(row.*member);
     };
+}
+
+// The text of a usage column: the Decimal `usage` in the unit of measure `uom` of a row.
+template<typename Row>
+std::function<QString(const Row &, CellUse)> usageText(Decimal Row::*usage, QString Row::*uom)
+{
+    return [usage, uom](const Row &row, CellUse use) {
+        return CellText::usage(row.*usage, row.*uom, use);
+    };
+}
+template<typename Row>
+std::function<QVariant(const Row &)> usageToolTip(Decimal Row::*usage, QString Row::*uom)
+{
+    return [usage, uom](const Row &row) {
+        return QVariant(CellText::usageToolTip(row.*usage, row.*uom));
+    };
+}
+inline QString usageHeaderTip()
+{
+    return CellText::usageHeaderTip();
 }
 
 // A table model that owns its rows and describes its columns once (TableColumn): row and column

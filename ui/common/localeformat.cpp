@@ -1,6 +1,10 @@
 #include "localeformat.h"
 
+#include "preferences.h"
+
 #include <QDate>
+
+#include <algorithm>
 
 namespace cs::LocaleFormat {
 
@@ -69,9 +73,106 @@ QString percent(const Decimal &part, const Decimal &whole, const QLocale &locale
     return decimal(*value, locale) + u'\u00a0' + locale.percent();
 }
 
+namespace {
+
+// "dd.MM.yy" -> "dd.MM.yyyy", "M/d/yy" -> "M/d/yyyy"; a format with yyyy stays as it is.
+QString withFourDigitYear(QString format)
+{
+    qsizetype i = 0;
+    while ((i = format.indexOf(u'y', i)) >= 0) {
+        qsizetype end = i;
+        while (end < format.size() && format.at(end) == u'y')
+            ++end;
+        if (end - i == 2) {
+            format.replace(i, 2, QStringLiteral("yyyy"));
+            end += 2;
+        }
+        i = end;
+    }
+    return format;
+}
+
+constexpr int MaxUsageDecimals = 6;
+
+} // namespace
+
+QString dateFormat(const QLocale &locale)
+{
+    return withFourDigitYear(locale.dateFormat(QLocale::ShortFormat));
+}
+
 QString date(const QDate &date, const QLocale &locale)
 {
-    return locale.toString(date, QLocale::ShortFormat);
+    return locale.toString(date, dateFormat(locale));
+}
+
+QString dateTime(const QDateTime &dateTime, const QLocale &locale)
+{
+    return locale.toString(dateTime,
+                           withFourDigitYear(locale.dateTimeFormat(QLocale::ShortFormat)));
+}
+
+int usageDecimals()
+{
+    return std::clamp(Preferences::usageDecimals.get(), 0, MaxUsageDecimals);
+}
+
+bool isBytes(const QString &uom)
+{
+    return uom.compare(QLatin1StringView("Bytes"), Qt::CaseInsensitive) == 0
+        || uom.compare(QLatin1StringView("Byte"), Qt::CaseInsensitive) == 0
+        || uom == QLatin1StringView("B");
+}
+
+UsageUnit usageUnit(const Decimal &magnitude, const QString &uom)
+{
+    if (!isBytes(uom))
+        return { 0, uom };
+    static const char *const names[] = { "B", "KB", "MB", "GB", "TB" };
+    const Decimal size = magnitude.isNegative() ? magnitude.negated() : magnitude;
+    int step = 0;
+    while (step < 4 && size >= Decimal::fromUnits(decimal::powerOfTen(3 * (step + 1)), 0))
+        ++step;
+    return { 3 * step, QString::fromLatin1(names[step]) };
+}
+
+Decimal scaledDown(const Decimal &value, int exponent, int decimals)
+{
+    const int scale = value.scale() + exponent;
+    if (scale <= decimals)
+        return Decimal::fromUnits(value.units(), scale);
+    if (scale <= Decimal::MaxScale)
+        return Decimal::fromUnits(value.units(), scale).rounded(decimals);
+    return Decimal::fromUnits(
+        decimal::divideHalfEven(value.units(), decimal::powerOfTen(scale - decimals)), decimals);
+}
+
+QString usageNumber(const Decimal &value, const UsageUnit &unit, const QLocale &locale,
+                    int decimals)
+{
+    if (decimals < 0)
+        decimals = usageDecimals();
+    Decimal shown = scaledDown(value, unit.exponent, decimals);
+    // a value that is not zero keeps decimals up to its first significant digit
+    for (int more = decimals + 1; shown.isZero() && !value.isZero() && more <= Decimal::MaxScale;
+         ++more)
+        shown = scaledDown(value, unit.exponent, more);
+    const auto compact = Decimal::parse(shown.toCompactString());
+    return decimal(compact.value_or(shown), locale);
+}
+
+QString usage(const Decimal &value, const QString &uom, const QLocale &locale, int decimals)
+{
+    const UsageUnit unit = usageUnit(value, uom);
+    const QString number = usageNumber(value, unit, locale, decimals);
+    return unit.unit.isEmpty() ? number : QString(number + u'\u00a0' + unit.unit);
+}
+
+QString exactUsage(const Decimal &value, const QString &uom, const QLocale &locale)
+{
+    const auto compact = Decimal::parse(value.toCompactString());
+    const QString number = decimal(compact.value_or(value), locale);
+    return uom.isEmpty() ? number : QString(number + u'\u00a0' + uom);
 }
 
 } // namespace cs::LocaleFormat

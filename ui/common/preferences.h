@@ -72,6 +72,10 @@ inline const Preference<QDate> lastRangeTo { QStringLiteral("report/rangeTo") };
 inline const Preference<QString> comparisonKind { QStringLiteral("report/comparison"),
                                                   QStringLiteral("previous") };
 
+// The decimals usage is shown with (rounded, trailing zeros dropped); tooltips, copies and CSV
+// keep the exact value.
+inline const Preference<int> usageDecimals { QStringLiteral("report/usageDecimals"), 2 };
+
 // DatabaseUrl::toDisplayString() of the connections opened, newest first, at most
 // MaxRecentConnections, without passwords. Use addRecentConnection() to add one.
 inline constexpr int MaxRecentConnections = 10;

@@ -1,5 +1,6 @@
 #include "exportpage.h"
 
+#include "common/localeformat.h"
 #include "common/messagebanner.h"
 #include "common/tableview.h"
 #include "connection/passwordstore.h"
@@ -50,7 +51,7 @@ constexpr TableStyle ExportTables { .stretchLastColumn = true, .elide = Qt::Elid
 
 QString shortDate(QDate date)
 {
-    return QLocale().toString(date, QLocale::ShortFormat);
+    return LocaleFormat::date(date);
 }
 
 QString longDate(QDate date)
@@ -111,7 +112,7 @@ ExportPage::ExportPage(QWidget *parent)
     auto *exportBox = new QGroupBox(tr("Export a date"), this);
     m_date = new QDateEdit(exportBox);
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_date->setDisplayFormat(LocaleFormat::dateFormat());
     m_date->setToolTip(tr("The business date to export; days not exported are marked red in "
                           "the calendar"));
     m_date->calendarWidget()->setGridVisible(true);
@@ -628,13 +629,13 @@ void ExportPage::updateRunUi()
 
     if (m_previewView->isEnabled() && m_previewModel->date().isValid()) {
         const QLocale locale;
-        QString text
-            = tr("%1 will export %n record(s)", nullptr, int(m_previewModel->checkedRecords()))
-                  .arg(longDate(m_previewModel->date()));
-        if (all)
-            text += tr(" for all %n channel(s).", nullptr, rows);
-        else
-            text += tr(" for %1 of %n channel(s).", nullptr, rows).arg(checked.size());
+        // Whole sentences: translations put the words in their own order.
+        const QString records = tr("%n record(s)", nullptr, int(m_previewModel->checkedRecords()));
+        const QString day = longDate(m_previewModel->date());
+        QString text = all
+            ? tr("Export of %1: %2 for all %n channel(s).", nullptr, rows).arg(day, records)
+            : tr("Export of %1: %2 for %3 of %n channel(s).", nullptr, rows)
+                  .arg(day, records, locale.toString(checked.size()));
         text += u' ' + tr("Every channel gets its four files, empty ones too.");
         m_previewSummary->setText(text);
     }

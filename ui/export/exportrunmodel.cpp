@@ -1,5 +1,6 @@
 #include "exportrunmodel.h"
 
+#include "common/localeformat.h"
 #include "exportstatusview.h"
 
 #include <QLocale>
@@ -94,7 +95,7 @@ QString ExportRunModel::time(const QDateTime &utc) const
 {
     if (!utc.isValid())
         return QString();
-    return QLocale().toString(utc.toTimeZone(m_zone), QLocale::ShortFormat);
+    return LocaleFormat::dateTime(utc.toTimeZone(m_zone));
 }
 
 QString ExportRunModel::triggerText(const ExportRunInfo &run)

@@ -11,7 +11,16 @@ AccountTableModel::AccountTableModel(QObject *parent)
         Col(tr("Account")).value(field(&AccountLine::accountCode)),
         Col(tr("Name")).value(field(&AccountLine::accountName)),
         Col(tr("Channel")).value(field(&AccountLine::channelCode)),
-        Col(tr("Usage")).right().value(field(&AccountLine::usage)),
+        Col(tr("Usage"))
+            .headerToolTip(usageHeaderTip())
+            .right()
+            .value(field(&AccountLine::usage))
+            .text([this](const AccountLine &line, CellUse use) {
+                return CellText::usage(line.usage, m_unit, use);
+            })
+            .toolTip([this](const AccountLine &line) {
+                return QVariant(CellText::usageToolTip(line.usage, m_unit));
+            }),
         Col(tr("Spend"))
             .right()
             .value(field(&AccountLine::spend))
@@ -22,6 +31,13 @@ AccountTableModel::AccountTableModel(QObject *parent)
         Col(tr("Currency")).value(field(&AccountLine::currency)),
     });
     Q_ASSERT(columnCount() == ColumnCount);
+}
+
+void AccountTableModel::setUnit(const QString &uom)
+{
+    beginResetModel();
+    m_unit = uom;
+    endResetModel();
 }
 
 } // namespace cs

@@ -18,6 +18,11 @@ public:
 
     void setLines(const QList<AccountLine> &lines) { setRows(lines); }
     const QList<AccountLine> &lines() const { return rows(); }
+    // The product's unit of measure: usage shows in it, scaled as the product table does.
+    void setUnit(const QString &uom);
+
+private:
+    QString m_unit;
 };
 
 } // namespace cs

@@ -1,5 +1,6 @@
 #include "daterangeselector.h"
 
+#include "common/localeformat.h"
 #include "import/fieldparser.h"
 
 #include <QCalendarWidget>
@@ -30,7 +31,7 @@ DateRangeSelector::DateRangeSelector(QWidget *parent)
     m_presets->setToolTip(tr("Range of business days"));
     for (QDateEdit *edit : { m_from, m_to }) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        edit->setDisplayFormat(LocaleFormat::dateFormat());
         // a typed date counts once it is complete: no report per keystroke
         edit->setKeyboardTracking(false);
     }
@@ -207,14 +208,11 @@ void DateRangeSelector::datesEdited(QDateEdit *edited)
     if (from == m_appliedFrom && to == m_appliedTo)
         return;
     if (from > to) {
-        const QLocale locale;
         showHint(edited == m_from
                      ? tr("The first day, %1, is after the last day, %2: not applied.")
-                           .arg(locale.toString(from, QLocale::ShortFormat),
-                                locale.toString(to, QLocale::ShortFormat))
+                           .arg(LocaleFormat::date(from), LocaleFormat::date(to))
                      : tr("The last day, %1, is before the first day, %2: not applied.")
-                           .arg(locale.toString(to, QLocale::ShortFormat),
-                                locale.toString(from, QLocale::ShortFormat)));
+                           .arg(LocaleFormat::date(to), LocaleFormat::date(from)));
         const QSignalBlocker block(edited);
         edited->setDate(edited == m_from ? m_appliedFrom : m_appliedTo);
         return;
@@ -246,10 +244,8 @@ void DateRangeSelector::setBounds(QDate minimum, QDate maximum)
         const QSignalBlocker block(edit);
         edit->setDateRange(minimum, maximum);
     }
-    const QLocale locale;
     const QString span = tr("Days from %1 to %2: the data's days and a margin")
-                             .arg(locale.toString(minimum, QLocale::ShortFormat),
-                                  locale.toString(maximum, QLocale::ShortFormat));
+                             .arg(LocaleFormat::date(minimum), LocaleFormat::date(maximum));
     m_from->setToolTip(tr("First business day, included. %1").arg(span));
     m_to->setToolTip(tr("Last business day, included. %1").arg(span));
     if (!m_appliedFrom.isValid()
@@ -260,8 +256,7 @@ void DateRangeSelector::setBounds(QDate minimum, QDate maximum)
     m_preset = Custom;
     m_presets->setCurrentIndex(m_presets->findData(Custom));
     showHint(tr("The range was limited to the days from %1 to %2.")
-                 .arg(locale.toString(minimum, QLocale::ShortFormat),
-                      locale.toString(maximum, QLocale::ShortFormat)));
+                 .arg(LocaleFormat::date(minimum), LocaleFormat::date(maximum)));
     Q_EMIT rangeChanged();
 }
 

@@ -30,6 +30,7 @@ MixChartWidget::MixChartWidget(QWidget *parent)
         delete defaultChart;
         view->chart()->legend()->hide();
         view->chart()->setAnimationOptions(QChart::NoAnimation);
+        view->chart()->setLocalizeNumbers(true);
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumWidth(280);
     }
@@ -135,21 +136,30 @@ void MixChartWidget::fill(QChartView *view, const QString &title,
     axisX->setTickCount(5);
     axisX->setRange(0, maximum > 0 ? maximum * 1.05 : 1.0);
     axisX->applyNiceNumbers();
-    axisX->setLabelFormat(maximum >= 1e7 ? QStringLiteral("%.3g") : QStringLiteral("%.0f"));
+    // whole numbers with the locale's separators ("200,000,000"), never "2e+08"
+    axisX->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(axisY, Qt::AlignLeft);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisY);
     series->attachAxis(axisX);
-    connect(set, &QBarSet::hovered, view, [view, categories, exact, currency](bool state, int i) {
+    QStringList labels;
+    for (auto it = bars.crbegin(); it != bars.crend(); ++it)
+        labels.append(it->label);
+    connect(set, &QBarSet::hovered, view, [this, view, labels, exact, currency](bool state, int i) {
         if (!state || i < 0 || i >= exact.size()) {
+            m_shownTooltip.clear();
             QToolTip::hideText();
             return;
         }
-        QToolTip::showText(QCursor::pos(),
-                           QStringLiteral("%1: %2").arg(categories.at(i),
-                                                        LocaleFormat::money(exact.at(i), currency)),
-                           view);
+        m_shownTooltip = tooltipText(labels.at(i), exact.at(i), currency);
+        QToolTip::showText(QCursor::pos(), m_shownTooltip, view);
     });
+}
+
+QString MixChartWidget::tooltipText(const QString &label, const Decimal &spend,
+                                    const QString &currency)
+{
+    return tr("%1: %2").arg(label, LocaleFormat::money(spend, currency));
 }
 
 } // namespace cs

@@ -28,6 +28,9 @@ public:
     QChartView *productView() const { return m_products; }
     QChartView *channelView() const { return m_channels; }
     QComboBox *currencyBox() const { return m_currency; }
+    // What the last hover over a bar showed: its name and exact spend (empty after it left).
+    QString shownTooltip() const { return m_shownTooltip; }
+    static QString tooltipText(const QString &label, const Decimal &spend, const QString &currency);
 
 private:
     void rebuild();
@@ -39,6 +42,7 @@ private:
     QChartView *m_channels;
     ReportResult m_result;
     bool m_hasResult = false;
+    QString m_shownTooltip;
 };
 
 } // namespace cs

@@ -49,9 +49,14 @@ ProductTableModel::ProductTableModel(QObject *parent)
         Col(tr("Category")).value(field(&ReportLine::productCategory)),
         Col(tr("Unit")).value(field(&ReportLine::uom)),
         Col(tr("Usage"))
-            .headerToolTip(tr("Usage in the product's unit, to 6 decimals"))
+            .headerToolTip(usageHeaderTip())
             .right()
-            .value(unlessSubtotal(field(&ReportLine::usage))),
+            .value(unlessSubtotal(field(&ReportLine::usage)))
+            .text([text = usageText(&ReportLine::usage, &ReportLine::uom)](const ReportLine &line,
+                                                                           CellUse use) {
+                return isSubtotal(line) ? QString() : text(line, use);
+            })
+            .toolTip(unlessSubtotal(usageToolTip(&ReportLine::usage, &ReportLine::uom))),
         Col(tr("Spend"))
             .right()
             .value(field(&ReportLine::spend))

@@ -5,8 +5,12 @@
 #include "util/savefile.h"
 
 #include <QAbstractItemModel>
+#include <QApplication>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QFontMetrics>
+#include <QImage>
+#include <QPainter>
 #include <QPixmap>
 #include <QSaveFile>
 #include <QWidget>
@@ -71,9 +75,42 @@ QString rowsAsTsv(const QAbstractItemModel *model, const QList<int> &rows, bool 
     return lines.join(u'\n') + u'\n';
 }
 
-Status savePng(QWidget *widget, const QString &path)
+QImage captioned(const QPixmap &chart, const QStringList &caption)
 {
-    const QPixmap picture = widget->grab();
+    const qreal ratio = chart.devicePixelRatio();
+    QFont titleFont = QApplication::font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    const QFont bodyFont = QApplication::font();
+    const int margin = qRound(8 * ratio);
+    QList<int> heights;
+    int captionHeight = caption.isEmpty() ? 0 : margin;
+    for (qsizetype i = 0; i < caption.size(); ++i) {
+        heights.append(qRound(QFontMetrics(i == 0 ? titleFont : bodyFont).height() * 1.15));
+        captionHeight += qRound(heights.last() * ratio);
+    }
+    QImage image(chart.width(), chart.height() + captionHeight, QImage::Format_RGB32);
+    image.setDevicePixelRatio(ratio);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setPen(Qt::black);
+    qreal y = margin / ratio;
+    for (qsizetype i = 0; i < caption.size(); ++i) {
+        painter.setFont(i == 0 ? titleFont : bodyFont);
+        const QRectF line(margin / ratio, y, chart.width() / ratio - 2 * margin / ratio,
+                          heights.at(i));
+        painter.drawText(
+            line, Qt::AlignLeft | Qt::AlignVCenter,
+            painter.fontMetrics().elidedText(caption.at(i), Qt::ElideRight, int(line.width())));
+        y += heights.at(i);
+    }
+    painter.drawPixmap(QPointF(0, captionHeight / ratio), chart);
+    return image;
+}
+
+Status savePng(QWidget *widget, const QString &path, const QStringList &caption)
+{
+    const QImage picture = captioned(widget->grab(), caption);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return Error { QCoreApplication::translate("ReportExport", "Cannot write %1: %2")

@@ -5,8 +5,11 @@
 
 #include <QModelIndexList>
 #include <QString>
+#include <QStringList>
 
 class QAbstractItemModel;
+class QImage;
+class QPixmap;
 class QWidget;
 
 namespace cs {
@@ -29,8 +32,11 @@ Status writeCsv(const QString &path, const ReportResult &result, bool byChannel)
 // cell become spaces.
 QString rowsAsTsv(const QAbstractItemModel *model, const QList<int> &rows, bool header);
 
-// A picture of `widget` as PNG, written atomically.
-Status savePng(QWidget *widget, const QString &path);
+// A picture of `widget` as PNG, written atomically, below the lines of `caption` (the first
+// in bold: the title; then scope, range, zone and units), so a saved chart says what it shows.
+Status savePng(QWidget *widget, const QString &path, const QStringList &caption = {});
+// The picture savePng() writes: `chart` below the caption, as wide as the chart.
+QImage captioned(const QPixmap &chart, const QStringList &caption);
 
 } // namespace ReportExport
 

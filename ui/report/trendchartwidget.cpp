@@ -3,10 +3,10 @@
 #include "common/localeformat.h"
 
 #include <QAreaSeries>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QDateTimeAxis>
 #include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -30,6 +30,47 @@ double dayX(const QDate &date)
     // Noon of the date in local time: QDateTimeAxis labels in local time, so the label shows
     // the business date whatever the zones are.
     return double(QDateTime(date, QTime(12, 0)).toMSecsSinceEpoch());
+}
+
+struct DayTick
+{
+    QDate day;
+    QString label;
+};
+
+// Ticks of the day axis that never repeat a label: every few days ("3 Oct") up to two months,
+// then the first of every month or of every few months ("Aug 2026"), then years ("2026").
+QList<DayTick> dayTicks(const QList<QDate> &days)
+{
+    QList<DayTick> ticks;
+    if (days.isEmpty())
+        return ticks;
+    const QLocale locale;
+    const QDate first = days.first();
+    const QDate last = days.last();
+    const qsizetype count = days.size();
+    if (count <= 62) {
+        const qsizetype step = std::max<qsizetype>(1, (count + 7) / 8);
+        for (qsizetype d = 0; d < count; d += step)
+            ticks.append({ days.at(d), locale.toString(days.at(d), QStringLiteral("d MMM")) });
+        return ticks;
+    }
+    const int months = (last.year() - first.year()) * 12 + last.month() - first.month() + 1;
+    if (months <= 36) {
+        const int step = months <= 12 ? 1 : (months <= 24 ? 3 : 6);
+        QDate month(first.year(), first.month(), 1);
+        if (month < first)
+            month = month.addMonths(1);
+        for (; month <= last; month = month.addMonths(step))
+            ticks.append({ month, locale.toString(month, QStringLiteral("MMM yyyy")) });
+        return ticks;
+    }
+    const int years = last.year() - first.year() + 1;
+    const int step = std::max(1, (years + 7) / 8);
+    for (QDate year(first.year() + (first.dayOfYear() > 1 ? 1 : 0), 1, 1); year <= last;
+         year = year.addYears(step))
+        ticks.append({ year, QString::number(year.year()) });
+    return ticks;
 }
 
 // A round top and tick count for the value axis: about five steps of 1, 2, 2.5 or 5 times a
@@ -80,13 +121,15 @@ TrendChartWidget::TrendChartWidget(QWidget *parent)
     , m_note(new QLabel(this))
     , m_view(new QChartView(this))
     , m_chart(new QChart())
-    , m_axisX(new QDateTimeAxis)
+    , m_axisX(new QCategoryAxis)
     , m_axisY(new QValueAxis)
 {
     m_chart->legend()->setAlignment(Qt::AlignRight);
     m_chart->legend()->setShowToolTips(true); // full names of cut-off entries
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_axisX->setTitleText(tr("Business day"));
+    m_axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_chart->setLocalizeNumbers(true);
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
     m_axisX->setVisible(false);
@@ -98,18 +141,19 @@ TrendChartWidget::TrendChartWidget(QWidget *parent)
     m_view->setRenderHint(QPainter::Antialiasing);
     m_measure->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_measure->setMinimumContentsLength(36);
-    m_note->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // Wrapped on its own line: German and other longer translations must not be cut off.
+    m_note->setWordWrap(true);
     m_measure->setToolTip(tr("Spend per product in one currency, or the usage of one product"));
-    m_note->setWordWrap(false);
 
     auto *top = new QHBoxLayout;
     auto *label = new QLabel(tr("&Show:"), this);
     label->setBuddy(m_measure);
     top->addWidget(label);
     top->addWidget(m_measure);
-    top->addWidget(m_note, 1);
+    top->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_note);
     layout->addWidget(m_view, 1);
 
     connect(m_measure, &QComboBox::currentIndexChanged, this, [this] {
@@ -179,11 +223,23 @@ void TrendChartWidget::rebuild()
     } else {
         m_trend = {};
     }
-    m_note->setText(m_stacked
-                        ? tr("Stacked daily spend; the %n largest products, the rest as \"Other\". "
-                             "Click a legend entry to hide it.",
-                             nullptr, TopProducts)
-                        : tr("Daily usage in %1.").arg(m_trend.unit));
+    m_unit = {};
+    if (!m_stacked) {
+        Decimal largest;
+        for (const ChartData::Series &series : std::as_const(m_trend.series))
+            for (const Decimal &value : series.values)
+                largest = std::max(largest, value);
+        m_unit = LocaleFormat::usageUnit(largest, m_trend.unit);
+    }
+    m_axisUnit = m_stacked ? m_trend.unit : m_unit.unit;
+    if (m_trend.days.size() == 1)
+        m_note->setText(tr("One day: see the Products tab for its figures."));
+    else
+        m_note->setText(
+            m_stacked ? tr("Stacked daily spend; the %n largest products, the rest as \"Other\". "
+                           "Click a legend entry to hide it.",
+                           nullptr, TopProducts)
+                      : tr("Daily usage in %1.").arg(m_axisUnit));
     redraw();
 }
 
@@ -212,7 +268,8 @@ void TrendChartWidget::ensureBands(int count)
 
 void TrendChartWidget::redraw()
 {
-    const bool hasData = !m_trend.days.isEmpty() && !m_trend.series.isEmpty();
+    // A single day is a point, not a trend: the tables show it.
+    const bool hasData = m_trend.days.size() > 1 && !m_trend.series.isEmpty();
     const int count = hasData ? int(m_trend.series.size()) : 0;
     // A tooltip shows numbers that are about to change, and a band hidden under the mouse
     // gets no leave event.
@@ -233,7 +290,9 @@ void TrendChartWidget::redraw()
     if (m_shownBands != count)
         showBands(count);
 
-    m_chart->setTitle(hasData || !m_hasResult ? QString() : tr("No usage in this range"));
+    m_chart->setTitle(hasData || !m_hasResult        ? QString()
+                          : m_trend.days.size() == 1 ? tr("One day: see the Products tab")
+                                                     : tr("No usage in this range"));
     m_axisX->setVisible(hasData);
     m_axisY->setVisible(hasData);
     if (!hasData) {
@@ -289,6 +348,8 @@ QList<QList<QPointF>> TrendChartWidget::upperLines(int count, double &maximum) c
     QList<double> xs(days);
     for (qsizetype d = 0; d < days; ++d)
         xs[d] = dayX(m_trend.days.at(d));
+    // geometry only: usage drawn in the axis unit (bytes as GB, ...)
+    const double divisor = std::pow(10.0, m_unit.exponent);
     QList<double> base(days, 0.0);
     QList<QList<QPointF>> uppers(count);
     for (int s = 0; s < count; ++s) {
@@ -297,7 +358,7 @@ QList<QList<QPointF>> TrendChartWidget::upperLines(int count, double &maximum) c
         QList<QPointF> &upper = uppers[s];
         upper.resize(days);
         for (qsizetype d = 0; d < days; ++d) {
-            const double value = hidden ? 0.0 : ChartData::toDouble(values.values.at(d));
+            const double value = hidden ? 0.0 : ChartData::toDouble(values.values.at(d)) / divisor;
             const double top = (m_stacked ? base[d] : 0.0) + value;
             upper[d] = QPointF(xs[d], top);
             if (m_stacked)
@@ -310,19 +371,26 @@ QList<QList<QPointF>> TrendChartWidget::upperLines(int count, double &maximum) c
 
 void TrendChartWidget::setAxes(double maximum)
 {
-    const qsizetype days = m_trend.days.size();
-    // Day and month only: the year stands in the headline, and full dates get cut off.
-    m_axisX->setFormat(days > 62 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));
-    m_axisX->setTickCount(std::min<int>(int(days), 8));
-    m_axisX->setRange(QDateTime(m_trend.days.first(), QTime(12, 0)),
-                      QDateTime(m_trend.days.last(), QTime(12, 0)));
-    m_axisY->setTitleText(m_stacked ? tr("Spend (%1)").arg(m_trend.unit)
-                                    : tr("Usage (%1)").arg(m_trend.unit));
+    setDayAxis();
+    m_axisY->setTitleText(m_stacked ? tr("Spend (%1)").arg(m_axisUnit)
+                                    : tr("Usage (%1)").arg(m_axisUnit));
     const ValueScale scale = valueScale(maximum);
     m_axisY->setRange(0, scale.top);
     m_axisY->setTickCount(scale.ticks);
-    m_axisY->setLabelFormat(scale.top >= 1e7 ? QStringLiteral("%.3g")
-                                             : QStringLiteral("%.%1f").arg(scale.decimals));
+    // plain numbers with the locale's separators ("200,000"), never "2e+05"
+    m_axisY->setLabelFormat(QStringLiteral("%.%1f").arg(scale.decimals));
+}
+
+void TrendChartWidget::setDayAxis()
+{
+    const auto categories = m_axisX->categoriesLabels();
+    for (const QString &label : categories)
+        m_axisX->remove(label);
+    const double from = dayX(m_trend.days.first());
+    m_axisX->setStartValue(from - DayMs);
+    for (const DayTick &tick : dayTicks(m_trend.days))
+        m_axisX->append(tick.label, dayX(tick.day));
+    m_axisX->setRange(from, dayX(m_trend.days.last()));
 }
 
 void TrendChartWidget::styleBands(int count)
@@ -366,11 +434,17 @@ QString TrendChartWidget::tooltipText(int series, double x) const
     const qint64 day
         = std::clamp<qint64>((qint64(x) - first + DayMs / 2) / DayMs, 0, m_trend.days.size() - 1);
     const ChartData::Series &values = m_trend.series.at(series);
-    QString text
-        = QStringLiteral("<b>%1</b><br>%2: %3 %4")
-              .arg(QLocale().toString(m_trend.days.at(day), QLocale::LongFormat),
-                   values.label.toHtmlEscaped(), LocaleFormat::decimal(values.values.at(day)),
-                   m_trend.unit.toHtmlEscaped());
+    const QString shown = m_stacked
+        ? QString(LocaleFormat::decimal(values.values.at(day)) + u' ' + m_trend.unit)
+        : LocaleFormat::usage(values.values.at(day), m_trend.unit);
+    QString text = QStringLiteral("<b>%1</b><br>%2: %3")
+                       .arg(QLocale().toString(m_trend.days.at(day), QLocale::LongFormat),
+                            values.label.toHtmlEscaped(), shown.toHtmlEscaped());
+    if (!m_stacked && shown != LocaleFormat::exactUsage(values.values.at(day), m_trend.unit))
+        text += QStringLiteral("<br>%1").arg(
+            tr("exactly %1")
+                .arg(LocaleFormat::exactUsage(values.values.at(day), m_trend.unit))
+                .toHtmlEscaped());
     if (m_stacked) {
         Decimal total;
         for (int s = 0; s < m_trend.series.size(); ++s) {
@@ -388,8 +462,9 @@ QPointF TrendChartWidget::positionOf(qsizetype day, double value) const
 {
     if (m_bands.isEmpty() || day < 0 || day >= m_trend.days.size())
         return {};
-    return m_chart->mapToScene(
-        m_chart->mapToPosition(QPointF(dayX(m_trend.days.at(day)), value), m_bands.first()));
+    return m_chart->mapToScene(m_chart->mapToPosition(
+        QPointF(dayX(m_trend.days.at(day)), value / std::pow(10.0, m_unit.exponent)),
+        m_bands.first()));
 }
 
 void TrendChartWidget::showTooltip(int series, double x, bool state)

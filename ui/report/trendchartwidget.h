@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chartdata.h"
+#include "common/localeformat.h"
 #include "report/reportresult.h"
 
 #include <QList>
@@ -12,7 +13,7 @@ class QAreaSeries;
 class QChart;
 class QChartView;
 class QComboBox;
-class QDateTimeAxis;
+class QCategoryAxis;
 class QLabel;
 class QLineSeries;
 class QValueAxis;
@@ -53,6 +54,10 @@ public:
     QString tooltipText(int series, double x) const;
     // What the last hover showed (empty after the mouse left a band).
     QString shownTooltip() const { return m_shownTooltip; }
+    // The explanation above the chart (what is drawn, how to use the legend).
+    QLabel *noteLabel() const { return m_note; }
+    // The unit of the value axis ("TB", "USD"), as in its title.
+    QString axisUnit() const { return m_axisUnit; }
     // The chart position (in the view's scene) of `value` on day `day` of the range, for tests.
     QPointF positionOf(qsizetype day, double value) const;
 
@@ -62,6 +67,7 @@ private:
     void showBands(int count);
     QList<QList<QPointF>> upperLines(int count, double &maximum) const;
     void setAxes(double maximum);
+    void setDayAxis();
     void styleBands(int count);
     void ensureBands(int count);
     void showTooltip(int series, double x, bool state);
@@ -70,7 +76,7 @@ private:
     QLabel *m_note;
     QChartView *m_view;
     QChart *m_chart;
-    QDateTimeAxis *m_axisX;
+    QCategoryAxis *m_axisX;
     QValueAxis *m_axisY;
     QList<QLineSeries *> m_uppers; // the upper line of band s
     QList<QAreaSeries *> m_bands; // the first m_shownBands are in the chart, in reverse order
@@ -81,6 +87,8 @@ private:
     ChartData::Trend m_trend;
     bool m_stacked = true;
     QSet<int> m_hidden;
+    LocaleFormat::UsageUnit m_unit; // the unit usage is drawn in; exponent 0 for spend
+    QString m_axisUnit;
 };
 
 } // namespace cs

@@ -1,10 +1,12 @@
 #include "usagepage.h"
 
 #include "common/columnfitter.h"
+#include "common/localeformat.h"
 #include "common/messagebanner.h"
 #include "common/preferences.h"
 #include "common/tableview.h"
 #include "db/databasetask.h"
+#include "report/accounttablemodel.h"
 #include "report/breakdowndialog.h"
 #include "report/channeltablemodel.h"
 #include "report/daterangeselector.h"
@@ -523,8 +525,7 @@ void UsagePage::runNow()
     request.to = m_range->to();
     const QString computing
         = tr("Computing %1, %2 \u2013 %3\u2026")
-              .arg(request.code, QLocale().toString(request.from, QLocale::ShortFormat),
-                   QLocale().toString(request.to, QLocale::ShortFormat));
+              .arg(request.code, LocaleFormat::date(request.from), LocaleFormat::date(request.to));
     if (m_result) {
         // the old figures stay, greyed, until the new ones replace them
         setResultStale(true);
@@ -736,8 +737,7 @@ QString UsagePage::shownDescription() const
         return QString();
     const ReportRequest &shown = m_result->request;
     return tr("%1, %2 \u2013 %3")
-        .arg(shown.code, QLocale().toString(shown.from, QLocale::ShortFormat),
-             QLocale().toString(shown.to, QLocale::ShortFormat));
+        .arg(shown.code, LocaleFormat::date(shown.from), LocaleFormat::date(shown.to));
 }
 
 // A stale result keeps its place but its text is drawn in the disabled colour.
@@ -862,7 +862,40 @@ Status UsagePage::saveChart(const QString &path)
     }
     QWidget *widget = trend ? static_cast<QWidget *>(m_trend->chartView())
                             : m_mix->productView()->parentWidget();
-    return ReportExport::savePng(widget, path);
+    return ReportExport::savePng(widget, path, chartCaption());
+}
+
+QStringList UsagePage::chartCaption() const
+{
+    if (!m_result)
+        return {};
+    const ReportRequest &request = m_result->request;
+    const bool trend = m_tabs->currentIndex() != MixTab;
+    QString units;
+    if (trend) {
+        const QString unit = m_trend->axisUnit();
+        units = m_trend->trend().series.isEmpty()
+            ? QString()
+            : (m_trend->measureBox()->currentData().toString().startsWith(u"spend:")
+                   ? tr("Spend in %1").arg(unit)
+                   : tr("Usage in %1").arg(unit));
+        if (!m_trend->trend().series.isEmpty() && LocaleFormat::isBytes(m_trend->trend().unit))
+            units += u' ' + tr("(1 KB = 1000 bytes)");
+    } else {
+        units = tr("Spend in %1").arg(m_mix->currencyBox()->currentText());
+    }
+    const QString what = trend
+        ? tr("Trend: %1").arg(m_trend->measureBox()->currentText())
+        : tr("Mix: spend by product and channel in %1").arg(m_mix->currencyBox()->currentText());
+    const QString kind
+        = request.scope == ReportScope::BillingGroup ? tr("Billing group") : tr("Channel");
+    QStringList caption { what, tr("%1 %2 – %3").arg(kind, request.code, m_result->scopeName),
+                          tr("%1 – %2, business days in the time zone %3")
+                              .arg(LocaleFormat::date(request.from), LocaleFormat::date(request.to),
+                                   request.timeZoneId) };
+    if (!units.isEmpty())
+        caption.append(units);
+    return caption;
 }
 
 void UsagePage::saveChartInteractive()
@@ -897,6 +930,7 @@ void UsagePage::openDrillDown(const QModelIndex &proxyIndex)
     auto *dialog = new BreakdownDialog(
         *m_database, request,
         tr("%1 \u2013 %2 (%3)").arg(line.productCode, line.productName, line.uom), this);
+    dialog->model()->setUnit(line.uom);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

@@ -6,6 +6,7 @@
 #include "report/scopecatalog.h"
 #include "util/result.h"
 
+#include <QStringList>
 #include <QTimer>
 #include <QWidget>
 
@@ -125,6 +126,8 @@ public:
     // that tab is shown, else of the Trend chart (drawn first if it is stale), written
     // atomically. Fails when no result is shown or the file cannot be written.
     Status saveChart(const QString &path);
+    // The lines above a saved chart: what it shows, the scope, the range and time zone, units.
+    QStringList chartCaption() const;
     // What Edit > Copy puts on the clipboard for a table view: its selected rows as TSV.
     QString selectedRowsText(QTableView *view) const;
 

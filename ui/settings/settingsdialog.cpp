@@ -1,6 +1,8 @@
 #include "settingsdialog.h"
 
+#include "common/localeformat.h"
 #include "common/messagebanner.h"
+#include "common/preferences.h"
 #include "config/configuration.h"
 #include "connection/passwordstore.h"
 #include "db/databasetask.h"
@@ -11,10 +13,12 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -42,6 +46,7 @@ SettingsDialog::SettingsDialog(const DatabaseUrl &database, QWidget *parent)
     , m_extension(new QComboBox(this))
     , m_credentialsFile(new QLineEdit(this))
     , m_password(new QLineEdit(this))
+    , m_usageDecimals(new QSpinBox(this))
     , m_passwords(new PasswordStore(this))
     , m_status(new MessageBanner(this, MessageBanner::Look::Line))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
@@ -142,6 +147,7 @@ SettingsDialog::SettingsDialog(const DatabaseUrl &database, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
+    layout->addWidget(createDisplayGroup());
     layout->addWidget(m_status);
     layout->addStretch();
     layout->addWidget(m_buttons);
@@ -151,6 +157,29 @@ SettingsDialog::SettingsDialog(const DatabaseUrl &database, QWidget *parent)
 }
 
 SettingsDialog::~SettingsDialog() = default;
+
+QWidget *SettingsDialog::createDisplayGroup()
+{
+    auto *group = new QGroupBox(tr("Display on this computer"), this);
+    m_usageDecimals->setObjectName(QStringLiteral("usageDecimals"));
+    m_usageDecimals->setRange(0, 6);
+    m_usageDecimals->setValue(LocaleFormat::usageDecimals());
+    auto *hint = new QLabel(tr("Usage is rounded to this many decimals on screen, without "
+                               "trailing zeros; bytes show as KB, MB, GB and TB of 1000 each. "
+                               "Tooltips, copies and CSV files keep the exact value."),
+                            group);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    auto *form = new QFormLayout(group);
+    auto *caption = new QLabel(tr("Usage &decimals:"), group);
+    caption->setBuddy(m_usageDecimals);
+    form->addRow(caption, m_usageDecimals);
+    form->addRow(hint);
+    // a preference of this computer, not a database setting: stored when the dialog is saved
+    connect(this, &QDialog::accepted, this,
+            [this] { Preferences::usageDecimals.set(m_usageDecimals->value()); });
+    return group;
+}
 
 QString SettingsDialog::fieldValue(const QString &key) const
 {

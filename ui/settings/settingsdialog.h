@@ -12,6 +12,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 
 namespace cs {
 
@@ -72,6 +73,7 @@ private:
     };
 
     void load();
+    QWidget *createDisplayGroup();
     void loadFinished(const Result<Loaded> &result);
     void saveFinished(const Result<Refusal> &refusal, const QMap<QString, QString> &changed);
     void validateField(const QString &key);
@@ -94,6 +96,7 @@ private:
     QComboBox *m_extension;
     QLineEdit *m_credentialsFile;
     QLineEdit *m_password;
+    QSpinBox *m_usageDecimals; // a preference of this computer (Preferences::usageDecimals)
     PasswordStore *m_passwords;
     QString m_passwordKey;
     QMap<QString, QLabel *> m_errors;
