@@ -6,6 +6,7 @@
 #include "report/scopecatalog.h"
 #include "util/result.h"
 
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
@@ -21,6 +22,7 @@ class QTreeView;
 
 namespace cs {
 
+class BreakdownDialog;
 class ChannelTableModel;
 class DateRangeSelector;
 class HeadlineWidget;
@@ -89,6 +91,9 @@ public:
     QList<QAction *> reportActions() const;
     QList<QAction *> toolBarActions() const;
 
+    // Whether the page is the one shown: File > Export CSV and Save Chart act on it only then.
+    void setPageActive(bool active);
+
     // What File > Export CSV writes after its dialog: the shown result, through the core's CSV
     // writer. Fails when no result is shown or the file cannot be written.
     Status exportCsv(const QString &path, bool byChannel) const;
@@ -141,10 +146,13 @@ private:
     void copySelection();
     void saveChartInteractive();
     void openDrillDown(const QModelIndex &proxyIndex);
+    void updateBreakdowns();
 
     std::optional<DatabaseUrl> m_database;
     std::optional<ReportRequest> m_scope; // the selected scope; dates filled when it runs
     std::optional<ReportResult> m_result;
+    QList<QPointer<BreakdownDialog>> m_breakdowns; // the open accounts dialogs
+    bool m_pageActive = true;
     bool m_trendStale = false; // m_result is not drawn in the trend chart yet
     bool m_mixStale = false;
 
