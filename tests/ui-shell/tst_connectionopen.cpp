@@ -220,7 +220,7 @@ private Q_SLOTS:
         whenModal<QFileDialog>([&startedIn, file](QFileDialog *picker) {
             startedIn = picker->directory().absolutePath();
             picker->selectFile(file);
-            picker->accept();
+            static_cast<QDialog *>(picker)->accept(); // QFileDialog::accept is protected
         });
         QPushButton *openFile = nullptr;
         for (QPushButton *button : dialog.findChildren<QPushButton *>()) {
@@ -237,7 +237,7 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(other));
         whenModal<QFileDialog>([other](QFileDialog *picker) {
             picker->selectFile(QDir(other).filePath(QStringLiteral("new.sqlite")));
-            picker->accept();
+            static_cast<QDialog *>(picker)->accept(); // QFileDialog::accept is protected
         });
         for (QPushButton *button : dialog.findChildren<QPushButton *>()) {
             if (button->text().startsWith(QStringLiteral("&New File")))

@@ -50,6 +50,10 @@ struct Window
         if (!loaded.wait(TimeoutMs) || !shown.wait(TimeoutMs))
             return false;
         shown.clear();
+        const auto &result = window.currentResult();
+        if (result && result->request.scope == ReportScope::BillingGroup
+            && result->request.code == group)
+            return true; // the first report is of that group already
         if (!window.selectScope(ReportScope::BillingGroup, group))
             return false;
         return shown.wait(TimeoutMs);
@@ -259,9 +263,14 @@ void TestAccountsDialog::dailyUsageOfAnAccount()
         usage = *usage.plus(model->index(row, 1).data(ReportRoles::SortRole).value<Decimal>());
         spend = *spend.plus(model->index(row, 2).data(ReportRoles::SortRole).value<Decimal>());
     }
-    // records within one day: the days add up to the account's line exactly
+    // records within one day: the days' usage adds up to the account's line exactly
     QVERIFY2(usage == account.usage, qPrintable(usage.toString()));
-    QVERIFY2(spend == *account.spend, qPrintable(spend.toString()));
+    // spend is rounded per day (as the daily series): at most half a cent a day from the line
+    const Decimal gap = *spend.minus(*account.spend);
+    QVERIFY2((gap.isNegative() ? gap.negated() : gap)
+                 <= *Decimal::fromUnits(5, 3).times(Decimal::fromInteger(model->rowCount())),
+             qPrintable(spend.toString() + QStringLiteral(" vs ") + account.spend->toString()));
+    QVERIFY(!spend.isZero());
 }
 
 QTEST_MAIN(TestAccountsDialog)

@@ -370,6 +370,7 @@ void ConnectionDialog::fillFromPostgresqlUrl(const QString &text)
         showStatus(tr("This URL cannot be used: %1").arg(url.errorString()), true);
         return;
     }
+    m_tabs->setCurrentIndex(PostgresqlTab);
     const QSignalBlocker urlBlocker(m_pgUrl);
     const QSignalBlocker hostBlocker(m_host);
     m_pgUrl->setText(url->toDisplayString());
