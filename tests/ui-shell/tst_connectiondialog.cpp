@@ -233,6 +233,11 @@ private Q_SLOTS:
     {
         const QString first = m_dir.filePath(QStringLiteral("recent-1.sqlite"));
         const QString second = m_dir.filePath(QStringLiteral("recent-2.sqlite"));
+        // existing files: Open asks before it creates one (tst_connectionopen)
+        for (const QString &path : { first, second }) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
         Preferences::addRecentConnection(first);
         Preferences::addRecentConnection(second);
         ConnectionDialog dialog;
