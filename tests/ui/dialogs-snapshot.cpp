@@ -90,7 +90,8 @@ int main(int argc, char *argv[])
     QTemporaryDir exportDir;
     {
         auto db = Connection::open(url);
-        if (!db || !Configuration::setValue(**db, Configuration::ExportDirectory, exportDir.path())) {
+        if (!db
+            || !Configuration::setValue(**db, Configuration::ExportDirectory, exportDir.path())) {
             std::fprintf(stderr, "cannot set the export folder\n");
             return 1;
         }
@@ -100,14 +101,17 @@ int main(int argc, char *argv[])
     window.rangeSelector()->setCustomRange(QDate::fromString(args.at(4), Qt::ISODate),
                                            QDate::fromString(args.at(5), Qt::ISODate));
     window.show();
-    QSignalSpy loaded(&window, &MainWindow::catalogLoaded);
-    window.openDatabase(url);
-    if (!loaded.wait(600'000))
-        return 1;
     QSignalSpy shown(&window, &MainWindow::reportShown);
-    window.selectScope(ReportScope::BillingGroup, args.at(3));
+    window.openDatabase(url);
     if (!shown.wait(600'000))
         return 1;
+    const auto &first = window.currentResult();
+    if (!first || first->request.code != args.at(3)) {
+        shown.clear();
+        window.selectScope(ReportScope::BillingGroup, args.at(3));
+        if (!shown.wait(600'000))
+            return 1;
+    }
     BreakdownDialog *accounts = openAccounts(window, args.value(6));
     if (!accounts)
         return 1;
