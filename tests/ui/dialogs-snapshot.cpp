@@ -105,8 +105,8 @@ int main(int argc, char *argv[])
     window.openDatabase(url);
     if (!shown.wait(600'000))
         return 1;
-    const auto &first = window.currentResult();
-    if (!first || first->request.code != args.at(3)) {
+    const auto &firstResult = window.currentResult();
+    if (!firstResult || firstResult->request.code != args.at(3)) {
         shown.clear();
         window.selectScope(ReportScope::BillingGroup, args.at(3));
         if (!shown.wait(600'000))
