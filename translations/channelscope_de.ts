@@ -237,6 +237,55 @@
     </message>
 </context>
 <context>
+    <name>cs::AccountDayTableModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Nutzung</translation>
+    </message>
+    <message>
+        <source>The usage counted on this business day</source>
+        <translation>Die an diesem Geschäftstag gezählte Nutzung</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+</context>
+<context>
+    <name>cs::AccountDaysDialog</name>
+    <message>
+        <source>Daily usage of %1</source>
+        <translation>Tägliche Nutzung von %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2), %3 in %4, %5 – %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2), %3 in %4, %5 – %6</translation>
+    </message>
+    <message>
+        <source>Reading the days…</source>
+        <translation>Die Tage werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Cannot read the days: %1</source>
+        <translation>Die Tage können nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) with usage</source>
+        <translation>
+            <numerusform>%n Tag mit Nutzung</numerusform>
+            <numerusform>%n Tage mit Nutzung</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cs::AccountTableModel</name>
     <message>
         <source>No rate applies to some of this usage, so there is no spend.</source>
@@ -266,17 +315,17 @@
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
+    <message>
+        <source>Share %</source>
+        <translation>Anteil %</translation>
+    </message>
+    <message>
+        <source>The account&apos;s share of the product&apos;s spend in this currency</source>
+        <translation>Anteil des Kontos an den Kosten des Produkts in dieser Währung</translation>
+    </message>
 </context>
 <context>
     <name>cs::BreakdownDialog</name>
-    <message>
-        <source>Accounts of %1</source>
-        <translation>Konten von %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; in %2, %3 – %4</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; in %2, %3 – %4</translation>
-    </message>
     <message>
         <source>Filter accounts</source>
         <translation>Konten filtern</translation>
@@ -284,10 +333,6 @@
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
-        <source>Canceled.</source>
-        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Cannot compute the accounts: %1</source>
@@ -303,6 +348,61 @@
     <message>
         <source>Computing the accounts…</source>
         <translation>Konten werden berechnet…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>Als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Daily Usage…</source>
+        <translation>&amp;Tägliche Nutzung…</translation>
+    </message>
+    <message>
+        <source>The counted usage and spend of the selected account per day</source>
+        <translation>Die gezählte Nutzung und die Kosten des gewählten Kontos pro Tag</translation>
+    </message>
+    <message>
+        <source>Accounts of %1 in %2</source>
+        <translation>Konten von %1 in %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; in %2, %3 – %4, spend in %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; in %2, %3 – %4, Kosten in %5</translation>
+    </message>
+    <message>
+        <source>spend incomplete (no rate for some usage)</source>
+        <translation>Kosten unvollständig (für einen Teil der Nutzung gilt kein Tarif)</translation>
+    </message>
+    <message>
+        <source>spend %1 %2</source>
+        <translation>Kosten %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total of %n account(s): usage %1, %2</source>
+        <translation>
+            <numerusform>Summe über %n Konto: Nutzung %1, %2</numerusform>
+            <numerusform>Summe über %n Konten: Nutzung %1, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no accounts to export.</source>
+        <translation>Es gibt keine Konten zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Export Accounts as CSV</source>
+        <translation>Konten als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The CSV was not saved: %1</source>
+        <translation>Die CSV-Datei wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
     </message>
 </context>
 <context>
@@ -574,6 +674,18 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <source>the database gave no reason</source>
         <translation>die Datenbank hat keinen Grund genannt</translation>
     </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>cannot connect to the PostgreSQL server at %1:%2 (database %3): %4</source>
+        <translation>keine Verbindung zum PostgreSQL-Server %1:%2 (Datenbank %3): %4</translation>
+    </message>
+    <message>
+        <source>cannot open the database file %1: %2</source>
+        <translation>die Datenbankdatei %1 kann nicht geöffnet werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>cs::ConnectionDialog</name>
@@ -620,10 +732,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>&amp;New File...</source>
         <translation>&amp;Neue Datei...</translation>
-    </message>
-    <message>
-        <source>A file that does not exist yet becomes a new, empty ChannelScope database when you open it.</source>
-        <translation>Eine Datei, die noch nicht existiert, wird beim Öffnen zu einer neuen, leeren ChannelScope-Datenbank.</translation>
     </message>
     <message>
         <source>Database &amp;file:</source>
@@ -726,10 +834,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <translation>Das Passwort wird im System-Schlüsselbund aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
-        <source>No system keychain is available (%1), so the password is not stored.</source>
-        <translation>Kein System-Schlüsselbund verfügbar (%1), daher wird das Passwort nicht gespeichert.</translation>
-    </message>
-    <message>
         <source>Password not remembered</source>
         <translation>Passwort nicht gespeichert</translation>
     </message>
@@ -752,6 +856,50 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>%1 exists already: it is opened as it is, not replaced.</source>
         <translation>%1 existiert bereits: Sie wird unverändert geöffnet, nicht ersetzt.</translation>
+    </message>
+    <message>
+        <source>Open asks before it creates a new, empty ChannelScope database for a file that does not exist yet.</source>
+        <translation>Für eine Datei, die es noch nicht gibt, fragt „Öffnen“ nach, bevor eine neue, leere ChannelScope-Datenbank angelegt wird.</translation>
+    </message>
+    <message>
+        <source>Paste a postgresql:// URL to fill in the fields below.</source>
+        <translation>Fügen Sie eine postgresql://-URL ein, um die Felder darunter auszufüllen.</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Not opened: %1 does not exist. Check the path, or choose New File to create a database.</source>
+        <translation>Nicht geöffnet: %1 existiert nicht. Prüfen Sie den Pfad, oder legen Sie mit „Neue Datei“ eine Datenbank an.</translation>
+    </message>
+    <message>
+        <source>Create a New Database?</source>
+        <translation>Neue Datenbank anlegen?</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Create a new, empty ChannelScope database there? If you meant an existing database, check the path.</source>
+        <translation>Dort eine neue, leere ChannelScope-Datenbank anlegen? Wenn Sie eine vorhandene Datenbank gemeint haben, prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>&amp;Create Database</source>
+        <translation>Datenbank &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>This URL cannot be used: %1</source>
+        <translation>Diese URL kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Filled in from the URL.</source>
+        <translation>Aus der URL ausgefüllt.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the password is not stored: it is kept only until ChannelScope quits. To remember it, install and start gnome-keyring or another Secret Service provider (such as KWallet or KeePassXC).</source>
+        <translation>Kein System-Schlüsselbund ist verfügbar, daher wird das Passwort nicht gespeichert: Es bleibt nur erhalten, bis ChannelScope beendet wird. Um es zu merken, installieren und starten Sie gnome-keyring oder einen anderen Secret-Service-Anbieter (etwa KWallet oder KeePassXC).</translation>
     </message>
 </context>
 <context>
@@ -1428,10 +1576,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <translation>&amp;Versäumte Tage ausführen</translation>
     </message>
     <message>
-        <source>Export every missed day, oldest first, each as its own run for all channels; stops at the first day that ends Errored or Interrupted</source>
-        <translation>Jeden versäumten Tag exportieren, den ältesten zuerst, jeden als eigenen Lauf für alle Kanäle; hält beim ersten Tag an, der mit „Fehlgeschlagen“ oder „Unterbrochen“ endet</translation>
-    </message>
-    <message>
         <source>Export a date</source>
         <translation>Ein Datum exportieren</translation>
     </message>
@@ -1560,14 +1704,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <translation>&lt;b&gt;Nicht exportierte Tage: %1&lt;/b&gt; zwischen %2 und %3; die letzten: %4. %5</translation>
     </message>
     <message>
-        <source>Run &amp;Missed Day</source>
-        <translation>&amp;Versäumten Tag ausführen</translation>
-    </message>
-    <message>
-        <source>Run %1 &amp;Missed Days</source>
-        <translation>%1 &amp;versäumte Tage ausführen</translation>
-    </message>
-    <message>
         <source>&lt;span style=&quot;color:#9b110c&quot;&gt;&lt;b&gt;not exported yet&lt;/b&gt;&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#9b110c&quot;&gt;&lt;b&gt;noch nicht exportiert&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
@@ -1668,13 +1804,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%1 – %2&lt;/b&gt; (run %3): %n channel(s)</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1 – %2&lt;/b&gt; (Lauf %3): %n Kanal</numerusform>
-            <numerusform>&lt;b&gt;%1 – %2&lt;/b&gt; (Lauf %3): %n Kanäle</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n fehlgeschlagen</numerusform>
@@ -1688,20 +1817,9 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
             <numerusform>, %n Datensätze</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>, %n file(s) in %1</source>
-        <translation>
-            <numerusform>, %n Datei in %1</numerusform>
-            <numerusform>, %n Dateien in %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>, uploaded to %1</source>
         <translation>, hochgeladen nach %1</translation>
-    </message>
-    <message>
-        <source>Missed days: %1 of %2 run, %3 completed.</source>
-        <translation>Versäumte Tage: %1 von %2 ausgeführt, %3 abgeschlossen.</translation>
     </message>
     <message>
         <source>Channel %1: %2</source>
@@ -1752,6 +1870,63 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>The channels of run %1 cannot be read: %2</source>
         <translation>Die Kanäle von Lauf %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Export every missed day, oldest first, each as its own run for all channels (the channels checked below do not apply); stops at the first day that ends Errored or Interrupted</source>
+        <translation>Jeden versäumten Tag exportieren, den ältesten zuerst, jeden in einem eigenen Lauf für alle Kanäle (die unten gewählten Kanäle gelten hier nicht); hält beim ersten Tag an, der mit Errored oder Interrupted endet</translation>
+    </message>
+    <message>
+        <source>Run &amp;Missed Day for All Channels</source>
+        <translation>&amp;Versäumten Tag für alle Kanäle ausführen</translation>
+    </message>
+    <message>
+        <source>Run %1 &amp;Missed Days for All Channels</source>
+        <translation>%1 &amp;versäumte Tage für alle Kanäle ausführen</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#8a5a00&quot;&gt;&lt;b&gt;partly exported&lt;/b&gt;&lt;/span&gt;: only %1 (last run %2: %3); the other channels are not exported yet</source>
+        <translation>&lt;span style=&quot;color:#8a5a00&quot;&gt;&lt;b&gt;teilweise exportiert&lt;/b&gt;&lt;/span&gt;: nur %1 (letzter Lauf %2: %3); die übrigen Kanäle sind noch nicht exportiert</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Missed days: cancelled after %1 of %2 days&lt;/b&gt; (%3 completed); the remaining days are still missed.</source>
+        <translation>&lt;b&gt;Versäumte Tage: nach %1 von %2 Tagen abgebrochen&lt;/b&gt; (%3 abgeschlossen); die übrigen Tage fehlen weiterhin.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Missed days: %1 of %2 days run&lt;/b&gt; (%3 completed).</source>
+        <translation>&lt;b&gt;Versäumte Tage: %1 von %2 Tagen ausgeführt&lt;/b&gt; (%3 abgeschlossen).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Missed days: all %1 days run&lt;/b&gt; (%2 completed).</source>
+        <translation>&lt;b&gt;Versäumte Tage: alle %1 Tage ausgeführt&lt;/b&gt; (%2 abgeschlossen).</translation>
+    </message>
+    <message>
+        <source>Last run:</source>
+        <translation>Letzter Lauf:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 – %2&lt;/b&gt; (run %3)</source>
+        <translation>&lt;b&gt;%1 – %2&lt;/b&gt; (Lauf %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>for all %n channel(s)</source>
+        <translation>
+            <numerusform>für den einzigen Kanal</numerusform>
+            <numerusform>für alle %n Kanäle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for %1 of %n channel(s) only: %2</source>
+        <translation>
+            <numerusform>nur für %1 von %n Kanal: %2</numerusform>
+            <numerusform>nur für %1 von %n Kanälen: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in %1</source>
+        <translation>
+            <numerusform>%n Datei in %1</numerusform>
+            <numerusform>%n Dateien in %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1901,6 +2076,10 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>Errors and warnings</source>
         <translation>Fehler und Warnungen</translation>
+    </message>
+    <message>
+        <source>The files the run wrote for the channel</source>
+        <translation>Die Dateien, die der Lauf für den Kanal geschrieben hat</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include <QDeadlineTimer>
 #include <QFileInfo>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
@@ -56,6 +57,21 @@ int Connection::busyTimeoutMs()
     return ok && configured >= 0 ? configured : 10000;
 }
 
+// Why a database did not open, in the words of the server or the file, without the Qt driver's
+// own text ("QPSQL: Unable to connect").
+QString Connection::openFailure(const DatabaseUrl &url, const QSqlError &error)
+{
+    QString reason = error.databaseText().simplified();
+    if (reason.isEmpty())
+        reason = error.driverText().simplified();
+    reason.remove(QRegularExpression(QStringLiteral("^Q[A-Z]+: ")));
+    reason = reason.isEmpty() ? tr("no reason given") : serverMessage(reason);
+    if (url.kind == DatabaseKind::Postgresql)
+        return tr("cannot connect to the PostgreSQL server at %1:%2 (database %3): %4")
+            .arg(url.host, QString::number(url.port), url.database, reason);
+    return tr("cannot open the database file %1: %2").arg(url.path, reason);
+}
+
 Result<std::unique_ptr<Connection>> Connection::open(const DatabaseUrl &url, OpenMode mode)
 {
     if (url.kind == DatabaseKind::Sqlite && mode == OpenMode::Existing && url.path != u":memory:"
@@ -85,9 +101,7 @@ Result<std::unique_ptr<Connection>> Connection::open(const DatabaseUrl &url, Ope
                            .arg(url.kind == DatabaseKind::Sqlite ? QStringLiteral("SQLite")
                                                                  : QStringLiteral("PostgreSQL")) };
     if (!db.open())
-        return Error { tr("cannot open database %1: %2")
-                           .arg(url.toDisplayString(),
-                                serverMessage(db.lastError().text().simplified())) };
+        return Error { openFailure(url, db.lastError()) };
     if (const Status set = connection->applySessionSettings(); !set)
         return Error {
             tr("cannot open database %1: %2").arg(url.toDisplayString(), set.errorString())

@@ -86,6 +86,7 @@ private:
     Status switchToWal();
     QString lostConnectionReason() const;
     static bool isBusy(const QSqlError &error);
+    static QString openFailure(const DatabaseUrl &url, const QSqlError &error);
 
     DatabaseUrl m_url;
     Dialect m_dialect;

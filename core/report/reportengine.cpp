@@ -850,75 +850,124 @@ Result<QDate> ReportEngine::firstUsageDay(const QString &zoneId)
     return QDateTime::fromMSecsSinceEpoch(q->value(0).toLongLong(), *zone).date();
 }
 
-Result<QList<AccountLine>> ReportEngine::breakdown(const AccountBreakdownRequest &request)
+namespace {
+
+// The account rows of a breakdown: code, name and channel per account id.
+struct AccountInfo
 {
-    Run run(m_connection, m_progress, m_canceled);
-    run.progress(0);
-    if (const Status prepared = run.prepare(request.report, Source::Raw); !prepared)
-        return prepared.error();
+    QString code;
+    QString name;
+    qint64 channelId = 0;
+};
+
+// The raw usage of one product per account and business day, with what is needed to price it.
+struct AccountUsage
+{
     qint64 productId = 0;
-    for (auto it = run.m_products.cbegin(); it != run.m_products.cend(); ++it) {
-        if (it->code == request.productCode)
-            productId = it.key();
-    }
-    if (productId == 0)
-        return Error { tr("unknown product \"%1\"").arg(request.productCode) };
-    QList<AccountLine> lines;
-    if (run.m_channels.isEmpty() || run.m_emptyRange)
-        return lines;
-
-    Collected collected;
-    if (const Status ok
-        = run.collectRaw(QStringLiteral("u.account_id"), productId, collected, nullptr);
-        !ok)
-        return ok.error();
-
+    Collected collected; // (account id, product id) -> day -> usage
+    QHash<qint64, AccountInfo> accounts;
     QHash<qint64, const ChannelInfo *> channels;
-    for (const ChannelInfo &channel : std::as_const(run.m_channels))
-        channels.insert(channel.id, &channel);
-    auto q = m_connection.exec(
+};
+
+Result<QHash<qint64, AccountInfo>> readAccounts(Connection &connection,
+                                                const QList<ChannelInfo> &channels)
+{
+    auto q = connection.exec(
         QStringLiteral("SELECT id, code, name, channel_id FROM account WHERE channel_id IN (")
-        + idList(run.m_channels) + u')');
+        + idList(channels) + u')');
     if (!q)
         return q.error();
-    QHash<qint64, std::tuple<QString, QString, qint64>> accounts;
+    QHash<qint64, AccountInfo> accounts;
     while (q->next())
         accounts.insert(
             q->value(0).toLongLong(),
             { q->value(1).toString(), q->value(2).toString(), q->value(3).toLongLong() });
     q->finish();
+    return accounts;
+}
 
-    for (const auto &[key, days] : collected) {
-        const auto [code, name, channelId] = accounts.value(key.first);
-        const ChannelInfo *channel = channels.value(channelId);
-        if (!channel)
+// Prepares `run` for the breakdown's range and collects the product's usage per account; an
+// empty scope or range leaves `usage.collected` empty.
+Status collectAccountUsage(Run &run, Connection &connection, const AccountBreakdownRequest &request,
+                           AccountUsage &usage)
+{
+    if (const Status prepared = run.prepare(request.report, ReportEngine::Source::Raw); !prepared)
+        return prepared;
+    for (auto it = run.m_products.cbegin(); it != run.m_products.cend(); ++it) {
+        if (it->code == request.productCode)
+            usage.productId = it.key();
+    }
+    if (usage.productId == 0)
+        return Error { ReportEngine::tr("unknown product \"%1\"").arg(request.productCode) };
+    if (run.m_channels.isEmpty() || run.m_emptyRange)
+        return success();
+    if (const Status ok
+        = run.collectRaw(QStringLiteral("u.account_id"), usage.productId, usage.collected, nullptr);
+        !ok)
+        return ok;
+    for (const ChannelInfo &channel : std::as_const(run.m_channels))
+        usage.channels.insert(channel.id, &channel);
+    auto accounts = readAccounts(connection, run.m_channels);
+    if (!accounts)
+        return accounts.error();
+    usage.accounts = std::move(*accounts);
+    return success();
+}
+
+// Rounds the exact usage and spend of one line: usage to 6 decimals, spend to the currency's
+// minor unit, spend empty when some day had no rate.
+Status roundLine(const ExactSum &usage, const ExactSum &spend, bool missingRate, int minorUnits,
+                 Decimal &usageOut, std::optional<Decimal> &spendOut)
+{
+    const auto roundedUsage = usage.rounded(s_usageScale);
+    if (!roundedUsage)
+        return Error { ReportEngine::tr("a report amount is beyond 38 digits") };
+    usageOut = *roundedUsage;
+    spendOut.reset();
+    if (!missingRate) {
+        const auto roundedSpend = spend.rounded(minorUnits);
+        if (!roundedSpend)
+            return Error { ReportEngine::tr("a report amount is beyond 38 digits") };
+        spendOut = *roundedSpend;
+    }
+    return success();
+}
+
+} // namespace
+
+Result<QList<AccountLine>> ReportEngine::breakdown(const AccountBreakdownRequest &request)
+{
+    Run run(m_connection, m_progress, m_canceled);
+    run.progress(0);
+    AccountUsage usage;
+    if (const Status collected = collectAccountUsage(run, m_connection, request, usage); !collected)
+        return collected.error();
+    QList<AccountLine> lines;
+    for (const auto &[key, days] : usage.collected) {
+        const AccountInfo account = usage.accounts.value(key.first);
+        const ChannelInfo *channel = usage.channels.value(account.channelId);
+        if (!channel || (!request.currency.isEmpty() && channel->currency != request.currency))
             continue;
-        ExactSum usage;
+        ExactSum usageSum;
         ExactSum spend;
         bool missingRate = false;
         for (const auto &[day, quantity] : days) {
-            usage.add(quantity);
+            usageSum.add(quantity);
             if (const Decimal *rate
-                = run.m_rates.find(productId, channel->currency, channelId, day))
+                = run.m_rates.find(usage.productId, channel->currency, channel->id, day))
                 spend.add(quantity.times(*rate));
             else
                 missingRate = true;
         }
         AccountLine line;
-        line.accountCode = code;
-        line.accountName = name;
+        line.accountCode = account.code;
+        line.accountName = account.name;
         line.channelCode = channel->code;
         line.currency = channel->currency;
-        const auto roundedUsage = usage.rounded(s_usageScale);
-        if (!roundedUsage)
-            return Error { tr("a report amount is beyond 38 digits") };
-        line.usage = *roundedUsage;
-        if (!missingRate) {
-            const auto roundedSpend = spend.rounded(channel->minorUnits);
-            if (!roundedSpend)
-                return Error { tr("a report amount is beyond 38 digits") };
-            line.spend = *roundedSpend;
-        }
+        if (const Status rounded
+            = roundLine(usageSum, spend, missingRate, channel->minorUnits, line.usage, line.spend);
+            !rounded)
+            return rounded.error();
         lines << line;
     }
     std::sort(lines.begin(), lines.end(), [](const AccountLine &a, const AccountLine &b) {
@@ -926,6 +975,41 @@ Result<QList<AccountLine>> ReportEngine::breakdown(const AccountBreakdownRequest
     });
     run.progress(100);
     return lines;
+}
+
+Result<QList<DailyPoint>> ReportEngine::accountDays(const AccountBreakdownRequest &request,
+                                                    const QString &accountCode)
+{
+    Run run(m_connection, m_progress, m_canceled);
+    run.progress(0);
+    AccountUsage usage;
+    if (const Status collected = collectAccountUsage(run, m_connection, request, usage); !collected)
+        return collected.error();
+    QList<DailyPoint> points;
+    for (const auto &[key, days] : usage.collected) {
+        const AccountInfo account = usage.accounts.value(key.first);
+        const ChannelInfo *channel = usage.channels.value(account.channelId);
+        if (!channel || account.code != accountCode)
+            continue;
+        for (const auto &[day, quantity] : days) {
+            DailyPoint point;
+            point.date = BusinessCalendar::dateOfDayNumber(day);
+            point.productCode = request.productCode;
+            point.currency = channel->currency;
+            const Decimal *rate
+                = run.m_rates.find(usage.productId, channel->currency, channel->id, day);
+            if (const Status rounded
+                = roundLine(quantity, rate ? quantity.times(*rate) : ExactSum(), !rate,
+                            channel->minorUnits, point.usage, point.spend);
+                !rounded)
+                return rounded.error();
+            points << point;
+        }
+    }
+    std::sort(points.begin(), points.end(),
+              [](const DailyPoint &a, const DailyPoint &b) { return a.date < b.date; });
+    run.progress(100);
+    return points;
 }
 
 } // namespace cs

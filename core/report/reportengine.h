@@ -53,6 +53,10 @@ public:
     // One line per account with usage of the product overlapping the range, sorted by account
     // code; always computed from the raw records.
     Result<QList<AccountLine>> breakdown(const AccountBreakdownRequest &request);
+    // The days of one account of the breakdown: per business day with usage of the product in
+    // the range, the usage and spend of that day, each rounded once (as the daily series).
+    Result<QList<DailyPoint>> accountDays(const AccountBreakdownRequest &request,
+                                          const QString &accountCode);
 
     // The error message of a canceled report.
     static QString canceledMessage();

@@ -29,6 +29,9 @@ struct AccountBreakdownRequest
 {
     ReportRequest report;
     QString productCode;
+    // Only the accounts of channels in this currency (a product line's currency); empty for
+    // every currency.
+    QString currency;
 };
 
 } // namespace cs

@@ -4,17 +4,20 @@
 #include "shelltest.h"
 #include "support/testdatabase.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
+#include <QTimer>
 
 using namespace cs;
 
@@ -169,6 +172,18 @@ private Q_SLOTS:
         QVERIFY2(message.contains(u"does not exist yet"), qPrintable(message));
         QVERIFY(!QFile::exists(path));
 
+        // Open asks first (tst_connectionopen); yes creates it
+        QTimer::singleShot(0, &dialog, [] {
+            QTimer::singleShot(200, [] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box)
+                    return;
+                for (QAbstractButton *button : box->buttons()) {
+                    if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                        button->click();
+                }
+            });
+        });
         QVERIFY(clickOpen(dialog));
         QVERIFY(QFile::exists(path));
         auto opened = Connection::open(DatabaseUrl::sqlite(path));
@@ -218,6 +233,11 @@ private Q_SLOTS:
     {
         const QString first = m_dir.filePath(QStringLiteral("recent-1.sqlite"));
         const QString second = m_dir.filePath(QStringLiteral("recent-2.sqlite"));
+        // existing files: Open asks before it creates one (tst_connectionopen)
+        for (const QString &path : { first, second }) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
         Preferences::addRecentConnection(first);
         Preferences::addRecentConnection(second);
         ConnectionDialog dialog;

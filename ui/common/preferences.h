@@ -83,6 +83,10 @@ inline const Preference<QStringList> recentConnections { QStringLiteral("connect
 // The connection opened last (its display string), reopened at start; empty for none.
 inline const Preference<QString> lastConnection { QStringLiteral("connections/last") };
 
+// The folder of the file picked last in a file dialog (export, open database, save chart); file
+// dialogs start there.
+inline const Preference<QString> lastFileFolder { QStringLiteral("files/lastFolder") };
+
 // False until the program has finished its first start (the demo database offer).
 inline const Preference<bool> firstStartDone { QStringLiteral("general/firstStartDone"), false };
 

@@ -1,5 +1,6 @@
 #include "connectiondialog.h"
 
+#include "common/filedialogs.h"
 #include "common/messagebanner.h"
 #include "common/preferences.h"
 #include "db/databasetask.h"
@@ -22,6 +23,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace cs {
@@ -39,6 +41,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     , m_recent(new QListWidget(this))
     , m_tabs(new QTabWidget(this))
     , m_sqlitePath(new QLineEdit(this))
+    , m_pgUrl(new QLineEdit(this))
     , m_host(new QLineEdit(this))
     , m_port(new QSpinBox(this))
     , m_database(new QLineEdit(this))
@@ -133,8 +136,8 @@ QWidget *ConnectionDialog::createSqlitePage()
     fileRow->addWidget(m_sqlitePath, 1);
     fileRow->addWidget(openFile);
     fileRow->addWidget(newFile);
-    auto *hint = new QLabel(tr("A file that does not exist yet becomes a new, empty "
-                               "ChannelScope database when you open it."),
+    auto *hint = new QLabel(tr("Open asks before it creates a new, empty ChannelScope database "
+                               "for a file that does not exist yet."),
                             page);
     hint->setWordWrap(true);
     auto *layout = new QVBoxLayout(page);
@@ -176,7 +179,18 @@ QWidget *ConnectionDialog::createPostgresqlPage()
     m_keychainNote->setObjectName(QStringLiteral("keychainNote"));
     m_keychainNote->setWordWrap(true);
 
+    m_pgUrl->setObjectName(QStringLiteral("postgresqlUrl"));
+    m_pgUrl->setPlaceholderText(QStringLiteral("postgresql://user@host:5432/dbname"));
+    m_pgUrl->setToolTip(tr("Paste a postgresql:// URL to fill in the fields below."));
+    m_pgUrl->setClearButtonEnabled(true);
+    connect(m_pgUrl, &QLineEdit::textChanged, this, &ConnectionDialog::fillFromPostgresqlUrl);
+    connect(m_host, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (isPostgresqlUrl(text))
+            fillFromPostgresqlUrl(text);
+    });
+
     auto *form = new QFormLayout(page);
+    form->addRow(tr("&URL:"), m_pgUrl);
     form->addRow(tr("&Host:"), m_host);
     form->addRow(tr("P&ort:"), m_port);
     form->addRow(tr("&Database:"), m_database);
@@ -265,6 +279,15 @@ void ConnectionDialog::startCheck(Purpose purpose)
         Q_EMIT connectionTested(false, url.errorString());
         return;
     }
+    if (purpose == Purpose::Open && !confirmNewSqliteFile(*url)) {
+        const QString message
+            = tr("Not opened: %1 does not exist. Check the path, or choose New File to create a "
+                 "database.")
+                  .arg(QDir::toNativeSeparators(url->path));
+        showStatus(message, true);
+        Q_EMIT connectionTested(false, message);
+        return;
+    }
     m_checkPurpose = purpose;
     m_checkedUrl = *url;
     showStatus(tr("Connecting to %1...").arg(url->toDisplayString()), false);
@@ -307,6 +330,59 @@ std::optional<std::pair<bool, QString>> ConnectionDialog::checkSqliteFile(const 
                            tr("The file does not exist yet: Open creates a new, empty database "
                               "there.") };
     return std::nullopt;
+}
+
+bool ConnectionDialog::confirmNewSqliteFile(const DatabaseUrl &url)
+{
+    if (url.kind != DatabaseKind::Sqlite || url.path == u":memory:" || QFileInfo::exists(url.path)
+        || url.path == m_newFilePath || checkSqliteFile(url, true))
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Create a New Database?"),
+                    tr("%1 does not exist.").arg(QDir::toNativeSeparators(url.path)),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("confirmNewDatabase"));
+    box.setInformativeText(tr("Create a new, empty ChannelScope database there? If you meant an "
+                              "existing database, check the path."));
+    QPushButton *create = box.addButton(tr("&Create Database"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == create;
+}
+
+bool ConnectionDialog::isPostgresqlUrl(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    return trimmed.startsWith(u"postgresql://") || trimmed.startsWith(u"postgres://");
+}
+
+// A pasted postgresql://user:password@host:port/dbname?sslmode=... fills the fields; the
+// password goes to its field only, never into a stored URL.
+void ConnectionDialog::fillFromPostgresqlUrl(const QString &text)
+{
+    if (!isPostgresqlUrl(text))
+        return;
+    QUrl pasted(text.trimmed());
+    const QString password = pasted.password();
+    pasted.setPassword(QString());
+    const auto url = DatabaseUrl::parse(pasted.toString());
+    if (!url) {
+        showStatus(tr("This URL cannot be used: %1").arg(url.errorString()), true);
+        return;
+    }
+    m_tabs->setCurrentIndex(PostgresqlTab);
+    const QSignalBlocker urlBlocker(m_pgUrl);
+    const QSignalBlocker hostBlocker(m_host);
+    m_pgUrl->setText(url->toDisplayString());
+    m_host->setText(url->host);
+    m_port->setValue(url->port);
+    m_database->setText(url->database);
+    m_user->setText(url->user);
+    if (!password.isEmpty())
+        m_password->setText(password);
+    const int ssl = m_sslMode->findData(url->sslMode);
+    m_sslMode->setCurrentIndex(ssl < 0 ? 0 : ssl);
+    showStatus(tr("Filled in from the URL."), false);
 }
 
 void ConnectionDialog::checkFinished(bool ok, const QString &message)
@@ -355,8 +431,11 @@ void ConnectionDialog::onPassword(int operation, const QString &key, int outcome
         m_keychainNote->setText(
             m_keychainAvailable
                 ? tr("The password is kept in the system keychain, never in a file.")
-                : tr("No system keychain is available (%1), so the password is not stored.")
-                      .arg(message));
+                : tr("No system keychain is available, so the password is not stored: it is "
+                     "kept only until ChannelScope quits. To remember it, install and start "
+                     "gnome-keyring or another Secret Service provider (such as KWallet or "
+                     "KeePassXC)."));
+        m_keychainNote->setToolTip(m_keychainAvailable ? QString() : message);
         Q_EMIT keychainChecked(m_keychainAvailable);
         return;
     }
@@ -409,15 +488,14 @@ void ConnectionDialog::setBusy(bool busy)
 
 void ConnectionDialog::browseSqliteFile(bool create)
 {
-    QString start = m_sqlitePath->text();
-    if (start.isEmpty())
-        start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString filter = tr("SQLite databases (%1);;All files (*)").arg(SqliteFilter);
     const QString path = create
-        ? QFileDialog::getSaveFileName(this, tr("New Database"), start, filter)
-        : QFileDialog::getOpenFileName(this, tr("Open Database"), start, filter);
+        ? FileDialogs::saveFileName(this, tr("New Database"), QString(), filter)
+        : FileDialogs::openFileName(this, tr("Open Database"), filter);
     if (path.isEmpty())
         return;
+    if (create)
+        m_newFilePath = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
     if (create && QFileInfo::exists(path)) {
         showStatus(tr("%1 exists already: it is opened as it is, not replaced.").arg(path), false);
     }

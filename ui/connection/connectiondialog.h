@@ -83,6 +83,11 @@ private:
     static std::optional<std::pair<bool, QString>> checkSqliteFile(const DatabaseUrl &url,
                                                                    bool mayCreate);
     void checkFinished(bool ok, const QString &message);
+    // Asks before Open creates a SQLite file that does not exist (unless New File chose it);
+    // true to go on.
+    bool confirmNewSqliteFile(const DatabaseUrl &url);
+    static bool isPostgresqlUrl(const QString &text);
+    void fillFromPostgresqlUrl(const QString &text);
     void finishOpen(const DatabaseUrl &url);
     void showStatus(const QString &text, bool error);
     void setBusy(bool busy);
@@ -94,6 +99,7 @@ private:
     QListWidget *m_recent;
     QTabWidget *m_tabs;
     QLineEdit *m_sqlitePath;
+    QLineEdit *m_pgUrl;
     QLineEdit *m_host;
     QSpinBox *m_port;
     QLineEdit *m_database;
@@ -116,6 +122,7 @@ private:
     bool m_openAfterPassword = false;
     QString m_openAfterReadKey;
     DatabaseUrl m_result;
+    QString m_newFilePath; // the file chosen with New File: Open creates it without asking
 };
 
 } // namespace cs

@@ -101,8 +101,9 @@ ExportPage::ExportPage(QWidget *parent)
     m_missedFrame = new MessageBanner(this);
     m_missedButton = new QPushButton(tr("Run &Missed Days"), m_missedFrame);
     m_missedButton->setToolTip(
-        tr("Export every missed day, oldest first, each as its own run for all channels; stops "
-           "at the first day that ends Errored or Interrupted"));
+        tr("Export every missed day, oldest first, each as its own run for all channels (the "
+           "channels checked below do not apply); stops at the first day that ends Errored or "
+           "Interrupted"));
     connect(m_missedButton, &QPushButton::clicked, this, &ExportPage::runMissedDaysInteractive);
     m_missedFrame->addWidget(m_missedButton);
 
@@ -220,6 +221,8 @@ ExportPage::ExportPage(QWidget *parent)
     m_previewTimer.setSingleShot(true);
     connect(&m_previewTimer, &QTimer::timeout, this, &ExportPage::loadPreview);
     connect(m_date, &QDateEdit::dateChanged, this, [this] {
+        if (!m_taskBusy)
+            m_previewModel->clearProgress(); // the progress was of the date run before
         updateDateStatus();
         schedulePreview();
     });
@@ -498,8 +501,8 @@ void ExportPage::showMissed()
         m_missedFrame->label()->setTextFormat(Qt::RichText);
         m_missedFrame->setIcon(ExportStatusView::icon(ExportStatus::PartialError));
         m_missedFrame->showMessage(MessageBanner::Kind::Warning, text);
-        m_missedButton->setText(count == 1 ? tr("Run &Missed Day")
-                                           : tr("Run %1 &Missed Days").arg(count));
+        m_missedButton->setText(count == 1 ? tr("Run &Missed Day for All Channels")
+                                           : tr("Run %1 &Missed Days for All Channels").arg(count));
         m_missedButton->show();
     }
     m_missedFrame->show();
@@ -521,8 +524,15 @@ void ExportPage::updateDateStatus()
         }
     }
     const bool missed = m_state->missed.contains(date);
+    const QStringList partly = partlyExportedChannels(date);
     QString text;
-    if (missed && !latest) {
+    if (missed && latest && !partly.isEmpty()) {
+        text = tr("<span style=\"color:#8a5a00\"><b>partly exported</b></span>: only %1 (last "
+                  "run %2: %3); the other channels are not exported yet")
+                   .arg(partly.join(QStringLiteral(", ")).toHtmlEscaped())
+                   .arg(latest->runId)
+                   .arg(ExportStatusView::text(latest->status));
+    } else if (missed && !latest) {
         text = tr("<span style=\"color:#9b110c\"><b>not exported yet</b></span>");
     } else if (missed) {
         text = tr("<span style=\"color:#9b110c\"><b>not exported</b></span> (last run %1: %2)")
@@ -536,6 +546,24 @@ void ExportPage::updateDateStatus()
         text = tr("before the first document");
     }
     m_dateStatus->setText(text);
+}
+
+// The channels exported on `date` by completed runs for some channels only (a missed date can
+// still have those).
+QStringList ExportPage::partlyExportedChannels(QDate date) const
+{
+    QStringList channels;
+    for (const ExportRunInfo &run : m_state->runs) {
+        if (run.date != date || run.channelScope.isEmpty()
+            || (run.status != ExportStatus::Completed && run.status != ExportStatus::PartialError))
+            continue;
+        for (const QString &channel : run.channelScope) {
+            if (!channels.contains(channel))
+                channels << channel;
+        }
+    }
+    channels.sort();
+    return channels;
 }
 
 void ExportPage::schedulePreview()
@@ -684,6 +712,7 @@ void ExportPage::startQueue(const QList<QDate> &dates, const QStringList &channe
     m_queue = dates;
     m_queueChannels = channels;
     m_queueTotal = int(dates.size());
+    m_queueChannelCount = m_previewModel->rowCount();
     m_results.clear();
     m_cancelled = false;
     readPasswordThenStart();
@@ -760,6 +789,8 @@ void ExportPage::runRefused(const QString &message)
 
 void ExportPage::finishQueue()
 {
+    if (m_cancelled && !m_results.isEmpty())
+        showResult(m_results.last()); // says "cancelled after N of M"
     m_taskBusy = false;
     m_cancelled = false;
     m_queue.clear();
@@ -770,36 +801,12 @@ void ExportPage::finishQueue()
 
 void ExportPage::showResult(const ExportRunResult &result)
 {
-    const QLocale locale;
-    int files = 0;
     QStringList warnings;
     for (const ExportChannelResult &channel : result.channels) {
-        files += int(channel.files.size());
         for (const QString &warning : channel.warnings)
             warnings << tr("%1: %2").arg(channel.code, warning);
     }
-    QString text
-        = tr("<b>%1 \u2013 %2</b> (run %3): %n channel(s)", nullptr, int(result.channels.size()))
-              .arg(longDate(result.date).toHtmlEscaped(), ExportStatusView::text(result.status))
-              .arg(result.runId);
-    if (result.failedChannels() > 0)
-        text += tr(", %n failed", nullptr, result.failedChannels());
-    text += tr(", %n record(s)", nullptr, int(result.records()));
-    text += tr(", %n file(s) in %1", nullptr, files)
-                .arg(QDir::toNativeSeparators(result.directory).toHtmlEscaped());
-    if (!result.destination.isEmpty())
-        text += tr(", uploaded to %1").arg(result.destination.toHtmlEscaped());
-    text += u'.';
-    if (m_queueTotal > 1) {
-        int completed = 0;
-        for (const ExportRunResult &r : std::as_const(m_results))
-            completed += r.status == ExportStatus::Completed ? 1 : 0;
-        text += u' '
-            + tr("Missed days: %1 of %2 run, %3 completed.")
-                  .arg(m_results.size())
-                  .arg(m_queueTotal)
-                  .arg(completed);
-    }
+    QString text = catchUpSummary() + runSummary(result) + runFiles(result);
     if (!result.error.isEmpty())
         text += QStringLiteral("<br>") + result.error.toHtmlEscaped();
     for (const ExportChannelResult &channel : result.channels) {
@@ -821,13 +828,97 @@ void ExportPage::showResult(const ExportRunResult &result)
                      int(warnings.size() - Shown));
     }
     using Kind = MessageBanner::Kind;
-    const Kind kind = result.status == ExportStatus::Completed
+    Kind kind = result.status == ExportStatus::Completed
         ? (warnings.isEmpty() ? Kind::Good : Kind::Warning)
         : result.status == ExportStatus::Interrupted  ? Kind::Info
         : result.status == ExportStatus::PartialError ? Kind::Warning
                                                       : Kind::Error;
-    m_resultFrame->setIcon(ExportStatusView::icon(result.status));
+    if (m_cancelled && kind == Kind::Good)
+        kind = Kind::Info; // a cancelled catch-up is not a success, even if its last day was
+    m_resultFrame->setIcon(
+        ExportStatusView::icon(m_cancelled ? ExportStatus::Interrupted : result.status));
     m_resultFrame->showMessage(kind, text);
+}
+
+// The first line for a catch-up of several days: how far it got, and whether it was cancelled.
+QString ExportPage::catchUpSummary() const
+{
+    if (m_queueTotal <= 1)
+        return QString();
+    int completed = 0;
+    for (const ExportRunResult &r : std::as_const(m_results))
+        completed += r.status == ExportStatus::Completed ? 1 : 0;
+    const int run = int(m_results.size());
+    QString text;
+    if (m_cancelled)
+        text = tr("<b>Missed days: cancelled after %1 of %2 days</b> (%3 completed); the "
+                  "remaining days are still missed.")
+                   .arg(run)
+                   .arg(m_queueTotal)
+                   .arg(completed);
+    else if (run < m_queueTotal)
+        text = tr("<b>Missed days: %1 of %2 days run</b> (%3 completed).")
+                   .arg(run)
+                   .arg(m_queueTotal)
+                   .arg(completed);
+    else
+        text = tr("<b>Missed days: all %1 days run</b> (%2 completed).")
+                   .arg(m_queueTotal)
+                   .arg(completed);
+    return text + QStringLiteral("<br>") + tr("Last run:") + u' ';
+}
+
+// "<b>date – status</b> (run N) for all 3 channels / for 1 of 3 channels: CH2, ..."
+QString ExportPage::runSummary(const ExportRunResult &result) const
+{
+    const int channels = int(result.channels.size());
+    QString text
+        = tr("<b>%1 \u2013 %2</b> (run %3)")
+              .arg(longDate(result.date).toHtmlEscaped(), ExportStatusView::text(result.status))
+              .arg(result.runId);
+    if (m_queueChannels.isEmpty()) {
+        text += u' ' + tr("for all %n channel(s)", nullptr, channels);
+    } else {
+        QStringList codes;
+        for (const ExportChannelResult &channel : result.channels)
+            codes << channel.code;
+        text += u' '
+            + tr("for %1 of %n channel(s) only: %2", nullptr,
+                 std::max(m_queueChannelCount, channels))
+                  .arg(channels)
+                  .arg(codes.join(QStringLiteral(", ")).toHtmlEscaped());
+    }
+    if (result.failedChannels() > 0)
+        text += tr(", %n failed", nullptr, result.failedChannels());
+    text += tr(", %n record(s)", nullptr, int(result.records()));
+    if (!result.destination.isEmpty())
+        text += tr(", uploaded to %1").arg(result.destination.toHtmlEscaped());
+    return text + u'.';
+}
+
+// The files the run wrote, by name (the first few; the channels of the run below list all).
+QString ExportPage::runFiles(const ExportRunResult &result) const
+{
+    QStringList files;
+    for (const ExportChannelResult &channel : result.channels) {
+        for (const ExportFileResult &file : channel.files)
+            files << file.relativePath;
+    }
+    QString text = QStringLiteral("<br>")
+        + tr("%n file(s) in %1", nullptr, int(files.size()))
+              .arg(QDir::toNativeSeparators(result.directory).toHtmlEscaped());
+    if (files.isEmpty())
+        return text + u'.';
+    constexpr int Shown = 8;
+    QStringList shown = files.mid(0, Shown);
+    for (QString &file : shown)
+        file = file.toHtmlEscaped();
+    text += QStringLiteral(": ") + shown.join(QStringLiteral(", "));
+    if (files.size() > Shown)
+        text += u' '
+            + tr("(and %n more, see the channels of the run below)", nullptr,
+                 int(files.size() - Shown));
+    return text + u'.';
 }
 
 void ExportPage::cancelExport()

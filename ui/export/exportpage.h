@@ -96,7 +96,8 @@ public Q_SLOTS:
     void reload();
     // Exports date() for the checked channels (all of them: a run for every channel).
     void runExport();
-    // Exports every missed day, oldest first, each as its own run for every channel; stops at
+    // Exports every missed day, oldest first, each as its own run for every channel (whatever
+    // is checked; the button says so); stops at
     // the first date that ends ERRORED or INTERRUPTED or cannot start (ExportCatchUp's rule).
     void runMissedDays();
     // Asks before running more than a few missed days.
@@ -144,6 +145,10 @@ private:
     // the queue; without one the job takes CHANNELSCOPE_EXPORT_PASSWORD or the credentials file.
     void readPasswordThenStart();
     void showResult(const ExportRunResult &result);
+    QString catchUpSummary() const;
+    QString runSummary(const ExportRunResult &result) const;
+    QString runFiles(const ExportRunResult &result) const;
+    QStringList partlyExportedChannels(QDate date) const;
     void showError(const QString &text);
     void hideError();
     void fitColumns(QTableView *view, const QList<int> &elided);
@@ -164,6 +169,7 @@ private:
     QList<QDate> m_queue; // the dates of the catch-up about to start (after the keychain read)
     QStringList m_queueChannels;
     int m_queueTotal = 0;
+    int m_queueChannelCount = 0; // the channels of the preview when the queue started
     QList<ExportRunResult> m_results; // of the current catch-up
     bool m_cancelled = false;
     bool m_taskBusy = false;

@@ -2,6 +2,8 @@
 
 #include "exportstatusview.h"
 
+#include <QFileInfo>
+
 namespace cs {
 
 namespace {
@@ -44,8 +46,14 @@ ExportRunChannelModel::ExportRunChannelModel(QObject *parent)
             return channel.delivered ? tr("yes") : tr("no");
         }),
         Col(tr("Files"))
-            .right()
+            .headerToolTip(tr("The files the run wrote for the channel"))
             .value([](const Info &channel) { return QVariant(int(channel.files.size())); })
+            .text([](const Info &channel, CellUse) {
+                QStringList names;
+                for (const ExportFileResult &file : channel.files)
+                    names << QFileInfo(file.relativePath).fileName();
+                return names.join(QStringLiteral(", "));
+            })
             .toolTip([](const Info &channel) -> QVariant {
                 if (channel.files.isEmpty())
                     return {};

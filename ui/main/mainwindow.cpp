@@ -95,7 +95,9 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     if (lastPage.get() == BillingExportPageId)
         m_pages->setCurrentWidget(m_exportPage);
+    m_usagePage->setPageActive(m_pages->currentWidget() == m_usagePage);
     connect(m_pages, &QTabWidget::currentChanged, this, [this] {
+        m_usagePage->setPageActive(m_pages->currentWidget() == m_usagePage);
         lastPage.set(m_pages->currentWidget() == m_exportPage ? BillingExportPageId
                                                               : QStringLiteral("usage"));
     });

@@ -1,5 +1,7 @@
 #include "accounttablemodel.h"
 
+#include "common/localeformat.h"
+
 namespace cs {
 
 AccountTableModel::AccountTableModel(QObject *parent)
@@ -29,6 +31,13 @@ AccountTableModel::AccountTableModel(QObject *parent)
                 return line.spend ? QVariant() : QVariant(noSpendTip);
             }),
         Col(tr("Currency")).value(field(&AccountLine::currency)),
+        Col(tr("Share %"))
+            .headerToolTip(tr("The account's share of the product's spend in this currency"))
+            .right()
+            .value([this](const AccountLine &line) -> QVariant {
+                const auto percent = share(line);
+                return percent ? QVariant::fromValue(*percent) : QVariant();
+            }),
     });
     Q_ASSERT(columnCount() == ColumnCount);
 }
@@ -38,6 +47,25 @@ void AccountTableModel::setUnit(const QString &uom)
     beginResetModel();
     m_unit = uom;
     endResetModel();
+}
+
+void AccountTableModel::setLines(const QList<AccountLine> &lines)
+{
+    m_totals.clear();
+    for (const AccountLine &line : lines) {
+        if (!line.spend)
+            continue;
+        Decimal &total = m_totals[line.currency];
+        total = total.plus(*line.spend).value_or(total);
+    }
+    setRows(lines);
+}
+
+std::optional<Decimal> AccountTableModel::share(const AccountLine &line) const
+{
+    if (!line.spend || !m_totals.contains(line.currency))
+        return std::nullopt;
+    return LocaleFormat::percentValue(*line.spend, m_totals.value(line.currency));
 }
 
 } // namespace cs

@@ -1,5 +1,6 @@
 #include "reportexport.h"
 
+#include "accounttablemodel.h"
 #include "report/reportcsv.h"
 #include "reportroles.h"
 #include "util/savefile.h"
@@ -49,6 +50,37 @@ QString defaultPngFileName(const ReportResult &result, const QString &what)
 Status writeCsv(const QString &path, const ReportResult &result, bool byChannel)
 {
     return ReportCsv::write(path, result, byChannel);
+}
+
+QByteArray accountsCsv(const AccountBreakdownRequest &request, const AccountTableModel &model)
+{
+    const QString lineEnd = QStringLiteral("\r\n");
+    QString csv = QStringLiteral("Account Code,Account Name,Channel Code,Product Code,Usage,Spend,"
+                                 "Currency,Share %,Start Date,End Date")
+        + lineEnd;
+    const QString from = request.report.from.toString(Qt::ISODate);
+    const QString to = request.report.to.toString(Qt::ISODate);
+    for (const AccountLine &line : model.lines()) {
+        const auto share = model.share(line);
+        const QStringList cells { ReportCsv::textCell(line.accountCode),
+                                  ReportCsv::textCell(line.accountName),
+                                  ReportCsv::textCell(line.channelCode),
+                                  ReportCsv::textCell(request.productCode),
+                                  line.usage.toString(),
+                                  line.spend ? line.spend->toString() : QString(),
+                                  ReportCsv::textCell(line.currency),
+                                  share ? share->toString() : QString(),
+                                  from,
+                                  to };
+        csv += cells.join(u',') + lineEnd;
+    }
+    return csv.toUtf8();
+}
+
+Status writeAccountsCsv(const QString &path, const AccountBreakdownRequest &request,
+                        const AccountTableModel &model)
+{
+    return writeFileAtomically(path, accountsCsv(request, model));
 }
 
 QString rowsAsTsv(const QAbstractItemModel *model, const QList<int> &rows, bool header)

@@ -14,6 +14,8 @@ class QWidget;
 
 namespace cs {
 
+class AccountTableModel;
+
 // What File > Export and Edit > Copy do, without dialogs, so the tests run the same code.
 namespace ReportExport {
 
@@ -24,6 +26,14 @@ QString defaultPngFileName(const ReportResult &result, const QString &what);
 
 // Writes the report CSV through the core's writer (the CLI's content), atomically.
 Status writeCsv(const QString &path, const ReportResult &result, bool byChannel);
+
+// The accounts of a product line as CSV (RFC 4180, UTF-8, CRLF, plain decimals with '.', ISO
+// dates, as the report CSV): Account Code, Account Name, Channel Code, Product Code, Usage,
+// Spend, Currency, Share % (of the spend in the currency, one decimal), Start Date, End Date.
+QByteArray accountsCsv(const AccountBreakdownRequest &request, const AccountTableModel &model);
+// Writes accountsCsv() atomically; the error names the file and the reason.
+Status writeAccountsCsv(const QString &path, const AccountBreakdownRequest &request,
+                        const AccountTableModel &model);
 
 // The given rows of `model` (any column of a row selects the row) as tab-separated text, one
 // line per row in the order given, with a header line of the column titles when `header` is

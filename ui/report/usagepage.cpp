@@ -1,6 +1,7 @@
 #include "usagepage.h"
 
 #include "common/columnfitter.h"
+#include "common/filedialogs.h"
 #include "common/localeformat.h"
 #include "common/messagebanner.h"
 #include "common/preferences.h"
@@ -344,6 +345,7 @@ void UsagePage::setDatabase(const DatabaseUrl &url)
     m_runner->setDatabase(url);
     m_result.reset();
     m_scope.reset();
+    updateBreakdowns(); // another database: they close
     m_productModel->setLines({});
     m_channelModel->setLines({}, {});
     m_trend->clear();
@@ -561,6 +563,7 @@ bool UsagePage::isReportRunning() const
 void UsagePage::showResult(const ReportResult &result)
 {
     m_result = result;
+    updateBreakdowns();
     const bool group = result.request.scope == ReportScope::BillingGroup;
     m_productModel->setLines(result.productLines);
     m_channelModel->setLines(group ? result.channelLines : QList<ReportLine>(),
@@ -777,13 +780,20 @@ bool UsagePage::eventFilter(QObject *watched, QEvent *event)
 
 void UsagePage::updateActions()
 {
-    const bool hasResult = m_result.has_value();
+    // the file actions act on this page's result: not while another page is shown
+    const bool hasResult = m_result.has_value() && m_pageActive;
     m_exportAction->setEnabled(hasResult);
     m_exportByChannelAction->setEnabled(hasResult
                                         && m_result->request.scope == ReportScope::BillingGroup);
     const int tab = m_tabs->currentIndex();
     m_saveChartAction->setEnabled(hasResult && (tab == TrendTab || tab == MixTab));
     m_refreshAction->setEnabled(m_database.has_value());
+}
+
+void UsagePage::setPageActive(bool active)
+{
+    m_pageActive = active;
+    updateActions();
 }
 
 void UsagePage::saveRange()
@@ -807,10 +817,9 @@ void UsagePage::exportCsvInteractive(bool byChannel)
 {
     if (!m_result)
         return;
-    const QString directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialogs::saveFileName(
         this, byChannel ? tr("Export CSV by Channel") : tr("Export CSV"),
-        QDir(directory).filePath(ReportExport::defaultCsvFileName(*m_result, byChannel)),
+        ReportExport::defaultCsvFileName(*m_result, byChannel),
         tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
@@ -903,11 +912,10 @@ void UsagePage::saveChartInteractive()
     if (!m_result)
         return;
     const bool trend = m_tabs->currentIndex() != MixTab;
-    const QString directory = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialogs::saveFileName(
         this, tr("Save Chart as PNG"),
-        QDir(directory).filePath(ReportExport::defaultPngFileName(
-            *m_result, trend ? QStringLiteral("trend") : QStringLiteral("mix"))),
+        ReportExport::defaultPngFileName(*m_result,
+                                         trend ? QStringLiteral("trend") : QStringLiteral("mix")),
         tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
@@ -926,13 +934,41 @@ void UsagePage::openDrillDown(const QModelIndex &proxyIndex)
     if (m_productModel->isSubtotal(source.row()))
         return;
     const ReportLine &line = m_productModel->line(source.row());
-    AccountBreakdownRequest request { m_result->request, line.productCode };
+    AccountBreakdownRequest request { m_result->request, line.productCode, line.currency };
     auto *dialog = new BreakdownDialog(
         *m_database, request,
         tr("%1 \u2013 %2 (%3)").arg(line.productCode, line.productName, line.uom), this);
     dialog->model()->setUnit(line.uom);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_breakdowns.append(dialog);
     dialog->show();
+}
+
+// An open accounts dialog follows the report shown: the same product line in the new range or
+// scope, or closed when the new report has no such line.
+void UsagePage::updateBreakdowns()
+{
+    m_breakdowns.removeAll(nullptr);
+    for (const QPointer<BreakdownDialog> &dialog : std::as_const(m_breakdowns)) {
+        AccountBreakdownRequest request = dialog->request();
+        const bool kept = m_result
+            && std::any_of(m_result->productLines.cbegin(), m_result->productLines.cend(),
+                           [&request](const ReportLine &line) {
+                               return line.productCode == request.productCode
+                                   && line.currency == request.currency;
+                           });
+        if (!kept) {
+            dialog->close();
+            continue;
+        }
+        request.report = m_result->request;
+        if (request.report.code != dialog->request().report.code
+            || request.report.scope != dialog->request().report.scope
+            || request.report.from != dialog->request().report.from
+            || request.report.to != dialog->request().report.to
+            || request.report.timeZoneId != dialog->request().report.timeZoneId)
+            dialog->setRequest(request);
+    }
 }
 
 } // namespace cs

@@ -6,6 +6,7 @@
 #include "report/scopecatalog.h"
 #include "util/result.h"
 
+#include <QPointer>
 #include <QStringList>
 #include <QTimer>
 #include <QWidget>
@@ -24,6 +25,7 @@ class QTreeView;
 
 namespace cs {
 
+class BreakdownDialog;
 class ChannelTableModel;
 class ColumnFitter;
 class DateRangeSelector;
@@ -119,6 +121,9 @@ public:
     QList<QAction *> reportActions() const;
     QList<QAction *> toolBarActions() const;
 
+    // Whether the page is the one shown: File > Export CSV and Save Chart act on it only then.
+    void setPageActive(bool active);
+
     // What File > Export CSV writes after its dialog: the shown result, through the core's CSV
     // writer. Fails when no result is shown or the file cannot be written.
     Status exportCsv(const QString &path, bool byChannel) const;
@@ -186,10 +191,13 @@ private:
     void copySelection();
     void saveChartInteractive();
     void openDrillDown(const QModelIndex &proxyIndex);
+    void updateBreakdowns();
 
     std::optional<DatabaseUrl> m_database;
     std::optional<ReportRequest> m_scope; // the selected scope; dates filled when it runs
     std::optional<ReportResult> m_result;
+    QList<QPointer<BreakdownDialog>> m_breakdowns; // the open accounts dialogs
+    bool m_pageActive = true;
     bool m_trendStale = false; // m_result is not drawn in the trend chart yet
     bool m_mixStale = false;
     State m_state = State::NoDatabase;

@@ -1,0 +1,153 @@
+// Saves pictures of the accounts dialog, an account's daily usage and the billing export page's
+// states, for looking at what the analyst sees (not a test):
+//   dialogs-snapshot OUTDIR SQLITE-FILE GROUP FROM TO [CURRENCY]
+// The database is changed (export folder setting, export runs): pass a copy.
+#include "config/configuration.h"
+#include "db/connection.h"
+#include "export/exportpage.h"
+#include "export/exportpreviewmodel.h"
+#include "i18n/translations.h"
+#include "main/mainwindow.h"
+#include "report/accountdaysdialog.h"
+#include "report/breakdowndialog.h"
+#include "report/daterangeselector.h"
+#include "report/producttablemodel.h"
+#include "report/reportsortproxy.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace cs;
+
+namespace {
+
+void save(QWidget *widget, const QDir &out, const QString &name)
+{
+    QApplication::processEvents();
+    const QString path = out.filePath(name);
+    if (!widget->grab().save(path))
+        std::fprintf(stderr, "cannot save %s\n", qPrintable(path));
+    else
+        std::printf("%s\n", qPrintable(path));
+}
+
+bool waitFor(const std::function<bool()> &done, int ms = 600'000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > ms)
+            return false;
+        QTest::qWait(50);
+    }
+    return true;
+}
+
+// Opens the accounts of the first product line in `currency` (any with an empty one).
+BreakdownDialog *openAccounts(MainWindow &window, const QString &currency)
+{
+    ReportSortProxy *proxy = window.productProxy();
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        if (!currency.isEmpty()
+            && proxy->index(row, ProductTableModel::Currency).data().toString() != currency)
+            continue;
+        window.productView()->setCurrentIndex(proxy->index(row, 0));
+        for (QAction *action : window.usagePage()->reportActions()) {
+            if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_D))
+                action->trigger();
+        }
+        auto *dialog = window.findChild<BreakdownDialog *>();
+        QSignalSpy finished(dialog, &BreakdownDialog::finished);
+        return finished.wait(600'000) ? dialog : nullptr;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("ChannelScopeSnapshot"));
+    Translations::install(app);
+    const QStringList args = app.arguments();
+    if (args.size() < 6) {
+        std::fprintf(stderr, "usage: dialogs-snapshot OUTDIR SQLITE-FILE GROUP FROM TO [CUR]\n");
+        return 2;
+    }
+    const QDir out(args.at(1));
+    const DatabaseUrl url = DatabaseUrl::sqlite(args.at(2));
+    QTemporaryDir exportDir;
+    {
+        auto db = Connection::open(url);
+        if (!db
+            || !Configuration::setValue(**db, Configuration::ExportDirectory, exportDir.path())) {
+            std::fprintf(stderr, "cannot set the export folder\n");
+            return 1;
+        }
+    }
+    MainWindow window;
+    window.resize(1280, 800);
+    window.rangeSelector()->setCustomRange(QDate::fromString(args.at(4), Qt::ISODate),
+                                           QDate::fromString(args.at(5), Qt::ISODate));
+    window.show();
+    QSignalSpy shown(&window, &MainWindow::reportShown);
+    window.openDatabase(url);
+    if (!shown.wait(600'000))
+        return 1;
+    const auto &firstResult = window.currentResult();
+    if (!firstResult || firstResult->request.code != args.at(3)) {
+        shown.clear();
+        window.selectScope(ReportScope::BillingGroup, args.at(3));
+        if (!shown.wait(600'000))
+            return 1;
+    }
+    BreakdownDialog *accounts = openAccounts(window, args.value(6));
+    if (!accounts)
+        return 1;
+    accounts->view()->selectRow(0);
+    save(accounts, out, QStringLiteral("accounts.png"));
+    const QString code = accounts->view()->model()->index(0, 0).data().toString();
+    AccountDaysDialog *days = accounts->openDays(code);
+    QSignalSpy daysDone(days, &AccountDaysDialog::finished);
+    daysDone.wait(600'000);
+    save(days, out, QStringLiteral("account-days.png"));
+    days->close();
+    accounts->close();
+
+    // the billing export page: missed days, then a run for one checked channel
+    window.pages()->setCurrentWidget(window.exportPage());
+    ExportPage *page = window.exportPage();
+    waitFor([page] { return page->state() && page->previewView()->isEnabled(); });
+    save(&window, out, QStringLiteral("export-missed.png"));
+    page->previewModel()->setAllChecked(false);
+    const QString first = page->previewModel()->index(0, 0).data().toString();
+    page->previewModel()->setChecked(first, true);
+    QSignalSpy done(page, &ExportPage::runsDone);
+    page->runExport();
+    done.wait(600'000);
+    QSignalSpy loadedAgain(page, &ExportPage::stateLoaded);
+    loadedAgain.wait(60'000);
+    save(&window, out, QStringLiteral("export-partial.png"));
+
+    // a catch-up cancelled at its first day
+    page->previewModel()->setAllChecked(true);
+    done.clear();
+    page->runMissedDays();
+    QTest::qWait(300);
+    page->cancelExport();
+    done.wait(600'000);
+    loadedAgain.wait(60'000);
+    save(&window, out, QStringLiteral("export-cancelled.png"));
+    return 0;
+}
