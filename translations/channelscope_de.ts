@@ -406,6 +406,17 @@
     </message>
 </context>
 <context>
+    <name>cs::CellText</name>
+    <message>
+        <source>Exactly %1</source>
+        <translation>Genau %1</translation>
+    </message>
+    <message>
+        <source>Usage in the product&apos;s unit, rounded to the decimals chosen in Settings; bytes in KB, MB, GB and TB of 1000 each. The tooltip, copies and the CSV keep the exact value.</source>
+        <translation>Nutzung in der Einheit des Produkts, gerundet auf die in den Einstellungen gewählten Nachkommastellen; Bytes in KB, MB, GB und TB zu je 1000. Tooltip, Kopien und CSV behalten den genauen Wert.</translation>
+    </message>
+</context>
+<context>
     <name>cs::ChangeCells</name>
     <message>
         <source>new</source>
@@ -685,6 +696,10 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>cannot open the database file %1: %2</source>
         <translation>die Datenbankdatei %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>the database reports %1</source>
+        <translation>die Datenbank meldet %1</translation>
     </message>
 </context>
 <context>
@@ -1030,10 +1045,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <source>Last quarter</source>
-        <translation>Letztes Quartal</translation>
-    </message>
-    <message>
         <source>Year to date</source>
         <translation>Seit Jahresbeginn</translation>
     </message>
@@ -1046,14 +1057,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <translation>Zeitraum aus Geschäftstagen</translation>
     </message>
     <message>
-        <source>First business day, included</source>
-        <translation>Erster Geschäftstag, einschließlich</translation>
-    </message>
-    <message>
-        <source>Last business day, included</source>
-        <translation>Letzter Geschäftstag, einschließlich</translation>
-    </message>
-    <message>
         <source>&amp;Range:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
@@ -1064,6 +1067,42 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>Days start at 00:00 in the business time zone %1 (%2); change it in the settings.</source>
         <translation>Tage beginnen um 00:00 in der Geschäftszeitzone %1 (%2); ändern Sie sie in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Previous quarter</source>
+        <translation>Vorheriges Quartal</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation>Vorjahr</translation>
+    </message>
+    <message>
+        <source>The first day, %1, is after the last day, %2: not applied.</source>
+        <translation>Der erste Tag, %1, liegt nach dem letzten Tag, %2: nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>The last day, %1, is before the first day, %2: not applied.</source>
+        <translation>Der letzte Tag, %1, liegt vor dem ersten Tag, %2: nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>Days from %1 to %2: the data&apos;s days and a margin</source>
+        <translation>Tage vom %1 bis %2: die Tage mit Daten und ein Spielraum</translation>
+    </message>
+    <message>
+        <source>First business day, included. %1</source>
+        <translation>Erster Geschäftstag, einschließlich. %1</translation>
+    </message>
+    <message>
+        <source>Last business day, included. %1</source>
+        <translation>Letzter Geschäftstag, einschließlich. %1</translation>
+    </message>
+    <message>
+        <source>The range was limited to the days from %1 to %2.</source>
+        <translation>Der Zeitraum wurde auf die Tage vom %1 bis %2 begrenzt.</translation>
     </message>
 </context>
 <context>
@@ -1743,27 +1782,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <source>Check at least one channel</source>
         <translation>Wählen Sie mindestens einen Kanal</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 will export %n record(s)</source>
-        <translation>
-            <numerusform>%1 wird %n Datensatz exportieren</numerusform>
-            <numerusform>%1 wird %n Datensätze exportieren</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> for all %n channel(s).</source>
-        <translation>
-            <numerusform> für den einzigen Kanal.</numerusform>
-            <numerusform> für alle %n Kanäle.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> for %1 of %n channel(s).</source>
-        <translation>
-            <numerusform> für %1 von %n Kanal.</numerusform>
-            <numerusform> für %1 von %n Kanälen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Every channel gets its four files, empty ones too.</source>
         <translation>Jeder Kanal erhält seine vier Dateien, auch leere.</translation>
@@ -1926,6 +1944,27 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <translation>
             <numerusform>%n Datei in %1</numerusform>
             <numerusform>%n Dateien in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export of %1: %2 for all %n channel(s).</source>
+        <translation>
+            <numerusform>Export für %1: %2 für den einzigen Kanal.</numerusform>
+            <numerusform>Export für %1: %2 für alle %n Kanäle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export of %1: %2 for %3 of %n channel(s).</source>
+        <translation>
+            <numerusform>Export für %1: %2 für %3 von %n Kanal.</numerusform>
+            <numerusform>Export für %1: %2 für %3 von %n Kanälen.</numerusform>
         </translation>
     </message>
 </context>
@@ -2449,10 +2488,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <translation>Nutzung und Kosten</translation>
     </message>
     <message>
-        <source>No database is open. Use File › Open Connection (Ctrl+O).</source>
-        <translation>Keine Datenbank geöffnet. Verwenden Sie Datei › Verbindung öffnen (Strg+O).</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2567,6 +2602,10 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>cs::PasswordStore</name>
@@ -2596,10 +2635,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>%1 (%2), %3; double-click for the accounts</source>
         <translation>%1 (%2), %3; Doppelklick zeigt die Konten</translation>
-    </message>
-    <message>
-        <source>Usage in the product&apos;s unit, to 6 decimals</source>
-        <translation>Nutzung in der Einheit des Produkts, auf 6 Nachkommastellen</translation>
     </message>
     <message>
         <source>Share of the spend in the same currency</source>
@@ -2999,6 +3034,18 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <source>The settings were saved, but the password was not: the system keychain refused it (%1). It is never written to the database; for exports set CHANNELSCOPE_EXPORT_PASSWORD or a credentials file (mode 0600) instead.</source>
         <translation>Die Einstellungen wurden gespeichert, das Passwort aber nicht: der Schlüsselbund des Systems hat es abgelehnt (%1). In die Datenbank wird es nie geschrieben; setzen Sie für Exporte stattdessen CHANNELSCOPE_EXPORT_PASSWORD oder eine Zugangsdatei (Modus 0600).</translation>
     </message>
+    <message>
+        <source>Display on this computer</source>
+        <translation>Anzeige auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Usage is rounded to this many decimals on screen, without trailing zeros; bytes show as KB, MB, GB and TB of 1000 each. Tooltips, copies and CSV files keep the exact value.</source>
+        <translation>Die Nutzung wird auf dem Bildschirm auf so viele Nachkommastellen gerundet, ohne Nullen am Ende; Bytes erscheinen als KB, MB, GB und TB zu je 1000. Tooltips, Kopien und CSV-Dateien behalten den genauen Wert.</translation>
+    </message>
+    <message>
+        <source>Usage &amp;decimals:</source>
+        <translation>&amp;Nachkommastellen der Nutzung:</translation>
+    </message>
 </context>
 <context>
     <name>cs::Transaction</name>
@@ -3059,6 +3106,18 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>All shown products</source>
         <translation>Alle gezeigten Produkte</translation>
+    </message>
+    <message>
+        <source>One day: see the Products tab for its figures.</source>
+        <translation>Ein einzelner Tag: Seine Zahlen stehen im Reiter Produkte.</translation>
+    </message>
+    <message>
+        <source>One day: see the Products tab</source>
+        <translation>Ein einzelner Tag: siehe Reiter Produkte</translation>
+    </message>
+    <message>
+        <source>exactly %1</source>
+        <translation>genau %1</translation>
     </message>
 </context>
 <context>
@@ -3167,10 +3226,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <translation>Kanäle werden geladen…</translation>
     </message>
     <message>
-        <source>Reading channels and billing groups from %1…</source>
-        <translation>Kanäle und Abrechnungsgruppen werden aus %1 gelesen…</translation>
-    </message>
-    <message>
         <source>Cannot read the channels: %1</source>
         <translation>Die Kanäle können nicht gelesen werden: %1</translation>
     </message>
@@ -3193,13 +3248,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <source>Computing %1, %2 – %3…</source>
         <translation>%1 wird berechnet, %2 – %3…</translation>
     </message>
-    <message numerus="yes">
-        <source>Report of %1 ready: %n line(s).</source>
-        <translation>
-            <numerusform>Bericht für %1 fertig: %n Zeile.</numerusform>
-            <numerusform>Bericht für %1 fertig: %n Zeilen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The report could not be computed: %1</source>
         <translation>Der Bericht konnte nicht berechnet werden: %1</translation>
@@ -3207,10 +3255,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>No result</source>
         <translation>Kein Ergebnis</translation>
-    </message>
-    <message>
-        <source>Computing the report…</source>
-        <translation>Der Bericht wird berechnet…</translation>
     </message>
     <message>
         <source>There is no report to export yet.</source>
@@ -3298,6 +3342,89 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>What the headline and the change columns compare the report with</source>
         <translation>Womit die Überschrift und die Änderungsspalten den Bericht vergleichen</translation>
+    </message>
+    <message>
+        <source>Report canceled. Below: %1, not updated.</source>
+        <translation>Bericht abgebrochen. Unten: %1, nicht aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Opening %1: reading the channels and billing groups…</source>
+        <translation>%1 wird geöffnet: Kanäle und Abrechnungsgruppen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Error: the channels could not be read.</source>
+        <translation>Fehler: Die Kanäle konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Pick a channel or a billing group on the left.</source>
+        <translation>Wählen Sie links einen Kanal oder eine Abrechnungsgruppe.</translation>
+    </message>
+    <message>
+        <source>%1 Below: %2, updating…</source>
+        <translation>%1 Unten: %2, wird aktualisiert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1: %n line(s).</source>
+        <translation>
+            <numerusform>Angezeigt: %1, %n Zeile.</numerusform>
+            <numerusform>Angezeigt: %1, %n Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error: the report could not be computed. Below: %1, not updated.</source>
+        <translation>Fehler: Der Bericht konnte nicht berechnet werden. Unten: %1, nicht aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Error: the report could not be computed.</source>
+        <translation>Fehler: Der Bericht konnte nicht berechnet werden.</translation>
+    </message>
+    <message>
+        <source>No database is open. Use File › Open Connection (Ctrl+O).</source>
+        <translation>Keine Datenbank geöffnet. Verwenden Sie Datei › Verbindung öffnen (Strg+O).</translation>
+    </message>
+    <message>
+        <source>Creating the demo database… %1 %</source>
+        <translation>Die Demodatenbank wird angelegt… %1 %</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <translation>%1, %2 – %3</translation>
+    </message>
+    <message>
+        <source>Spend in %1</source>
+        <translation>Kosten in %1</translation>
+    </message>
+    <message>
+        <source>Usage in %1</source>
+        <translation>Nutzung in %1</translation>
+    </message>
+    <message>
+        <source>(1 KB = 1000 bytes)</source>
+        <translation>(1 KB = 1000 Bytes)</translation>
+    </message>
+    <message>
+        <source>Trend: %1</source>
+        <translation>Verlauf: %1</translation>
+    </message>
+    <message>
+        <source>Mix: spend by product and channel in %1</source>
+        <translation>Mix: Kosten je Produkt und Kanal in %1</translation>
+    </message>
+    <message>
+        <source>Billing group</source>
+        <translation>Abrechnungsgruppe</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3</source>
+        <translation>%1 %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1 – %2, business days in the time zone %3</source>
+        <translation>%1 – %2, Geschäftstage in der Zeitzone %3</translation>
     </message>
 </context>
 <context>
@@ -3405,10 +3532,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>WIDTHxHEIGHT</source>
         <translation>BREITExHÖHE</translation>
-    </message>
-    <message>
-        <source>No demo database</source>
-        <translation>Keine Demodatenbank</translation>
     </message>
 </context>
 </TS>

@@ -373,7 +373,8 @@ private Q_SLOTS:
                                                    QDate(2026, 3, 1),
                                                    QDate(2026, 3, 1),
                                                    {} },
-                                                 QStringLiteral("BYTES") });
+                                                 QStringLiteral("BYTES"),
+                                                 {} });
         QVERIFY2(accounts, qPrintable(accounts ? QString() : accounts.errorString()));
         QCOMPARE(accounts->size(), 2);
         for (const AccountLine &line : *accounts)

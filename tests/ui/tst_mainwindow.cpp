@@ -504,7 +504,7 @@ void TestMainWindow::drillDownMatchesCore()
     QVERIFY2(seeded, qPrintable(seeded ? QString() : seeded.errorString()));
 
     const AccountBreakdownRequest breakdown {
-        request(ReportScope::BillingGroup, QStringLiteral("G-NORTH")), QStringLiteral("VOLUME")
+        request(ReportScope::BillingGroup, QStringLiteral("G-NORTH")), QStringLiteral("VOLUME"), {}
     };
     BreakdownDialog dialog(test::lastDatabaseUrl(), breakdown, QStringLiteral("VOLUME"));
     QAbstractItemModelTester tester(dialog.model(),
