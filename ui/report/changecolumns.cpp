@@ -43,6 +43,26 @@ QString ChangeCells::deltaText(const QVariant &value, CellUse use)
     return text;
 }
 
+QString ChangeCells::usageDeltaText(const std::optional<Decimal> &delta, const QString &uom,
+                                    CellUse use)
+{
+    if (!delta)
+        return QString();
+    const QString text = CellText::usage(delta->isNegative() ? delta->negated() : *delta, uom, use);
+    if (delta->isNegative())
+        return u'-' + text;
+    return delta->signum() > 0 ? u'+' + text : text;
+}
+
+QString ChangeCells::usageDeltaToolTip(const Decimal &delta, const QString &uom)
+{
+    const QString sign = delta.isNegative()
+        ? QStringLiteral("-")
+        : (delta.signum() > 0 ? QStringLiteral("+") : QString());
+    return tr("Exactly %1%2")
+        .arg(sign, LocaleFormat::exactUsage(delta.isNegative() ? delta.negated() : delta, uom));
+}
+
 QVariant ChangeCells::foreground(const std::optional<Decimal> &delta)
 {
     if (!delta || delta->isZero())

@@ -22,6 +22,12 @@ public:
     static QString percentText(const Change &change, CellUse use);
     // A delta with its sign ("+12.50", "-3"); empty when there is none.
     static QString deltaText(const QVariant &value, CellUse use);
+    // A usage delta with its sign, in the unit as the usage column shows it ("+1.2 TB"); exact
+    // for copies.
+    static QString usageDeltaText(const std::optional<Decimal> &delta, const QString &uom,
+                                  CellUse use);
+    // "Exactly +14,804,821,152,860 Bytes"
+    static QString usageDeltaToolTip(const Decimal &delta, const QString &uom);
     // Green for an increase, red for a decrease, nothing otherwise.
     static QVariant foreground(const std::optional<Decimal> &delta);
     // Why a cell is empty ("No data before 30 Nov 2025"), or empty when compared.
@@ -37,10 +43,12 @@ public:
     }
 };
 
-// The columns in table order: usage change (withUsage), spend change, change %.
+// The columns in table order: usage change (with unitOf: the row's unit, in which the change
+// shows as the usage does), spend change, change %.
 template<typename Row>
 QList<TableColumn<Row>> changeColumns(std::function<Change(const Row &)> changeOf,
-                                      std::function<QString()> tip, bool withUsage)
+                                      std::function<QString()> tip,
+                                      std::function<QString(const Row &)> unitOf = {})
 {
     using Col = TableColumn<Row>;
     const auto toolTip = [tip](const Row &) -> QVariant {
@@ -60,14 +68,22 @@ QList<TableColumn<Row>> changeColumns(std::function<Change(const Row &)> changeO
         };
     };
     QList<Col> columns;
-    if (withUsage)
+    if (unitOf)
         columns.append(Col(ChangeCells::usageHeader())
                            .headerToolTip(ChangeCells::tr("Usage minus the comparison period's"))
                            .right()
                            .value(delta(&Change::usage))
-                           .format(&ChangeCells::deltaText)
+                           .text([changeOf, unitOf](const Row &row, CellUse use) {
+                               return ChangeCells::usageDeltaText(changeOf(row).usage, unitOf(row),
+                                                                  use);
+                           })
                            .foreground(colour(&Change::usage))
-                           .toolTip(toolTip));
+                           .toolTip([changeOf, unitOf, toolTip](const Row &row) -> QVariant {
+                               const std::optional<Decimal> usage = changeOf(row).usage;
+                               if (!usage)
+                                   return toolTip(row);
+                               return ChangeCells::usageDeltaToolTip(*usage, unitOf(row));
+                           }));
     columns.append(Col(ChangeCells::spendHeader())
                        .headerToolTip(ChangeCells::tr("Spend minus the comparison period's"))
                        .right()

@@ -69,7 +69,7 @@ ChannelTableModel::ChannelTableModel(QObject *parent)
             const auto total = m_comparison.channelTotal(row.code, row.currency);
             return total ? total->change : Change();
         },
-        [this] { return ChangeCells::notComparedTip(m_comparison); }, false);
+        [this] { return ChangeCells::notComparedTip(m_comparison); });
     setColumns(std::move(columns));
     Q_ASSERT(columnCount() == ColumnCount);
 }

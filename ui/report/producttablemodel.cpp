@@ -81,9 +81,10 @@ ProductTableModel::ProductTableModel(QObject *parent)
             .right()
             .value(unlessSubtotal(field(&ReportLine::accounts))),
     };
-    columns += changeColumns<ReportLine>(
-        [this](const ReportLine &line) { return changeOf(line); },
-        [this] { return ChangeCells::notComparedTip(m_comparison); }, true);
+    columns
+        += changeColumns<ReportLine>([this](const ReportLine &line) { return changeOf(line); },
+                                     [this] { return ChangeCells::notComparedTip(m_comparison); },
+                                     [](const ReportLine &line) { return line.uom; });
     setColumns(std::move(columns));
     Q_ASSERT(columnCount() == ColumnCount);
 }

@@ -189,6 +189,8 @@ QTabWidget *UsagePage::createResultTabs(QWidget *parent)
         { ProductTableModel::Code, ProductTableModel::Name, ProductTableModel::Category },
         ProductTableModel::Name);
     m_productFitter->setOptionalColumn(ProductTableModel::Category);
+    // the usage cells carry the unit ("11.35 TB"); copies keep the column
+    m_productView->setColumnHidden(ProductTableModel::Unit, true);
     m_productView->setToolTip(tr("Double-click a product to see its accounts"));
     auto *productsLayout = new QVBoxLayout(productsPage);
     productsLayout->addWidget(m_productFilter);
