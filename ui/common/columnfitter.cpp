@@ -80,6 +80,15 @@ void ColumnFitter::refit()
     apply();
 }
 
+void ColumnFitter::setColumnHidden(int column, bool hidden)
+{
+    m_hiddenByPage.removeAll(column);
+    if (hidden)
+        m_hiddenByPage.append(column);
+    m_header->setSectionHidden(column, hidden);
+    apply();
+}
+
 void ColumnFitter::apply()
 {
     if (m_content.size() != m_header->count() || m_applying)
@@ -88,21 +97,41 @@ void ColumnFitter::apply()
     const int minimum = m_view->fontMetrics().averageCharWidth() * MinimumCharacters;
     const int readable = m_view->fontMetrics().averageCharWidth() * ReadableCharacters;
     const int available = m_view->viewport()->width();
-    QList<int> widths = fit(m_content, m_elastic, m_stretch, available, minimum);
-    bool hideOptional = false;
-    if (m_optional >= 0 && m_optional < widths.size()) {
-        for (const int column : std::as_const(m_elastic))
-            hideOptional
-                = hideOptional || widths.at(column) < std::min(readable, m_content.at(column));
-        if (hideOptional) {
-            QList<int> content = m_content;
-            content[m_optional] = 0;
-            QList<int> elastic = m_elastic;
-            elastic.removeAll(m_optional);
-            widths = fit(content, elastic, m_stretch, available, minimum);
+    // Columns hidden by others (a unit the cells name, changes without a comparison) take no room.
+    QList<int> content = m_content;
+    QList<int> elastic = m_elastic;
+    for (int column = 0; column < content.size(); ++column) {
+        if (m_hiddenByPage.contains(column)) {
+            content[column] = 0;
+            elastic.removeAll(column);
         }
-        m_header->setSectionHidden(m_optional, hideOptional);
     }
+    QList<int> widths = fit(content, elastic, m_stretch, available, minimum);
+    const auto cramped = [&] {
+        int total = 0;
+        for (const int width : std::as_const(widths))
+            total += width;
+        bool narrow = total > available;
+        for (const int column : std::as_const(elastic))
+            narrow = narrow || widths.at(column) < std::min(readable, content.at(column));
+        return narrow;
+    };
+    QList<int> hidden;
+    for (const int optional : std::as_const(m_optional)) {
+        if (optional < 0 || optional >= content.size() || content.at(optional) == 0)
+            continue;
+        if (!cramped())
+            break;
+        hidden.append(optional);
+        content[optional] = 0;
+        elastic.removeAll(optional);
+        widths = fit(content, elastic, m_stretch, available, minimum);
+    }
+    for (const int optional : std::as_const(m_optional)) {
+        if (optional >= 0 && optional < content.size() && !m_hiddenByPage.contains(optional))
+            m_header->setSectionHidden(optional, hidden.contains(optional));
+    }
+    m_hiddenByFitter = hidden;
     for (int column = 0; column < widths.size(); ++column) {
         if (!m_header->isSectionHidden(column))
             m_header->resizeSection(column, widths.at(column));

@@ -25,9 +25,13 @@ public:
 
     // Measures the contents again and fits them.
     void refit();
-    // A column to hide while the elastic columns would be narrower than a short word (a
-    // category the tooltips also name), so that the numbers and names keep their room.
-    void setOptionalColumn(int column) { m_optional = column; }
+    // Columns to hide, first to last, while the elastic columns would be narrower than a short
+    // word or the numbers alone would not fit (a category the tooltips also name, a change the
+    // CSV also holds), so that the numbers and names keep their room.
+    void setOptionalColumns(QList<int> columns) { m_optional = std::move(columns); }
+    // Hides or shows a column for the page's own reasons (not for room); a hidden column takes
+    // no room and is never shown by the fitter.
+    void setColumnHidden(int column, bool hidden);
 
     // The widths of columns with content widths `content` in `available` pixels: `elastic`
     // columns shrink (widest first, not below `minimum`) when the sum does not fit; the
@@ -45,7 +49,9 @@ private:
     QHeaderView *m_header;
     QList<int> m_elastic;
     int m_stretch;
-    int m_optional = -1;
+    QList<int> m_optional;
+    QList<int> m_hiddenByFitter;
+    QList<int> m_hiddenByPage;
     QList<int> m_content;
     bool m_applying = false;
 };

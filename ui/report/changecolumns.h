@@ -33,9 +33,11 @@ public:
     // Why a cell is empty ("No data before 30 Nov 2025"), or empty when compared.
     static QString notComparedTip(const ReportComparison &comparison);
 
-    static QString usageHeader() { return tr("Usage change"); }
-    static QString spendHeader() { return tr("Spend change"); }
-    static QString percentHeader() { return tr("Change %"); }
+    // Short headers ("Δ" is "change of"), so that the changes fit beside the figures; the
+    // header tooltips say it in words.
+    static QString usageHeader() { return tr("Δ Usage"); }
+    static QString spendHeader() { return tr("Δ Spend"); }
+    static QString percentHeader() { return tr("Δ %"); }
     static QString percentHeaderTip()
     {
         return tr("Change of the spend against the comparison period (of the usage where a "
@@ -69,28 +71,29 @@ QList<TableColumn<Row>> changeColumns(std::function<Change(const Row &)> changeO
     };
     QList<Col> columns;
     if (unitOf)
-        columns.append(Col(ChangeCells::usageHeader())
-                           .headerToolTip(ChangeCells::tr("Usage minus the comparison period's"))
-                           .right()
-                           .value(delta(&Change::usage))
-                           .text([changeOf, unitOf](const Row &row, CellUse use) {
-                               return ChangeCells::usageDeltaText(changeOf(row).usage, unitOf(row),
-                                                                  use);
-                           })
-                           .foreground(colour(&Change::usage))
-                           .toolTip([changeOf, unitOf, toolTip](const Row &row) -> QVariant {
-                               const std::optional<Decimal> usage = changeOf(row).usage;
-                               if (!usage)
-                                   return toolTip(row);
-                               return ChangeCells::usageDeltaToolTip(*usage, unitOf(row));
-                           }));
-    columns.append(Col(ChangeCells::spendHeader())
-                       .headerToolTip(ChangeCells::tr("Spend minus the comparison period's"))
-                       .right()
-                       .value(delta(&Change::spend))
-                       .format(&ChangeCells::deltaText)
-                       .foreground(colour(&Change::spend))
-                       .toolTip(toolTip));
+        columns.append(
+            Col(ChangeCells::usageHeader())
+                .headerToolTip(ChangeCells::tr("Usage change: usage minus the comparison period's"))
+                .right()
+                .value(delta(&Change::usage))
+                .text([changeOf, unitOf](const Row &row, CellUse use) {
+                    return ChangeCells::usageDeltaText(changeOf(row).usage, unitOf(row), use);
+                })
+                .foreground(colour(&Change::usage))
+                .toolTip([changeOf, unitOf, toolTip](const Row &row) -> QVariant {
+                    const std::optional<Decimal> usage = changeOf(row).usage;
+                    if (!usage)
+                        return toolTip(row);
+                    return ChangeCells::usageDeltaToolTip(*usage, unitOf(row));
+                }));
+    columns.append(
+        Col(ChangeCells::spendHeader())
+            .headerToolTip(ChangeCells::tr("Spend change: spend minus the comparison period's"))
+            .right()
+            .value(delta(&Change::spend))
+            .format(&ChangeCells::deltaText)
+            .foreground(colour(&Change::spend))
+            .toolTip(toolTip));
     columns.append(
         Col(ChangeCells::percentHeader())
             .headerToolTip(ChangeCells::percentHeaderTip())

@@ -188,9 +188,10 @@ QTabWidget *UsagePage::createResultTabs(QWidget *parent)
         m_productView, ProductTableModel::Currency,
         { ProductTableModel::Code, ProductTableModel::Name, ProductTableModel::Category },
         ProductTableModel::Name);
-    m_productFitter->setOptionalColumn(ProductTableModel::Category);
+    m_productFitter->setOptionalColumns(
+        { ProductTableModel::Category, ProductTableModel::UsageChange });
     // the usage cells carry the unit ("11.35 TB"); copies keep the column
-    m_productView->setColumnHidden(ProductTableModel::Unit, true);
+    m_productFitter->setColumnHidden(ProductTableModel::Unit, true);
     m_productView->setToolTip(tr("Double-click a product to see its accounts"));
     auto *productsLayout = new QVBoxLayout(productsPage);
     productsLayout->addWidget(m_productFilter);
@@ -639,9 +640,9 @@ void UsagePage::setChangeColumnsVisible(bool visible)
 {
     for (const int column : { ProductTableModel::UsageChange, ProductTableModel::SpendChange,
                               ProductTableModel::ChangePercent })
-        m_productView->setColumnHidden(column, !visible);
+        m_productFitter->setColumnHidden(column, !visible);
     for (const int column : { ChannelTableModel::SpendChange, ChannelTableModel::ChangePercent })
-        m_channelView->setColumnHidden(column, !visible);
+        m_channelFitter->setColumnHidden(column, !visible);
 }
 
 // Numbers get their full width; long names and categories are cut (their tooltips and the
