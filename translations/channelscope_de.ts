@@ -431,28 +431,32 @@
         <translation>Nicht verglichen: Der Vergleichszeitraum %1 – %2 beginnt vor den Daten (keine Daten vor dem %3)</translation>
     </message>
     <message>
-        <source>Usage change</source>
-        <translation>Änderung Nutzung</translation>
-    </message>
-    <message>
-        <source>Spend change</source>
-        <translation>Änderung Kosten</translation>
-    </message>
-    <message>
-        <source>Change %</source>
-        <translation>Änderung %</translation>
-    </message>
-    <message>
         <source>Change of the spend against the comparison period (of the usage where a spend is missing); &quot;new&quot; where the comparison period had none</source>
         <translation>Änderung der Kosten gegenüber dem Vergleichszeitraum (der Nutzung, wo Kosten fehlen); „neu“, wo der Vergleichszeitraum keine hatte</translation>
     </message>
     <message>
-        <source>Usage minus the comparison period&apos;s</source>
-        <translation>Nutzung abzüglich der des Vergleichszeitraums</translation>
+        <source>Exactly %1%2</source>
+        <translation>Genau %1%2</translation>
     </message>
     <message>
-        <source>Spend minus the comparison period&apos;s</source>
-        <translation>Kosten abzüglich der des Vergleichszeitraums</translation>
+        <source>Δ Usage</source>
+        <translation>Δ Nutzung</translation>
+    </message>
+    <message>
+        <source>Δ Spend</source>
+        <translation>Δ Kosten</translation>
+    </message>
+    <message>
+        <source>Δ %</source>
+        <translation>Δ %</translation>
+    </message>
+    <message>
+        <source>Usage change: usage minus the comparison period&apos;s</source>
+        <translation>Änderung der Nutzung: Nutzung minus die des Vergleichszeitraums</translation>
+    </message>
+    <message>
+        <source>Spend change: spend minus the comparison period&apos;s</source>
+        <translation>Änderung der Kosten: Kosten minus die des Vergleichszeitraums</translation>
     </message>
 </context>
 <context>
