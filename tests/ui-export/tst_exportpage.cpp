@@ -4,6 +4,7 @@
 // unusable export folder, a date locked by another run, a database that cannot be opened) show
 // in the page. End to end: yesterday shown as missed, run through the Run button, delivered to
 // the real SFTP server of the ctest fixture export_sftp, and a second run adds nothing there.
+#include "common/localeformat.h"
 #include "db/connection.h"
 #include "export/exportlock.h"
 #include "export/exportpage.h"
@@ -169,7 +170,7 @@ QString listed(const QList<QDate> &dates)
 {
     QStringList names;
     for (const QDate &date : dates)
-        names << QLocale().toString(date, QLocale::ShortFormat);
+        names << LocaleFormat::date(date);
     return names.join(QStringLiteral(", "));
 }
 

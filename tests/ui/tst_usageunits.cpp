@@ -228,7 +228,6 @@ private Q_SLOTS:
     void germanExportSentenceIsWhole();
     void germanDatabaseErrorIsFramed_data() { test::addDatabaseRows(); }
     void germanDatabaseErrorIsFramed();
-
 };
 
 void TestUsageUnits::initTestCase()
@@ -325,6 +324,11 @@ void TestUsageUnits::usageColumnIsReadable()
         QStringLiteral("^\\d{1,3}(,\\d{3})*(\\.\\d{0,1}[1-9])?\u00a0\\S+$"));
     for (int row = 0; row < model->rowCount(); ++row) {
         const QString text = model->index(row, ProductTableModel::Usage).data().toString();
+        if (model->isSubtotal(row)) {
+            // a currency's total mixes units: no usage
+            QVERIFY2(text.isEmpty(), qPrintable(text));
+            continue;
+        }
         QVERIFY2(plain.match(text).hasMatch(), qPrintable(text));
         QVERIFY2(text.endsWith(model->line(row).uom) || row == bytes, qPrintable(text));
     }
