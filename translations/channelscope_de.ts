@@ -513,6 +513,10 @@
         <source>Accounts of the channel with usage in the range (an account that uses several products counts once)</source>
         <translation>Konten des Kanals mit Nutzung im Zeitraum (ein Konto, das mehrere Produkte nutzt, zählt einmal)</translation>
     </message>
+    <message>
+        <source>The channels&apos; spends, each rounded on its own, add up to %1 %3; the report&apos;s total, rounded once per product over all channels (as the headline shows it), is %2 %3.</source>
+        <translation>Die einzeln gerundeten Kosten der Kanäle ergeben zusammen %1 %3; die Summe des Berichts, je Produkt über alle Kanäle einmal gerundet (wie in der Überschrift), beträgt %2 %3.</translation>
+    </message>
 </context>
 <context>
     <name>cs::CommandLine</name>

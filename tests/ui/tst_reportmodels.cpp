@@ -230,6 +230,18 @@ void TestReportModels::channelModelSumsPerChannelAndCurrency()
     QVERIFY(model.rows().at(3).spend.isIdenticalTo(dec("12.25")));
     proxy.sort(ChannelTableModel::Spend, Qt::AscendingOrder);
     QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("CH2"));
+
+    // the channels' rounded spends add up to 12.25 USD, the report's total (rounded once per
+    // product) is 12.24: the total row says which is which; EUR agrees and says nothing more
+    model.setLines(
+        sample().channelLines, {},
+        { { QStringLiteral("USD"), dec("12.24") }, { QStringLiteral("EUR"), dec("9.50") } });
+    const QString usd = model.index(3, ChannelTableModel::Spend).data(Qt::ToolTipRole).toString();
+    QVERIFY2(usd.contains(QStringLiteral("add up to 12.25 USD"))
+                 && usd.contains(QStringLiteral("is 12.24 USD")),
+             qPrintable(usd));
+    const QString eur = model.index(1, ChannelTableModel::Spend).data(Qt::ToolTipRole).toString();
+    QVERIFY2(!eur.contains(QStringLiteral("add up to")), qPrintable(eur));
 }
 
 void TestReportModels::accountModel()

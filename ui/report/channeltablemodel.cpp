@@ -38,10 +38,14 @@ ChannelTableModel::ChannelTableModel(QObject *parent)
         Col(tr("Spend"))
             .right()
             .value(field(&Row::spend))
-            .toolTip([incompleteTip, incompleteTotalTip](const Row &row) {
-                if (!row.incomplete)
-                    return QVariant();
-                return QVariant(row.subtotal ? incompleteTotalTip : incompleteTip);
+            .toolTip([this, incompleteTip, incompleteTotalTip](const Row &row) {
+                QStringList tips;
+                if (row.incomplete)
+                    tips << (row.subtotal ? incompleteTotalTip : incompleteTip);
+                if (row.subtotal)
+                    tips << roundingTip(row);
+                tips.removeAll(QString());
+                return tips.isEmpty() ? QVariant() : QVariant(tips.join(u'\n'));
             })
             .decoration([](const Row &row) -> QVariant {
                 if (!row.incomplete)
@@ -106,9 +110,23 @@ QList<ChannelTableModel::Row> ChannelTableModel::summarize(const QList<ReportLin
     return out;
 }
 
-void ChannelTableModel::setLines(const QList<ReportLine> &channelLines,
-                                 const QMap<QString, qint64> &accounts)
+QString ChannelTableModel::roundingTip(const Row &subtotal) const
 {
+    const auto report = m_reportTotals.constFind(subtotal.currency);
+    if (report == m_reportTotals.cend() || *report == subtotal.spend)
+        return QString();
+    return tr("The channels' spends, each rounded on its own, add up to %1 %3; the report's "
+              "total, rounded once per product over all channels (as the headline shows it), is "
+              "%2 %3.")
+        .arg(LocaleFormat::decimal(subtotal.spend), LocaleFormat::decimal(*report),
+             subtotal.currency);
+}
+
+void ChannelTableModel::setLines(const QList<ReportLine> &channelLines,
+                                 const QMap<QString, qint64> &accounts,
+                                 const QHash<QString, Decimal> &reportTotals)
+{
+    m_reportTotals = reportTotals;
     std::map<QString, QList<Row>> groups; // by currency code
     for (Row &row : summarize(channelLines, accounts))
         groups[row.currency].append(std::move(row));

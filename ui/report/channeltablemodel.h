@@ -47,7 +47,11 @@ public:
     Q_DISABLE_COPY_MOVE(ChannelTableModel)
 
     // channelLines and accounts as in ReportResult::channelLines and ::channelAccounts.
-    void setLines(const QList<ReportLine> &channelLines, const QMap<QString, qint64> &accounts);
+    // reportTotals: the report's spend per currency as the headline shows it (rounded once per
+    // product over all channels); a currency's total row says so where the channel rows, each
+    // rounded on its own, add up to a different amount.
+    void setLines(const QList<ReportLine> &channelLines, const QMap<QString, qint64> &accounts,
+                  const QHash<QString, Decimal> &reportTotals = {});
 
     // The channel rows of setLines() (without subtotals), in channel-code order.
     static QList<Row> summarize(const QList<ReportLine> &channelLines,
@@ -61,7 +65,10 @@ protected:
     QVariant extraData(const Row &row, int column, int role) const override;
 
 private:
+    QString roundingTip(const Row &subtotal) const;
+
     QHash<QString, Decimal> m_totals;
+    QHash<QString, Decimal> m_reportTotals;
     ReportComparison m_comparison;
 };
 

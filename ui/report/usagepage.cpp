@@ -569,8 +569,14 @@ void UsagePage::showResult(const ReportResult &result)
     updateBreakdowns();
     const bool group = result.request.scope == ReportScope::BillingGroup;
     m_productModel->setLines(result.productLines);
+    QHash<QString, Decimal> reportTotals;
+    for (const ReportLine &line : result.productLines) {
+        Decimal &total = reportTotals[line.currency];
+        if (line.spend)
+            total = total.plus(*line.spend).value_or(total);
+    }
     m_channelModel->setLines(group ? result.channelLines : QList<ReportLine>(),
-                             result.channelAccounts);
+                             result.channelAccounts, reportTotals);
     m_tabs->setTabEnabled(ChannelsTab, group);
     if (!group && m_tabs->currentIndex() == ChannelsTab)
         m_tabs->setCurrentIndex(ProductsTab);
