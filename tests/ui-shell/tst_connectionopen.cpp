@@ -202,49 +202,6 @@ private Q_SLOTS:
         QVERIFY2(note.contains(u"until ChannelScope quits"), qPrintable(note));
         QVERIFY2(!note.contains(u"Unknown error"), qPrintable(note));
     }
-
-    void fileDialogStartsInTheLastFolder()
-    {
-        QApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
-        const QString folder = m_dir.filePath(QStringLiteral("databases"));
-        QVERIFY(QDir().mkpath(folder));
-        const QString file = QDir(folder).filePath(QStringLiteral("sales.sqlite"));
-        QFile created(file);
-        QVERIFY(created.open(QIODevice::WriteOnly));
-        created.close();
-        Preferences::lastFileFolder.set(folder);
-
-        ConnectionDialog dialog;
-        dialog.show();
-        QString startedIn;
-        whenModal<QFileDialog>([&startedIn, file](QFileDialog *picker) {
-            startedIn = picker->directory().absolutePath();
-            picker->selectFile(file);
-            static_cast<QDialog *>(picker)->accept(); // QFileDialog::accept is protected
-        });
-        QPushButton *openFile = nullptr;
-        for (QPushButton *button : dialog.findChildren<QPushButton *>()) {
-            if (button->text().startsWith(QStringLiteral("Open &File")))
-                openFile = button;
-        }
-        QVERIFY(openFile);
-        openFile->click();
-        QCOMPARE(startedIn, QDir(folder).absolutePath());
-        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("sqlitePath"))->text(), file);
-
-        // the next dialog starts where this one picked
-        const QString other = m_dir.filePath(QStringLiteral("other"));
-        QVERIFY(QDir().mkpath(other));
-        whenModal<QFileDialog>([other](QFileDialog *picker) {
-            picker->selectFile(QDir(other).filePath(QStringLiteral("new.sqlite")));
-            static_cast<QDialog *>(picker)->accept(); // QFileDialog::accept is protected
-        });
-        for (QPushButton *button : dialog.findChildren<QPushButton *>()) {
-            if (button->text().startsWith(QStringLiteral("&New File")))
-                button->click();
-        }
-        QCOMPARE(Preferences::lastFileFolder.get(), QDir(other).absolutePath());
-    }
 };
 
 QTEST_MAIN(TestConnectionOpen)
