@@ -35,7 +35,8 @@ ColumnFitter::ColumnFitter(QAbstractItemView *view, QHeaderView *header, QList<i
     , m_stretch(stretchColumn)
 {
     m_header->setStretchLastSection(false);
-    m_view->viewport()->installEventFilter(this);
+    m_viewport = m_view->viewport();
+    m_viewport->installEventFilter(this);
 }
 
 QList<int> ColumnFitter::fit(const QList<int> &content, const QList<int> &elastic, int stretch,
@@ -141,7 +142,8 @@ void ColumnFitter::apply()
 
 bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    // the viewport as it was installed on: the view may be half destroyed when its last events come
+    if (watched == m_viewport && event->type() == QEvent::Resize)
         apply();
     return QObject::eventFilter(watched, event);
 }

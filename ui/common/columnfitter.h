@@ -46,6 +46,7 @@ private:
     void apply();
 
     QAbstractItemView *m_view;
+    QObject *m_viewport = nullptr;
     QHeaderView *m_header;
     QList<int> m_elastic;
     int m_stretch;
