@@ -10,19 +10,21 @@
 #include "export/exportpage.h"
 #include "export/exportstream.h"
 #include "export/exporttestdata.h"
+#include "support/cliprocess.h"
 #include "support/testdatabase.h"
 #include "time/businesscalendar.h"
 
 #include <QDir>
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace cs;
+using cs::test::CliRun;
 using cs::test::ExportData;
+using cs::test::runCli;
 
 namespace {
 
@@ -78,30 +80,6 @@ QStringList recordedRuns(Connection &db)
     for (const ExportRunInfo &run : *history)
         runs.prepend(run.date.toString(Qt::ISODate) + u' ' + ExportStatuses::toString(run.status));
     return runs;
-}
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(qEnvironmentVariable("CHANNELSCOPE_CLI"), arguments);
-    CliRun run;
-    if (!process.waitForFinished(TimeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = QStringLiteral("timed out");
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
 }
 
 // The page on `url`, Run Missed Days clicked once its state is read; waits until the catch-up
