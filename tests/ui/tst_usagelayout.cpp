@@ -1,4 +1,5 @@
 #include "db/connection.h"
+#include "i18n/translations.h"
 #include "main/mainwindow.h"
 #include "report/channeltablemodel.h"
 #include "report/daterangeselector.h"
@@ -13,6 +14,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeView>
 
 using namespace cs;
@@ -81,6 +83,22 @@ void checkFits(const QAbstractItemView *view, const QHeaderView *header, const Q
     }
 }
 
+// The scope tree fits; its names are readable (ten characters at least), or, where the tree is
+// too narrow for both, hidden so that the codes get the whole width (the tooltips name both).
+void checkTree(const QTreeView *tree, const QString &where)
+{
+    checkFits(tree, tree->header(), { 0, 1 }, where + QStringLiteral(" tree"), { 1 });
+    if (QTest::currentTestFailed())
+        return;
+    const QString state = where + u' ' + describe(tree->header(), tree);
+    if (tree->header()->isSectionHidden(1))
+        QVERIFY2(tree->header()->sectionSize(0) >= tree->viewport()->width() - 2,
+                 qPrintable(state));
+    else
+        QVERIFY2(tree->header()->sectionSize(1) >= 10 * tree->fontMetrics().averageCharWidth(),
+                 qPrintable(state));
+}
+
 } // namespace
 
 class TestUsageLayout : public QObject
@@ -93,6 +111,9 @@ private Q_SLOTS:
 
     void columnsFitTheWindow_data() { test::addDatabaseRows(); }
     void columnsFitTheWindow();
+    void germanFitsASmallScreen_data() { test::addDatabaseRows(); }
+    void germanFitsASmallScreen();
+    void cleanup();
 };
 
 void TestUsageLayout::initTestCase()
@@ -103,6 +124,16 @@ void TestUsageLayout::initTestCase()
 void TestUsageLayout::init()
 {
     QSettings().clear();
+}
+
+void TestUsageLayout::cleanup()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const auto translators = qApp->findChildren<QTranslator *>();
+    for (QTranslator *translator : translators) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
 }
 
 void TestUsageLayout::columnsFitTheWindow()
@@ -150,16 +181,49 @@ void TestUsageLayout::columnsFitTheWindow()
                   where + QStringLiteral(" channels"));
         if (QTest::currentTestFailed())
             return;
-        checkFits(tree, tree->header(), { 0, 1 }, where + QStringLiteral(" tree"));
+        checkTree(tree, where);
         if (QTest::currentTestFailed())
             return;
-        // the tree's names are readable: at least ten characters
-        QVERIFY2(tree->header()->sectionSize(1) >= 10 * tree->fontMetrics().averageCharWidth(),
-                 qPrintable(where + u' ' + describe(tree->header(), tree)));
     }
     // a cut name shows whole in its tooltip
     const QModelIndex name = products->model()->index(0, ProductTableModel::Name);
     QVERIFY(!name.data(Qt::ToolTipRole).toString().isEmpty());
+}
+
+// German labels are longer ("Geschäftstage in UTC", "Vergleichen mit:"): the window must still
+// fit a 1024 px screen, with the tree's codes whole and the numbers of the tables whole.
+void TestUsageLayout::germanFitsASmallScreen()
+{
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QVERIFY(!Translations::install(*qApp, QLocale()).isEmpty());
+    CS_FRESH_DATABASE(db);
+    const Status seeded = test::seedReportData(*db);
+    QVERIFY2(seeded, qPrintable(seeded ? QString() : seeded.errorString()));
+
+    MainWindow window;
+    window.rangeSelector()->setCustomRange(QDate(2026, 10, 1), QDate(2026, 10, 31));
+    window.resize(1024, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy loaded(&window, &MainWindow::catalogLoaded);
+    QSignalSpy shown(&window, &MainWindow::reportShown);
+    window.openDatabase(test::lastDatabaseUrl());
+    QVERIFY(loaded.wait(ReportTimeoutMs));
+    QVERIFY(shown.wait(ReportTimeoutMs));
+    QTest::qWait(50);
+
+    QVERIFY2(window.minimumSizeHint().width() <= 1024,
+             qPrintable(QString::number(window.minimumSizeHint().width())));
+    QCOMPARE(window.width(), 1024);
+    auto *tree = window.usagePage()->findChild<QTreeView *>();
+    QVERIFY(tree);
+    checkTree(tree, QStringLiteral("German 1024x700"));
+    QTableView *products = window.productView();
+    checkFits(products, products->horizontalHeader(),
+              { ProductTableModel::Code, ProductTableModel::Name, ProductTableModel::Category },
+              QStringLiteral("German 1024x700 products"),
+              { ProductTableModel::Category, ProductTableModel::UsageChange },
+              ProductTableModel::Unit);
 }
 
 QTEST_MAIN(TestUsageLayout)

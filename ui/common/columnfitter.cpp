@@ -13,7 +13,7 @@ namespace {
 
 constexpr int CellPadding = 8; // beside the style's margins, so that digits never touch
 constexpr int MinimumCharacters = 6;
-constexpr int ReadableCharacters = 10;
+constexpr int ReadableCharacters = 14;
 
 // The widths of the elastic columns when none is wider than `cap` (and none below its minimum).
 int cappedSum(const QList<int> &content, const QList<int> &elastic, int cap, int minimum)
