@@ -78,8 +78,9 @@ UsagePage::UsagePage(QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(createScopePanel(splitter));
     splitter->addWidget(createResults(splitter));
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
+    // a larger window gives the tree a fifth of the room it gains, so its codes and names show
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 4);
     splitter->setSizes({ 290, 990 });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
