@@ -30,6 +30,7 @@
 #include <QItemSelectionModel>
 #include <QLegend>
 #include <QLegendMarker>
+#include <QProgressBar>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
@@ -161,6 +162,8 @@ private Q_SLOTS:
     void runnerDropsStaleResults();
     void cancelStopsTheReport_data() { test::addDatabaseRows(); }
     void cancelStopsTheReport();
+    void progressStartsAtZero_data() { test::addDatabaseRows(); }
+    void progressStartsAtZero();
     void exportWritesTheCoreCsv_data() { test::addDatabaseRows(); }
     void exportWritesTheCoreCsv();
     void copyGivesSelectedRows_data() { test::addDatabaseRows(); }
@@ -388,6 +391,30 @@ void TestMainWindow::cancelStopsTheReport()
     w.window.refresh();
     QVERIFY(shown.wait(ReportTimeoutMs));
     QCOMPARE(w.window.currentResult()->request.code, QStringLiteral("G-SOUTH"));
+}
+
+// The progress bar of a new run starts empty, never at the last run's 100 %.
+void TestMainWindow::progressStartsAtZero()
+{
+    CS_FRESH_DATABASE(db);
+    const Status seeded = test::seedReportData(*db);
+    QVERIFY2(seeded, qPrintable(seeded ? QString() : seeded.errorString()));
+
+    Window w;
+    QVERIFY(w.open());
+    auto *progress = w.window.usagePage()->findChild<QProgressBar *>();
+    QVERIFY(progress);
+    QList<int> atStart;
+    connect(w.window.runner(), &ReportRunner::runningChanged, progress, [&](bool running) {
+        if (running)
+            atStart.append(progress->value());
+    });
+    QSignalSpy shown(&w.window, &MainWindow::reportShown);
+    QVERIFY(w.window.selectScope(ReportScope::BillingGroup, QStringLiteral("G-SOUTH")));
+    QVERIFY(shown.wait(ReportTimeoutMs));
+    w.window.refresh();
+    QVERIFY(shown.wait(ReportTimeoutMs));
+    QCOMPARE(atStart, QList<int>({ 0, 0 }));
 }
 
 void TestMainWindow::exportWritesTheCoreCsv()

@@ -89,13 +89,14 @@ void ReportRunner::start(const ReportRequest &request)
 void ReportRunner::reportDone(const Result<ReportResult> &result)
 {
     m_comparing = false;
+    if (result)
+        Q_EMIT progressChanged(100);
     setRunning(false);
     if (!result) {
         Q_EMIT failed(result.errorString());
         return;
     }
     m_comparisonDue = true;
-    Q_EMIT progressChanged(100);
     Q_EMIT finished(*result);
     if (std::exchange(m_comparisonDue, false) && m_kind != ComparisonKind::None)
         startComparison(*result);

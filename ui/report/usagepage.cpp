@@ -705,10 +705,9 @@ QString UsagePage::bannerText() const
 
 void UsagePage::setRunningUi(bool running)
 {
+    m_progress->setValue(0); // a new run never shows the last run's 100 %
     m_progress->setVisible(running);
     m_cancelButton->setVisible(running);
-    if (!running)
-        m_progress->setValue(0);
     m_cancelAction->setEnabled(running);
 }
 
