@@ -3,10 +3,15 @@
 #include "main/mainwindow.h"
 #include "report/channeltablemodel.h"
 #include "report/daterangeselector.h"
+#include "report/mixchartwidget.h"
 #include "report/producttablemodel.h"
 #include "support/testdatabase.h"
 #include "uitestdata.h"
 
+#include <QChartView>
+#include <QComboBox>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QHeaderView>
 #include <QScrollBar>
 #include <QSettings>
@@ -14,6 +19,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTimeZone>
 #include <QTranslator>
 #include <QTreeView>
 
@@ -37,6 +43,60 @@ Status lengthenNames(Connection &db)
     if (!channel)
         return channel.error();
     return success();
+}
+
+// Many products with long codes, each used on one day by CH-A (USD): more bars than a small
+// window has room for, and labels wider than the chart gives them.
+Status addLongProducts(Connection &db)
+{
+    const qint64 start
+        = QDateTime(QDate(2026, 10, 10), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    for (int p = 1; p <= 14; ++p) {
+        const QString code
+            = QStringLiteral("NETWORK_BYTES_SENT_TO_REGION_%1").arg(p, 2, 10, QLatin1Char('0'));
+        const QStringList statements {
+            QStringLiteral("INSERT INTO product (code, name, category, uom) VALUES "
+                           "('%1', 'Bytes sent', 'Network', 'GB')")
+                .arg(code),
+            QStringLiteral("INSERT INTO rate (product_id, currency, rate, effective_from, "
+                           "channel_id) VALUES ((SELECT id FROM product WHERE code = '%1'), "
+                           "'USD', '1.25', '2020-01-01', NULL)")
+                .arg(code),
+            QStringLiteral("INSERT INTO usage_record (external_id, account_id, product_id, "
+                           "start_at, end_at, quantity_whole, quantity_micros) VALUES ('L%1', "
+                           "(SELECT id FROM account WHERE code = 'CH-A-ACC1'), (SELECT id FROM "
+                           "product WHERE code = '%2'), %3, %4, %5, 0)")
+                .arg(p)
+                .arg(code)
+                .arg(start)
+                .arg(start + 86'400'000)
+                .arg(1000 + p * 37),
+        };
+        for (const QString &sql : statements) {
+            if (auto q = db.exec(sql); !q)
+                return q.error();
+        }
+    }
+    return success();
+}
+
+// The labels the chart drew: none cut by the chart ("NETWORK_BYTES_SENT_TO_REGION_01 (1..." or
+// "..." where a label had no room), each with its whole amount.
+void checkMixLabels(QChartView *view, int bars, const QString &where)
+{
+    int labels = 0;
+    const auto items = view->scene()->items();
+    for (QGraphicsItem *item : items) {
+        const auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+        if (!text || !text->isVisible())
+            continue;
+        const QString plain = text->toPlainText();
+        QVERIFY2(!plain.endsWith(QStringLiteral("...")) && !plain.endsWith(u'\u2026'),
+                 qPrintable(where + QStringLiteral(": label \"%1\"").arg(plain)));
+        if (plain.endsWith(u')'))
+            ++labels;
+    }
+    QVERIFY2(labels >= bars, qPrintable(where + QStringLiteral(": %1 labels").arg(labels)));
 }
 
 QString describe(const QHeaderView *header, const QAbstractItemView *view)
@@ -113,6 +173,8 @@ private Q_SLOTS:
     void columnsFitTheWindow();
     void germanFitsASmallScreen_data() { test::addDatabaseRows(); }
     void germanFitsASmallScreen();
+    void mixLabelsShowTheirAmounts_data() { test::addDatabaseRows(); }
+    void mixLabelsShowTheirAmounts();
     void cleanup();
 };
 
@@ -224,6 +286,41 @@ void TestUsageLayout::germanFitsASmallScreen()
               QStringLiteral("German 1024x700 products"),
               { ProductTableModel::Category, ProductTableModel::UsageChange },
               ProductTableModel::Unit);
+}
+
+void TestUsageLayout::mixLabelsShowTheirAmounts()
+{
+    CS_FRESH_DATABASE(db);
+    const Status seeded = test::seedReportData(*db);
+    QVERIFY2(seeded, qPrintable(seeded ? QString() : seeded.errorString()));
+    const Status added = addLongProducts(*db);
+    QVERIFY2(added, qPrintable(added ? QString() : added.errorString()));
+
+    MainWindow window;
+    window.rangeSelector()->setCustomRange(QDate(2026, 10, 1), QDate(2026, 10, 31));
+    window.resize(1024, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy loaded(&window, &MainWindow::catalogLoaded);
+    QSignalSpy shown(&window, &MainWindow::reportShown);
+    window.openDatabase(test::lastDatabaseUrl());
+    QVERIFY(loaded.wait(ReportTimeoutMs));
+    QVERIFY(shown.wait(ReportTimeoutMs));
+    window.resultTabs()->setCurrentIndex(UsagePage::MixTab);
+    MixChartWidget *mix = window.usagePage()->mixChart();
+    mix->currencyBox()->setCurrentText(QStringLiteral("USD"));
+    for (const QSize size : { QSize(1024, 700), QSize(1280, 800), QSize(1920, 1080) }) {
+        window.resize(size);
+        QTest::qWait(50);
+        const QString where = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+        checkMixLabels(mix->productView(), MixChartWidget::MinimumBars,
+                       where + QStringLiteral(" products"));
+        if (QTest::currentTestFailed())
+            return;
+        checkMixLabels(mix->channelView(), 1, where + QStringLiteral(" channels"));
+        if (QTest::currentTestFailed())
+            return;
+    }
 }
 
 QTEST_MAIN(TestUsageLayout)

@@ -89,12 +89,24 @@ void MixChartWidget::rebuild()
     if (!m_hasResult)
         return;
     const QString currency = m_currency->currentText();
+    const int bars = barsThatFit();
     fill(m_products, tr("Spend by product (%1)").arg(currency),
-         ChartData::spendByProduct(m_result, currency, TopBars), currency);
+         ChartData::spendByProduct(m_result, currency, bars), currency);
     if (m_result.request.scope == ReportScope::BillingGroup) {
         fill(m_channels, tr("Spend by channel (%1)").arg(currency),
-             ChartData::spendByChannel(m_result, currency, TopBars), currency);
+             ChartData::spendByChannel(m_result, currency, bars), currency);
     }
+}
+
+// As many bars as have room for their labels (a label without room shows as "..."), at most
+// TopBars; the rest is one bar "Other".
+int MixChartWidget::barsThatFit() const
+{
+    const QFontMetrics metrics(QBarCategoryAxis().labelsFont());
+    // the title and the value axis take about nine lines of the chart's height; a label needs
+    // its line and the text item's margins
+    const int room = m_products->height() - 9 * metrics.height();
+    return std::clamp(room / (metrics.height() + 8), MinimumBars, TopBars);
 }
 
 void MixChartWidget::fill(QChartView *view, const QString &title,
@@ -118,11 +130,7 @@ void MixChartWidget::fill(QChartView *view, const QString &title,
         const double value = ChartData::toDouble(it->values.value(0));
         set->append(value);
         maximum = std::max(maximum, value);
-        // the exact amount in the label: the bar length is only a picture of it
-        categories.append(
-            it->incomplete
-                ? tr("%1 (%2) \u26a0").arg(it->label, LocaleFormat::decimal(it->values.value(0)))
-                : tr("%1 (%2)").arg(it->label, LocaleFormat::decimal(it->values.value(0))));
+        categories.append(categoryText(view, *it));
         exact.append(it->values.value(0));
     }
     auto *series = new QHorizontalBarSeries;
@@ -154,6 +162,31 @@ void MixChartWidget::fill(QChartView *view, const QString &title,
         m_shownTooltip = tooltipText(labels.at(i), exact.at(i), currency);
         QToolTip::showText(QCursor::pos(), m_shownTooltip, view);
     });
+}
+
+// The exact amount in the label (the bar length is only a picture of it). The chart cuts labels
+// wider than about a third of its width at the end, which would cut the amount: the name is
+// elided instead, so that the amount always shows whole.
+QString MixChartWidget::categoryText(const QChartView *view, const ChartData::Series &bar)
+{
+    const QString amount = LocaleFormat::decimal(bar.values.value(0));
+    const QString whole = bar.incomplete ? tr("%1 (%2) \u26a0").arg(bar.label, amount)
+                                         : tr("%1 (%2)").arg(bar.label, amount);
+    const QFontMetrics metrics(QBarCategoryAxis().labelsFont());
+    const int room = view->width() * 33 / 100 - metrics.averageCharWidth();
+    if (metrics.horizontalAdvance(whole) <= room)
+        return whole;
+    const int nameRoom
+        = room - (metrics.horizontalAdvance(whole) - metrics.horizontalAdvance(bar.label));
+    const QString name = metrics.elidedText(bar.label, Qt::ElideRight, std::max(nameRoom, 0));
+    return bar.incomplete ? tr("%1 (%2) \u26a0").arg(name, amount)
+                          : tr("%1 (%2)").arg(name, amount);
+}
+
+void MixChartWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    rebuild(); // the labels' room follows the width
 }
 
 QString MixChartWidget::tooltipText(const QString &label, const Decimal &spend,

@@ -18,6 +18,7 @@ class MixChartWidget : public QWidget
 
 public:
     static constexpr int TopBars = 15;
+    static constexpr int MinimumBars = 5;
 
     explicit MixChartWidget(QWidget *parent = nullptr);
     Q_DISABLE_COPY_MOVE(MixChartWidget)
@@ -32,8 +33,13 @@ public:
     QString shownTooltip() const { return m_shownTooltip; }
     static QString tooltipText(const QString &label, const Decimal &spend, const QString &currency);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void rebuild();
+    int barsThatFit() const;
+    static QString categoryText(const QChartView *view, const ChartData::Series &bar);
     void fill(QChartView *view, const QString &title, const QList<ChartData::Series> &bars,
               const QString &currency);
 
