@@ -2471,6 +2471,103 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>cs::ImportDialog</name>
+    <message>
+        <source>Import Dataset</source>
+        <translation>Datensatz importieren</translation>
+    </message>
+    <message>
+        <source>Imports a folder of CSV files in the dataset format into %1. All or nothing: a bad row imports nothing. A record whose id is in the database already is updated.</source>
+        <translation>Importiert einen Ordner mit CSV-Dateien im Datensatzformat in %1. Alles oder nichts: Eine fehlerhafte Zeile importiert nichts. Ein Datensatz, dessen ID schon in der Datenbank steht, wird aktualisiert.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>A folder with channels.csv, accounts.csv, usage.csv, ...</source>
+        <translation>Ein Ordner mit channels.csv, accounts.csv, usage.csv, ...</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Not in the dataset format, not imported: %1</source>
+        <translation>Nicht im Datensatzformat, wird nicht importiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) with %1 rows, ready to import.</source>
+        <translation>
+            <numerusform>%n Datei mit %1 Zeilen, bereit zum Import.</numerusform>
+            <numerusform>%n Dateien mit %1 Zeilen, bereit zum Import.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1 rows…</source>
+        <translation>%1 Zeilen werden importiert…</translation>
+    </message>
+    <message>
+        <source>Importing: %1 of %2 rows read…</source>
+        <translation>Import: %1 von %2 Zeilen gelesen…</translation>
+    </message>
+    <message>
+        <source>Import canceled. Nothing was imported; the database is unchanged.</source>
+        <translation>Import abgebrochen. Es wurde nichts importiert; die Datenbank ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the database is unchanged. %1</source>
+        <translation>Es wurde nichts importiert; die Datenbank ist unverändert. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 rows from %n file(s).</source>
+        <translation>
+            <numerusform>%1 Zeilen aus %n Datei importiert.</numerusform>
+            <numerusform>%1 Zeilen aus %n Dateien importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Import</source>
+        <translation>Import &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Canceling: the import stops at its next check and writes nothing…</source>
+        <translation>Wird abgebrochen: Der Import hält bei seiner nächsten Prüfung an und schreibt nichts…</translation>
+    </message>
+</context>
+<context>
     <name>cs::ImportLock</name>
     <message>
         <source>another import is running since %1: by %2 on %3 (pid %4); waited %5 s, try again when it has finished</source>
@@ -2570,6 +2667,10 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>Show &amp;Billing Export</source>
         <translation>&amp;Abrechnungsexport zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Import Dataset…</source>
+        <translation>Datensatz &amp;importieren…</translation>
     </message>
 </context>
 <context>

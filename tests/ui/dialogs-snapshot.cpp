@@ -1,12 +1,14 @@
-// Saves pictures of the accounts dialog, an account's daily usage and the billing export page's
-// states, for looking at what the analyst sees (not a test):
-//   dialogs-snapshot OUTDIR SQLITE-FILE GROUP FROM TO [CURRENCY]
+// Saves pictures of the accounts dialog, an account's daily usage, the billing export page's
+// states and the import dialog (a dataset folder read, imported, and with a bad row), for
+// looking at what the analyst sees (not a test):
+//   dialogs-snapshot OUTDIR SQLITE-FILE GROUP FROM TO [CURRENCY [DATASET-DIR]]
 // The database is changed (export folder setting, export runs): pass a copy.
 #include "config/configuration.h"
 #include "db/connection.h"
 #include "export/exportpage.h"
 #include "export/exportpreviewmodel.h"
 #include "i18n/translations.h"
+#include "import/importdialog.h"
 #include "main/mainwindow.h"
 #include "report/accountdaysdialog.h"
 #include "report/breakdowndialog.h"
@@ -18,6 +20,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -71,6 +74,48 @@ BreakdownDialog *openAccounts(MainWindow &window, const QString &currency)
         return finished.wait(600'000) ? dialog : nullptr;
     }
     return nullptr;
+}
+
+// The import dialog on `dataset` (imported into the window's database), then on a copy whose
+// usage.csv has a bad third line.
+int snapshotImport(MainWindow &window, const QDir &out, const QString &dataset)
+{
+    window.pages()->setCurrentWidget(window.usagePage());
+    ImportDialog *dialog = window.openImportDialog();
+    dialog->show();
+    QSignalSpy previewed(dialog, &ImportDialog::previewFinished);
+    dialog->setFolder(dataset);
+    previewed.wait(600'000);
+    save(dialog, out, QStringLiteral("import-preview.png"));
+    QSignalSpy finished(dialog, &ImportDialog::importFinished);
+    dialog->importButton()->click();
+    QTest::qWait(400);
+    save(dialog, out, QStringLiteral("import-running.png"));
+    finished.wait(600'000);
+    save(dialog, out, QStringLiteral("import-done.png"));
+
+    QTemporaryDir bad;
+    const QDir source(dataset);
+    for (const QString &name : source.entryList({ QStringLiteral("*.csv") }, QDir::Files))
+        QFile::copy(source.filePath(name), QDir(bad.path()).filePath(name));
+    QFile usage(QDir(bad.path()).filePath(QStringLiteral("usage.csv")));
+    QByteArray lines = usage.open(QIODevice::ReadOnly) ? usage.readAll() : QByteArray();
+    usage.close();
+    QList<QByteArray> rows = lines.split('\n');
+    if (rows.size() > 2)
+        rows[2] = rows[2].left(rows[2].lastIndexOf(',')) + ",-5";
+    if (!usage.open(QIODevice::WriteOnly | QIODevice::Truncate) || usage.write(rows.join('\n')) < 0
+        || !usage.flush())
+        return 1;
+    usage.close();
+    previewed.clear();
+    dialog->setFolder(bad.path());
+    previewed.wait(600'000);
+    finished.clear();
+    dialog->importButton()->click();
+    finished.wait(600'000);
+    save(dialog, out, QStringLiteral("import-bad-row.png"));
+    return 0;
 }
 
 } // namespace
@@ -149,5 +194,5 @@ int main(int argc, char *argv[])
     done.wait(600'000);
     loadedAgain.wait(60'000);
     save(&window, out, QStringLiteral("export-cancelled.png"));
-    return 0;
+    return args.size() > 7 ? snapshotImport(window, out, args.at(7)) : 0;
 }

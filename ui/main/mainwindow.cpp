@@ -4,6 +4,7 @@
 #include "connection/connectiondialog.h"
 #include "connection/firststart.h"
 #include "export/exportpage.h"
+#include "import/importdialog.h"
 #include "report/reportrunner.h"
 #include "settings/settingsdialog.h"
 
@@ -150,6 +151,10 @@ void MainWindow::createActions()
                           tr("&Open Connection\u2026"), this, &MainWindow::openConnectionDialog);
     m_openAction->setShortcut(QKeySequence::Open);
     file->addAction(tr("Open the &Demo Database"), this, &MainWindow::openDemoDatabase);
+    m_importAction = file->addAction(tr("&Import Dataset\u2026"), this, [this] {
+        if (ImportDialog *dialog = openImportDialog())
+            dialog->open();
+    });
     m_settingsAction
         = file->addAction(tr("&Settings\u2026"), this, &MainWindow::openSettingsDialog);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
@@ -222,6 +227,7 @@ void MainWindow::refresh()
 void MainWindow::updateActions()
 {
     m_settingsAction->setEnabled(m_database.has_value());
+    m_importAction->setEnabled(m_database.has_value());
 }
 
 void MainWindow::openConnectionDialog()
@@ -240,6 +246,19 @@ void MainWindow::openSettingsDialog()
     SettingsDialog dialog(*m_database, this);
     if (dialog.exec() == QDialog::Accepted)
         openDatabase(*m_database); // the business time zone may have changed
+}
+
+ImportDialog *MainWindow::openImportDialog()
+{
+    if (!m_database)
+        return nullptr;
+    auto *dialog = new ImportDialog(*m_database, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::importFinished, this, [this](bool imported) {
+        if (imported && m_database)
+            openDatabase(*m_database); // new channels, products and days
+    });
+    return dialog;
 }
 
 void MainWindow::openDemoDatabase()

@@ -13,6 +13,7 @@ class QTabWidget;
 namespace cs {
 
 class ExportPage;
+class ImportDialog;
 
 // The main window: the menus, the toolbar, the status bar and the pages of its central widget,
 // "Usage and spend" (UsagePage) and "Billing export" (ExportPage); more can be added with
@@ -42,6 +43,7 @@ public:
     UsagePage *usagePage() const { return m_usagePage; }
     ExportPage *exportPage() const { return m_exportPage; }
     QTabWidget *pages() const { return m_pages; }
+    QAction *importAction() const { return m_importAction; }
 
     // Forwarded to the usage page.
     bool selectScope(ReportScope scope, const QString &code)
@@ -79,6 +81,9 @@ public Q_SLOTS:
     // Creates the demo database (unless it exists) and opens it; the usage page's status line
     // shows the progress.
     void openDemoDatabase();
+    // File > Import Dataset...: the import dialog over the open database (modal); the report
+    // and the channels are read again after an import.
+    ImportDialog *openImportDialog();
 
 Q_SIGNALS:
     // Forwarded from the usage page.
@@ -108,6 +113,7 @@ private:
 
     QAction *m_openAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_importAction = nullptr;
 };
 
 } // namespace cs
