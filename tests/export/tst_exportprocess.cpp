@@ -5,6 +5,7 @@
 #include "export/exportjob.h"
 #include "export/exportlock.h"
 #include "exporttestdata.h"
+#include "support/cliprocess.h"
 #include "support/testdatabase.h"
 
 #include <QDir>
@@ -20,7 +21,9 @@
 #include <unistd.h>
 
 using namespace cs;
+using cs::test::CliRun;
 using cs::test::ExportData;
+using cs::test::runCli;
 
 namespace {
 
@@ -29,30 +32,6 @@ const QDate s_day(2026, 2, 10);
 QString cli()
 {
     return qEnvironmentVariable("CHANNELSCOPE_CLI");
-}
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(cli(), arguments);
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = QStringLiteral("timed out");
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
 }
 
 // True if the file is a complete export file: XML that parses to its end, with as many records
@@ -134,10 +113,10 @@ private Q_SLOTS:
     {
         const DatabaseUrl url = smallDatabase();
         const QString dir = m_work.filePath(QStringLiteral("summary"));
-        Run ok = runCli({ QStringLiteral("export"), QStringLiteral("--db"), url.path,
-                          QStringLiteral("--date"), s_day.toString(Qt::ISODate),
-                          QStringLiteral("--directory"), dir, QStringLiteral("--format"),
-                          QStringLiteral("csv") });
+        CliRun ok = runCli({ QStringLiteral("export"), QStringLiteral("--db"), url.path,
+                             QStringLiteral("--date"), s_day.toString(Qt::ISODate),
+                             QStringLiteral("--directory"), dir, QStringLiteral("--format"),
+                             QStringLiteral("csv") });
         QCOMPARE(ok.exitCode, 0);
         QCOMPARE(ok.err, QString());
         const QStringList lines = ok.out.split(u'\n', Qt::SkipEmptyParts);
@@ -152,12 +131,12 @@ private Q_SLOTS:
         // Upload to a port where nothing listens: exit 1, the summary and one line per channel.
         // The password comes from the environment (a URL with one is refused).
         qputenv("CHANNELSCOPE_EXPORT_PASSWORD", "topsecret");
-        Run failed = runCli({ QStringLiteral("export"), QStringLiteral("--db"), url.path,
-                              QStringLiteral("--date"), s_day.toString(Qt::ISODate),
-                              QStringLiteral("--directory"), dir, QStringLiteral("--url"),
-                              QStringLiteral("ftp://u@127.0.0.1:1/x"), QStringLiteral("--retries"),
-                              QStringLiteral("2"), QStringLiteral("--retry-delay"),
-                              QStringLiteral("10") });
+        CliRun failed = runCli({ QStringLiteral("export"), QStringLiteral("--db"), url.path,
+                                 QStringLiteral("--date"), s_day.toString(Qt::ISODate),
+                                 QStringLiteral("--directory"), dir, QStringLiteral("--url"),
+                                 QStringLiteral("ftp://u@127.0.0.1:1/x"),
+                                 QStringLiteral("--retries"), QStringLiteral("2"),
+                                 QStringLiteral("--retry-delay"), QStringLiteral("10") });
         qunsetenv("CHANNELSCOPE_EXPORT_PASSWORD");
         QCOMPARE(failed.exitCode, 1);
         QVERIFY2(failed.out.startsWith(QStringLiteral("2026-02-10 ERRORED run ")),
@@ -178,9 +157,9 @@ private Q_SLOTS:
                           QStringLiteral("2026-02-10") })
                      .exitCode,
                  2);
-        Run unknown = runCli({ QStringLiteral("export"), QStringLiteral("--db"), url.path,
-                               QStringLiteral("--channel"), QStringLiteral("NOPE"),
-                               QStringLiteral("--directory"), dir });
+        CliRun unknown = runCli({ QStringLiteral("export"), QStringLiteral("--db"), url.path,
+                                  QStringLiteral("--channel"), QStringLiteral("NOPE"),
+                                  QStringLiteral("--directory"), dir });
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY(unknown.err.contains(QStringLiteral("unknown channel \"NOPE\"")));
     }
@@ -199,18 +178,18 @@ private Q_SLOTS:
         const QDate yesterday = QDate::currentDate().addDays(-1); // the zone is UTC
         const QDate since = yesterday.addDays(-3);
         // Only the last few days, to keep the test short: --since bounds the catch-up.
-        Run missed = runCli({ QStringLiteral("export"), QStringLiteral("--db"), url.path,
-                              QStringLiteral("--missed") });
+        CliRun missed = runCli({ QStringLiteral("export"), QStringLiteral("--db"), url.path,
+                                 QStringLiteral("--missed") });
         QCOMPARE(missed.exitCode, 0);
         QVERIFY2(missed.out.startsWith(QStringLiteral("last exported date: 2026-02-09\n")),
                  qPrintable(missed.out));
         QVERIFY(missed.out.contains(QStringLiteral("missed: 2026-02-08\n")));
         QVERIFY(!missed.out.contains(QStringLiteral("missed: 2026-02-09\n")));
 
-        Run run = runCli({ QStringLiteral("export"), QStringLiteral("--db"), url.path,
-                           QStringLiteral("--catch-up"), QStringLiteral("--since"),
-                           since.toString(Qt::ISODate), QStringLiteral("--directory"), dir,
-                           QStringLiteral("--schedule") });
+        CliRun run = runCli({ QStringLiteral("export"), QStringLiteral("--db"), url.path,
+                              QStringLiteral("--catch-up"), QStringLiteral("--since"),
+                              since.toString(Qt::ISODate), QStringLiteral("--directory"), dir,
+                              QStringLiteral("--schedule") });
         QCOMPARE(run.exitCode, 0);
         const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 4);
@@ -218,9 +197,10 @@ private Q_SLOTS:
             QVERIFY2(lines[i].startsWith(since.addDays(i).toString(Qt::ISODate)
                                          + QStringLiteral(" COMPLETED")),
                      qPrintable(lines[i]));
-        Run nothing = runCli({ QStringLiteral("export"), QStringLiteral("--db"), url.path,
-                               QStringLiteral("--catch-up"), QStringLiteral("--since"),
-                               since.toString(Qt::ISODate), QStringLiteral("--directory"), dir });
+        CliRun nothing
+            = runCli({ QStringLiteral("export"), QStringLiteral("--db"), url.path,
+                       QStringLiteral("--catch-up"), QStringLiteral("--since"),
+                       since.toString(Qt::ISODate), QStringLiteral("--directory"), dir });
         QCOMPARE(nothing.exitCode, 0);
         QVERIFY(nothing.out.startsWith(QStringLiteral("nothing to catch up")));
 
@@ -242,7 +222,7 @@ private Q_SLOTS:
         auto lock = ExportLock::acquire(**db, s_day);
         QVERIFY(lock);
         QVERIFY((*lock)->attachRun(77));
-        Run refused
+        CliRun refused
             = runCli({ QStringLiteral("export"), QStringLiteral("--db"), url.path,
                        QStringLiteral("--date"), s_day.toString(Qt::ISODate),
                        QStringLiteral("--directory"), m_work.filePath(QStringLiteral("refused")) });
@@ -270,9 +250,9 @@ private Q_SLOTS:
                       ExportData::ms(QStringLiteral("2026-02-10T09:00:00Z")), 5);
         }
         const QString dir = m_work.filePath(QStringLiteral("badcode/export"));
-        Run refused = runCli({ QStringLiteral("export"), QStringLiteral("--db"), url.path,
-                               QStringLiteral("--date"), s_day.toString(Qt::ISODate),
-                               QStringLiteral("--directory"), dir });
+        CliRun refused = runCli({ QStringLiteral("export"), QStringLiteral("--db"), url.path,
+                                  QStringLiteral("--date"), s_day.toString(Qt::ISODate),
+                                  QStringLiteral("--directory"), dir });
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.out.startsWith(QStringLiteral("2026-02-10 ERRORED run ")),
                  qPrintable(refused.out));
@@ -292,10 +272,10 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(m_work.filePath(QStringLiteral("badcode"))));
 
         // The good channel alone runs.
-        Run one = runCli({ QStringLiteral("export"), QStringLiteral("--db"), url.path,
-                           QStringLiteral("--date"), s_day.toString(Qt::ISODate),
-                           QStringLiteral("--directory"), dir, QStringLiteral("--channel"),
-                           QStringLiteral("ONE") });
+        CliRun one = runCli({ QStringLiteral("export"), QStringLiteral("--db"), url.path,
+                              QStringLiteral("--date"), s_day.toString(Qt::ISODate),
+                              QStringLiteral("--directory"), dir, QStringLiteral("--channel"),
+                              QStringLiteral("ONE") });
         QCOMPARE(one.exitCode, 0);
         QCOMPARE(cs::test::filesBelow(m_work.filePath(QStringLiteral("badcode"))).size(), 5);
     }

@@ -5,6 +5,7 @@
 #include "db/schema.h"
 #include "export/exportjob.h"
 #include "export/exporttestdata.h"
+#include "support/cliprocess.h"
 #include "support/testdatabase.h"
 
 #include <QCryptographicHash>
@@ -21,6 +22,7 @@
 #include <unistd.h>
 
 using namespace cs;
+using cs::test::CliRun;
 using cs::test::ExportData;
 
 namespace {
@@ -30,47 +32,16 @@ QString cli()
     return qEnvironmentVariable("CHANNELSCOPE_CLI");
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    qint64 ms = 0;
-};
+constexpr int CliTimeoutMs = 180'000;
 
-Run finish(QProcess &process, const QElapsedTimer &timer)
+CliRun finish(QProcess &process, const QElapsedTimer &timer)
 {
-    Run run;
-    if (!process.waitForFinished(180000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = QStringLiteral("timed out");
-        return run;
-    }
-    run.ms = timer.elapsed();
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return cs::test::finishCli(process, timer, CliTimeoutMs);
 }
 
-void start(QProcess &process, const QStringList &arguments, const QStringList &environment = {})
+CliRun runCli(const QStringList &arguments, const QStringList &environment = {})
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString &pair : environment)
-        env.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1));
-    process.setProcessEnvironment(env);
-    process.start(cli(), arguments);
-    process.waitForStarted();
-}
-
-Run runCli(const QStringList &arguments, const QStringList &environment = {})
-{
-    QProcess process;
-    QElapsedTimer timer;
-    timer.start();
-    start(process, arguments, environment);
-    return finish(process, timer);
+    return cs::test::runCli(arguments, environment, CliTimeoutMs);
 }
 
 QByteArray sha256(const QString &path)
@@ -266,7 +237,7 @@ private Q_SLOTS:
         QCOMPARE(journalBytes(path), QByteArray("\x01\x01", 2));
         arguments.insert(1, QStringLiteral("--db"));
         arguments.insert(2, path);
-        const Run run = runCli(arguments);
+        const CliRun run = runCli(arguments);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("is not a ChannelScope database")),
                  qPrintable(run.err));
@@ -293,7 +264,7 @@ private Q_SLOTS:
             QStringList arguments { command, QStringLiteral("--db"), path };
             if (command == u"import")
                 arguments << m_dataset;
-            const Run run = runCli(arguments);
+            const CliRun run = runCli(arguments);
             QCOMPARE(run.exitCode, 1);
             QVERIFY2(run.err.contains(QStringLiteral("schema version 999")), qPrintable(run.err));
             QCOMPARE(journalBytes(path), QByteArray("\x01\x01", 2));
@@ -316,7 +287,7 @@ private Q_SLOTS:
                              QStringLiteral("--date"), QStringLiteral("2026-02-01"),
                              QStringLiteral("--directory"),
                              m_work.filePath(QStringLiteral("missing-export")) } }) {
-            const Run run = runCli(arguments);
+            const CliRun run = runCli(arguments);
             QCOMPARE(run.exitCode, 1);
             QVERIFY2(run.err.contains(QStringLiteral("no such database")), qPrintable(run.err));
             QVERIFY(!QFile::exists(path));
@@ -340,10 +311,11 @@ private Q_SLOTS:
             timer.start();
             for (int i = 0; i < 6; ++i) {
                 processes.push_back(std::make_unique<QProcess>());
-                start(*processes.back(), { QStringLiteral("config"), QStringLiteral("--db"), db });
+                cs::test::startCli(*processes.back(),
+                                   { QStringLiteral("config"), QStringLiteral("--db"), db });
             }
             for (auto &process : processes) {
-                const Run run = finish(*process, timer);
+                const CliRun run = finish(*process, timer);
                 if (run.exitCode != 0 || !run.err.isEmpty()) {
                     ++failures;
                     errors << run.err.trimmed();
@@ -370,18 +342,19 @@ private Q_SLOTS:
             QProcess holder;
             QElapsedTimer timer;
             timer.start();
-            start(holder, { QStringLiteral("import"), QStringLiteral("--db"), db, big });
+            cs::test::startCli(holder,
+                               { QStringLiteral("import"), QStringLiteral("--db"), db, big });
             // The first progress line comes from inside the import's transaction.
             while (!holder.readAllStandardError().contains("rows read")
                    && holder.state() == QProcess::Running && timer.elapsed() < 60000)
                 holder.waitForReadyRead(50);
             QVERIFY2(holder.state() == QProcess::Running, "the first import ended too early");
             const qint64 holderPid = holder.processId();
-            const Run second
+            const CliRun second
                 = runCli({ QStringLiteral("import"), QStringLiteral("--db"), db, m_dataset },
                          { QStringLiteral("CHANNELSCOPE_BUSY_TIMEOUT_MS=%1")
                                .arg(shortTimeout ? 300 : 300000) });
-            const Run first = finish(holder, timer);
+            const CliRun first = finish(holder, timer);
             QVERIFY2(first.exitCode == 0, qPrintable(first.err));
             if (!shortTimeout) {
                 QVERIFY2(second.exitCode == 0, qPrintable(second.err));
@@ -417,8 +390,8 @@ private Q_SLOTS:
 
         // A database that needs migration: the writer may not create tables.
         const QString empty = emptyPgDatabase(QStringLiteral("cs_faults_empty_") + suffix);
-        Run run = runCli({ QStringLiteral("config"), QStringLiteral("--db"), pgUrl(empty, writer) },
-                         asWriter);
+        CliRun run = runCli(
+            { QStringLiteral("config"), QStringLiteral("--db"), pgUrl(empty, writer) }, asWriter);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("CREATE privilege on schema public")),
                  qPrintable(run.err));

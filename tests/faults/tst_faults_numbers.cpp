@@ -8,11 +8,11 @@
 #include "db/connection.h"
 #include "import/importer.h"
 #include "report/reportengine.h"
+#include "support/cliprocess.h"
 #include "support/testdatabase.h"
 
 #include <QDateTime>
 #include <QFile>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -239,30 +239,8 @@ QByteArray extremeQuantity(QRandomGenerator &random)
 
 // ---- the process ---------------------------------------------------------------------------
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.setStandardInputFile(QProcess::nullDevice()); // never a terminal
-    process.start(qEnvironmentVariable("CHANNELSCOPE_CLI"), arguments);
-    CliRun run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = QStringLiteral("timed out");
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
+using cs::test::CliRun;
+using cs::test::runCli; // its standard input is never a terminal
 
 // The peak resident memory of this process since the last reset, in kB.
 qint64 peakMemoryKb()

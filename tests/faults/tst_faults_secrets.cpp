@@ -1,12 +1,12 @@
 // No secret at rest and none in output: export credentials never reach the setting table,
 // `config` never prints a password (not even one an older version stored), every URL in a
 // message is redacted, and the credentials file of unattended runs is checked before use.
-#include "cli/command.h"
 #include "config/configuration.h"
 #include "db/databaseurl.h"
 #include "export/exporthistory.h"
 #include "export/exportjob.h"
 #include "export/exporttestdata.h"
+#include "support/cliprocess.h"
 #include "support/testdatabase.h"
 
 #include <QFile>
@@ -14,28 +14,15 @@
 #include <QTest>
 
 using namespace cs;
+using cs::test::CliRun;
 
 namespace {
 
 const QDate s_day(2026, 2, 10);
 
-struct Run
+CliRun cli(const QStringList &arguments)
 {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &arguments)
-{
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    run.exitCode
-        = runCommandLine(QStringList { QStringLiteral("channelscope-cli") } + arguments, out, err);
-    out.flush();
-    err.flush();
-    return run;
+    return test::runCliInProcess(arguments);
 }
 
 QString databaseArgument()
@@ -102,8 +89,8 @@ private Q_SLOTS:
     {
         CS_FRESH_DATABASE(db);
         for (const QString &url : urlsWithPassword()) {
-            const Run run = cli({ QStringLiteral("config"), QStringLiteral("--db"),
-                                  databaseArgument(), QStringLiteral("export.URL"), url });
+            const CliRun run = cli({ QStringLiteral("config"), QStringLiteral("--db"),
+                                     databaseArgument(), QStringLiteral("export.URL"), url });
             QCOMPARE(run.exitCode, 2);
             verifyOneLine(run.err);
             verifyNoSecret(run.err);
@@ -114,7 +101,7 @@ private Q_SLOTS:
             QVERIFY(!Configuration::setValue(*db, Configuration::ExportUrl, url));
             verifyNoSecret(settingTable(*db));
 
-            const Run exported
+            const CliRun exported
                 = cli({ QStringLiteral("export"), QStringLiteral("--db"), databaseArgument(),
                         QStringLiteral("--directory"), m_work.filePath(QStringLiteral("unused")),
                         QStringLiteral("--url"), url });
@@ -123,7 +110,7 @@ private Q_SLOTS:
             verifyNoSecret(exported.err);
         }
         // Without a password the URL is stored as given.
-        const Run stored
+        const CliRun stored
             = cli({ QStringLiteral("config"), QStringLiteral("--db"), databaseArgument(),
                     QStringLiteral("export.URL"), QStringLiteral("sftp://user@host/x") });
         QCOMPARE(stored.exitCode, 0);
@@ -143,7 +130,7 @@ private Q_SLOTS:
         QVERIFY(Configuration::value(*db, Configuration::ExportUrl));
         verifyNoSecret(*Configuration::value(*db, Configuration::ExportUrl));
 
-        const Run listing
+        const CliRun listing
             = cli({ QStringLiteral("config"), QStringLiteral("--db"), databaseArgument() });
         QCOMPARE(listing.exitCode, 0);
         verifyNoSecret(listing.out);
@@ -154,8 +141,8 @@ private Q_SLOTS:
         QVERIFY2(listing.err.contains(u"removed"), qPrintable(listing.err));
         verifyNoSecret(settingTable(*db));
 
-        const Run one = cli({ QStringLiteral("config"), QStringLiteral("--db"), databaseArgument(),
-                              QStringLiteral("export.URL") });
+        const CliRun one = cli({ QStringLiteral("config"), QStringLiteral("--db"),
+                                 databaseArgument(), QStringLiteral("export.URL") });
         QCOMPARE(one.exitCode, 0);
         QCOMPARE(one.out, QStringLiteral("ftps://billing@127.0.0.1:2121/incoming\n"));
         QCOMPARE(one.err, QString());
@@ -203,7 +190,7 @@ private Q_SLOTS:
         const auto parsed = DatabaseUrl::parse(url);
         QVERIFY(!parsed);
         verifyNoSecret(parsed.errorString());
-        const Run run = cli({ QStringLiteral("config"), QStringLiteral("--db"), url });
+        const CliRun run = cli({ QStringLiteral("config"), QStringLiteral("--db"), url });
         QCOMPARE(run.exitCode, 2);
         verifyOneLine(run.err);
         verifyNoSecret(run.err);
@@ -239,11 +226,11 @@ private Q_SLOTS:
         for (const auto &[key, value] :
              { std::pair { QStringLiteral("export.URL"), url },
                std::pair { QStringLiteral("export.credentialsFile"), credentials } }) {
-            const Run set = cli({ QStringLiteral("config"), QStringLiteral("--db"),
-                                  databaseArgument(), key, value });
+            const CliRun set = cli({ QStringLiteral("config"), QStringLiteral("--db"),
+                                     databaseArgument(), key, value });
             QVERIFY2(set.exitCode == 0, qPrintable(set.err));
         }
-        const Run listing
+        const CliRun listing
             = cli({ QStringLiteral("config"), QStringLiteral("--db"), databaseArgument() });
         QVERIFY(listing.out.contains(QStringLiteral("export.credentialsFile=") + credentials));
         // (The file's path has "secrets" in it: the password shows as a value or a line.)

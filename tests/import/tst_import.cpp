@@ -1,11 +1,11 @@
 // The dataset import on SQLite and PostgreSQL: exact values, idempotent re-import, every kind of
 // bad input (each leaving the database exactly as it was), the CSV details and the CLI.
 
-#include "cli/command.h"
 #include "db/connection.h"
 #include "import/importer.h"
 #include "numeric/quantity.h"
 #include "report/usagerollup.h"
+#include "support/cliprocess.h"
 #include "support/testdatabase.h"
 
 #include <QDateTime>
@@ -17,6 +17,7 @@
 #include <QTimeZone>
 
 using namespace cs;
+using cs::test::CliRun;
 
 namespace {
 
@@ -123,24 +124,9 @@ void verifyRollups(Connection &db)
     QCOMPARE(snapshot(db, tables), incremental);
 }
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 CliRun cli(const QStringList &arguments)
 {
-    CliRun run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    run.exitCode = runCommandLine(
-        QStringList { QStringLiteral("channelscope-cli"), QStringLiteral("import") } + arguments,
-        out, err);
-    out.flush();
-    err.flush();
-    return run;
+    return test::runCliInProcess(QStringList { QStringLiteral("import") } + arguments);
 }
 
 } // namespace

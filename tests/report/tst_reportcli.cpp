@@ -1,7 +1,7 @@
-#include "cli/command.h"
 #include "numeric/decimal.h"
 #include "report/reportcsv.h"
 #include "reportfixture.h"
+#include "support/cliprocess.h"
 #include "support/testdatabase.h"
 
 #include <QFile>
@@ -9,17 +9,7 @@
 #include <QTest>
 
 using namespace cs;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
+using cs::test::CliRun;
 
 // The report command as a user runs it: arguments in, CSV on stdout, warnings and errors on
 // stderr, exit codes.
@@ -31,16 +21,9 @@ class TestReportCli : public QObject
     QString m_dbPath;
     QTemporaryDir m_dir;
 
-    Run cli(const QStringList &arguments)
+    static CliRun cli(const QStringList &arguments)
     {
-        Run run;
-        QTextStream out(&run.out);
-        QTextStream err(&run.err);
-        run.exitCode = runCommandLine(
-            QStringList { u"channelscope-cli"_qs, u"report"_qs } + arguments, out, err);
-        out.flush();
-        err.flush();
-        return run;
+        return test::runCliInProcess(QStringList { u"report"_qs } + arguments);
     }
     QStringList withDb(const QStringList &arguments)
     {
@@ -58,8 +41,8 @@ private Q_SLOTS:
 
     void channelReport()
     {
-        const Run run = cli(withDb({ u"--channel"_qs, u"C1"_qs, u"--from"_qs, u"2026-03-01"_qs,
-                                     u"--to"_qs, u"2026-03-31"_qs }));
+        const CliRun run = cli(withDb({ u"--channel"_qs, u"C1"_qs, u"--from"_qs, u"2026-03-01"_qs,
+                                        u"--to"_qs, u"2026-03-31"_qs }));
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.endsWith(u"\r\n"));
         const QStringList lines = run.out.split(u"\r\n"_qs, Qt::SkipEmptyParts);
@@ -95,21 +78,21 @@ private Q_SLOTS:
     {
         const QStringList args = withDb({ u"--billing-group"_qs, u"BG2"_qs, u"--from"_qs,
                                           u"2026-10-24"_qs, u"--to"_qs, u"2026-10-26"_qs });
-        const Run merged = cli(args);
+        const CliRun merged = cli(args);
         QCOMPARE(merged.exitCode, 0);
         const QStringList lines = merged.out.split(u"\r\n"_qs, Qt::SkipEmptyParts);
         QVERIFY(lines.size() > 1);
         for (const QString &line : lines.mid(1))
             QVERIFY2(line.startsWith(u",,'=Two,BG2,"), qPrintable(line)); // channel columns empty
 
-        const Run byChannel = cli(args + QStringList { u"--by-channel"_qs });
+        const CliRun byChannel = cli(args + QStringList { u"--by-channel"_qs });
         QCOMPARE(byChannel.exitCode, 0);
         for (const QString &line : byChannel.out.split(u"\r\n"_qs, Qt::SkipEmptyParts).mid(1))
             QVERIFY2(line.startsWith(u"Second euro,C4,'=Two,BG2,"), qPrintable(line));
 
         // -o writes the same bytes atomically.
         const QString path = m_dir.filePath(u"report.csv"_qs);
-        const Run toFile = cli(args + QStringList { u"-o"_qs, path });
+        const CliRun toFile = cli(args + QStringList { u"-o"_qs, path });
         QCOMPARE(toFile.exitCode, 0);
         QVERIFY(toFile.out.isEmpty());
         QFile file(path);
@@ -165,7 +148,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
-        const Run run = cli(withDb(arguments));
+        const CliRun run = cli(withDb(arguments));
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.out.isEmpty());
         QCOMPARE(run.err.count(u'\n'), 1);
@@ -175,8 +158,8 @@ private Q_SLOTS:
 
     void missingDatabase()
     {
-        const Run run = cli({ u"--channel"_qs, u"C1"_qs, u"--from"_qs, u"2026-03-01"_qs, u"--to"_qs,
-                              u"2026-03-31"_qs });
+        const CliRun run = cli({ u"--channel"_qs, u"C1"_qs, u"--from"_qs, u"2026-03-01"_qs,
+                                 u"--to"_qs, u"2026-03-31"_qs });
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(u"--db"));
     }

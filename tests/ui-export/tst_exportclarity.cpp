@@ -9,8 +9,10 @@
 #include "export/exportrunmodel.h"
 #include "export/exporttask.h"
 #include "export/exporttestdata.h"
+#include "exportpagefixture.h"
 #include "main/mainwindow.h"
 #include "report/daterangeselector.h"
+#include "reportwindow.h"
 #include "support/testdatabase.h"
 #include "time/businesscalendar.h"
 #include "uitestdata.h"
@@ -32,114 +34,13 @@
 #include <QTest>
 
 using namespace cs;
-using cs::test::ExportData;
+using cs::test::yesterday;
 
 namespace {
 
-constexpr int TimeoutMs = 60'000;
+constexpr int TimeoutMs = test::ExportPageTimeoutMs;
 
-// Yesterday in the business time zone (UTC here), as the page computes it.
-QDate yesterday()
-{
-    return BusinessCalendar(QTimeZone::utc()).yesterday(QDateTime::currentMSecsSinceEpoch());
-}
-
-qint64 noon(QDate date, int minute = 0)
-{
-    return QDateTime(date, QTime(12, minute), QTimeZone::utc()).toMSecsSinceEpoch();
-}
-
-// Three channels (USD, EUR, JPY) with documents of every stream on the three days up to
-// yesterday, amounts differing per day; the export folder is `directory`.
-bool seed(Connection &db, const QString &directory)
-{
-    ExportData d(db);
-    const qint64 ch1 = d.channel(QStringLiteral("CH1"));
-    const qint64 ch2 = d.channel(QStringLiteral("CH2"), QStringLiteral("EUR"));
-    const qint64 ch3 = d.channel(QStringLiteral("CH3"), QStringLiteral("JPY"));
-    const qint64 a1 = d.account(QStringLiteral("ACC-1"), ch1);
-    const qint64 a2 = d.account(QStringLiteral("ACC-2"), ch1);
-    const qint64 b1 = d.account(QStringLiteral("EU-1"), ch2);
-    const qint64 c1 = d.account(QStringLiteral("JP-1"), ch3);
-    const QDate last = yesterday();
-    for (int back = 0; back < 3; ++back) {
-        const QDate day = last.addDays(-back);
-        const QString tag = day.toString(QStringLiteral("MMdd"));
-        const qint64 k = back + 1;
-        d.statement(QStringLiteral("ST-A-") + tag, a1, noon(day), 1000 * k, 0, 0, 250 * k,
-                    1000 * k + 250 * k);
-        d.statement(QStringLiteral("ST-B-") + tag, a2, noon(day, 1), 0, 0, 0, 99 * k, 99 * k);
-        const qint64 invoice
-            = d.invoice(QStringLiteral("IN-A-") + tag, a1, noon(day), 1000 * k, 100, 90 * k);
-        d.invoiceItem(QStringLiteral("IT-A-") + tag, invoice, 1000 * k);
-        d.invoice(QStringLiteral("IN-E-") + tag, b1, noon(day), 777 * k, 0, 0,
-                  QStringLiteral("EUR"));
-        d.payment(QStringLiteral("PA-A-") + tag, a1, noon(day), 500 * k);
-        d.payment(QStringLiteral("CR-E-") + tag, b1, noon(day), 40 * k, QStringLiteral("CREDIT"),
-                  QStringLiteral("EUR"));
-        d.failure(QStringLiteral("FA-J-") + tag, c1, noon(day), 3000 * k, QStringLiteral("JPY"));
-    }
-    return d.setSetting(QStringLiteral("export.directory"), directory);
-}
-
-struct Window
-{
-    MainWindow window;
-    ExportPage *page = window.exportPage();
-
-    Window()
-    {
-        window.resize(1280, 900);
-        window.show();
-        window.pages()->setCurrentWidget(page);
-    }
-
-    bool open()
-    {
-        window.openDatabase(test::lastDatabaseUrl());
-        return waitForPreview(yesterday());
-    }
-
-    bool waitForPreview(QDate date)
-    {
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < TimeoutMs) {
-            if (page->state() && page->previewModel()->date() == date
-                && page->previewView()->isEnabled())
-                return true;
-            QTest::qWait(20);
-        }
-        return false;
-    }
-
-    bool runAndWait(const std::function<void()> &start)
-    {
-        QSignalSpy loaded(page, &ExportPage::stateLoaded);
-        qsizetype loadedBefore = -1;
-        const QMetaObject::Connection done = QObject::connect(
-            page, &ExportPage::runsDone, page, [&] { loadedBefore = loaded.size(); });
-        const auto disconnect = qScopeGuard([done] { QObject::disconnect(done); });
-        start();
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < TimeoutMs) {
-            if (loadedBefore >= 0 && loaded.size() > loadedBefore)
-                return !page->isRunning();
-            QTest::qWait(20);
-        }
-        return false;
-    }
-
-    // The texts of every label of the page (the date's status among them).
-    QString labels() const
-    {
-        QStringList texts;
-        for (const QLabel *label : page->findChildren<QLabel *>())
-            texts << label->text();
-        return texts.join(u'\n');
-    }
-};
+using Window = test::ExportPageWindow;
 
 QStringList progressTexts(const ExportPreviewModel *model)
 {
@@ -166,11 +67,7 @@ private Q_SLOTS:
     void progressIsOfTheDateShown_data() { test::addDatabaseRows(); }
     void progressIsOfTheDateShown()
     {
-        CS_FRESH_DATABASE(db);
-        QTemporaryDir dir;
-        QVERIFY(seed(*db, dir.path()));
-        Window w;
-        QVERIFY(w.open());
+        CS_OPEN_EXPORT_PAGE(Window, w, db, dir);
         QVERIFY(w.runAndWait([&] { w.page->runExport(); }));
         QVERIFY2(progressTexts(w.page->previewModel()).contains(QStringLiteral("Done")),
                  qPrintable(progressTexts(w.page->previewModel()).join(u',')));
@@ -183,11 +80,7 @@ private Q_SLOTS:
     void runForSomeChannelsSaysWhich_data() { test::addDatabaseRows(); }
     void runForSomeChannelsSaysWhich()
     {
-        CS_FRESH_DATABASE(db);
-        QTemporaryDir dir;
-        QVERIFY(seed(*db, dir.path()));
-        Window w;
-        QVERIFY(w.open());
+        CS_OPEN_EXPORT_PAGE(Window, w, db, dir);
         ExportPreviewModel *model = w.page->previewModel();
         model->setAllChecked(false);
         QVERIFY(model->setChecked(QStringLiteral("CH2"), true));
@@ -209,11 +102,7 @@ private Q_SLOTS:
     void runShowsItsFiles_data() { test::addDatabaseRows(); }
     void runShowsItsFiles()
     {
-        CS_FRESH_DATABASE(db);
-        QTemporaryDir dir;
-        QVERIFY(seed(*db, dir.path()));
-        Window w;
-        QVERIFY(w.open());
+        CS_OPEN_EXPORT_PAGE(Window, w, db, dir);
         QSignalSpy finished(w.page, &ExportPage::runFinished);
         QSignalSpy details(w.page, &ExportPage::detailsShown);
         QVERIFY(w.runAndWait([&] { w.page->runExport(); }));
@@ -241,11 +130,7 @@ private Q_SLOTS:
     void cancelledCatchUpSaysSo_data() { test::addDatabaseRows(); }
     void cancelledCatchUpSaysSo()
     {
-        CS_FRESH_DATABASE(db);
-        QTemporaryDir dir;
-        QVERIFY(seed(*db, dir.path()));
-        Window w;
-        QVERIFY(w.open());
+        CS_OPEN_EXPORT_PAGE(Window, w, db, dir);
         QCOMPARE(w.page->missedDays().size(), 3);
         QSemaphore cancelled;
         connect(
@@ -268,16 +153,10 @@ private Q_SLOTS:
     void usageFileActionsAreOffOnThisPage_data() { test::addDatabaseRows(); }
     void usageFileActionsAreOffOnThisPage()
     {
-        CS_FRESH_DATABASE(db);
-        QVERIFY(test::seedReportData(*db));
-        MainWindow window;
-        window.rangeSelector()->setCustomRange(QDate(2026, 10, 1), QDate(2026, 10, 31));
-        window.show();
-        QSignalSpy loaded(&window, &MainWindow::catalogLoaded);
-        QSignalSpy shown(&window, &MainWindow::reportShown);
-        window.openDatabase(test::lastDatabaseUrl());
-        QVERIFY(loaded.wait(TimeoutMs));
-        QVERIFY(shown.wait(TimeoutMs));
+        CS_SEEDED_DATABASE(db);
+        test::ReportWindow w;
+        QVERIFY(w.open());
+        MainWindow &window = w.window;
         window.resultTabs()->setCurrentIndex(UsagePage::TrendTab);
         const QList<QAction *> actions = window.usagePage()->fileActions();
         QAction *exportCsv = actions.at(0);

@@ -15,6 +15,7 @@
 #include "export/exportstream.h"
 #include "export/exporttask.h"
 #include "export/exporttestdata.h"
+#include "exportpagefixture.h"
 #include "main/mainwindow.h"
 #include "support/testdatabase.h"
 #include "time/businesscalendar.h"
@@ -41,64 +42,18 @@
 
 using namespace cs;
 using cs::test::ExportData;
+using cs::test::yesterday;
 
 namespace {
 
-constexpr int TimeoutMs = 60'000;
+constexpr int TimeoutMs = test::ExportPageTimeoutMs;
 
 const QStringList s_channels { QStringLiteral("CH1"), QStringLiteral("CH2"),
                                QStringLiteral("CH3") };
 
-// Yesterday in the business time zone (UTC here), as the page computes it.
-QDate yesterday()
+// The page with a model tester on each of its models.
+struct Window : test::ExportPageWindow
 {
-    return BusinessCalendar(QTimeZone::utc()).yesterday(QDateTime::currentMSecsSinceEpoch());
-}
-
-qint64 noon(QDate date, int minute = 0)
-{
-    return QDateTime(date, QTime(12, minute), QTimeZone::utc()).toMSecsSinceEpoch();
-}
-
-// Three channels (USD, EUR, JPY) with documents of every stream on the three days up to
-// yesterday, amounts differing per day; the export folder is `directory`.
-bool seed(Connection &db, const QString &directory)
-{
-    ExportData d(db);
-    const qint64 ch1 = d.channel(QStringLiteral("CH1"));
-    const qint64 ch2 = d.channel(QStringLiteral("CH2"), QStringLiteral("EUR"));
-    const qint64 ch3 = d.channel(QStringLiteral("CH3"), QStringLiteral("JPY"));
-    const qint64 a1 = d.account(QStringLiteral("ACC-1"), ch1);
-    const qint64 a2 = d.account(QStringLiteral("ACC-2"), ch1);
-    const qint64 b1 = d.account(QStringLiteral("EU-1"), ch2);
-    const qint64 c1 = d.account(QStringLiteral("JP-1"), ch3);
-    const QDate last = yesterday();
-    for (int back = 0; back < 3; ++back) {
-        const QDate day = last.addDays(-back);
-        const QString tag = day.toString(QStringLiteral("MMdd"));
-        const qint64 k = back + 1;
-        d.statement(QStringLiteral("ST-A-") + tag, a1, noon(day), 1000 * k, 0, 0, 250 * k,
-                    1000 * k + 250 * k);
-        d.statement(QStringLiteral("ST-B-") + tag, a2, noon(day, 1), 0, 0, 0, 99 * k, 99 * k);
-        const qint64 invoice
-            = d.invoice(QStringLiteral("IN-A-") + tag, a1, noon(day), 1000 * k, 100, 90 * k);
-        d.invoiceItem(QStringLiteral("IT-A-") + tag, invoice, 1000 * k);
-        d.invoice(QStringLiteral("IN-E-") + tag, b1, noon(day), 777 * k, 0, 0,
-                  QStringLiteral("EUR"));
-        d.payment(QStringLiteral("PA-A-") + tag, a1, noon(day), 500 * k);
-        d.payment(QStringLiteral("CR-E-") + tag, b1, noon(day), 40 * k, QStringLiteral("CREDIT"),
-                  QStringLiteral("EUR"));
-        d.failure(QStringLiteral("FA-J-") + tag, c1, noon(day), 3000 * k, QStringLiteral("JPY"));
-    }
-    return d.setSetting(QStringLiteral("export.directory"), directory);
-}
-
-// The main window on the fresh test database, showing the billing export page, with a model
-// tester on each of the page's models.
-struct Window
-{
-    MainWindow window;
-    ExportPage *page = window.exportPage();
     QAbstractItemModelTester previewTester {
         page->previewModel(), QAbstractItemModelTester::FailureReportingMode::QtTest
     };
@@ -107,57 +62,6 @@ struct Window
     QAbstractItemModelTester channelTester {
         page->runChannelModel(), QAbstractItemModelTester::FailureReportingMode::QtTest
     };
-
-    Window()
-    {
-        window.resize(1280, 900);
-        window.show();
-        window.pages()->setCurrentWidget(page);
-    }
-
-    // Opens the database and waits until the history and the preview of yesterday are shown.
-    bool open()
-    {
-        window.openDatabase(test::lastDatabaseUrl());
-        return waitForPreview(yesterday());
-    }
-
-    bool waitForPreview(QDate date)
-    {
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < TimeoutMs) {
-            if (page->state() && page->previewModel()->date() == date
-                && page->previewView()->isEnabled())
-                return true;
-            QTest::qWait(20);
-        }
-        return false;
-    }
-
-    // Runs what `start` starts and waits until the page has run it and read the history again.
-    bool runAndWait(const std::function<void()> &start)
-    {
-        QSignalSpy loaded(page, &ExportPage::stateLoaded);
-        qsizetype loadedBefore = -1; // reads that started before the last run ended
-        const QMetaObject::Connection done = QObject::connect(
-            page, &ExportPage::runsDone, page, [&] { loadedBefore = loaded.size(); });
-        const auto disconnect = qScopeGuard([done] { QObject::disconnect(done); });
-        start();
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < TimeoutMs) {
-            if (loadedBefore >= 0 && loaded.size() > loadedBefore)
-                return !page->isRunning();
-            QTest::qWait(20);
-        }
-        return false;
-    }
-
-    ExportStatus latestStatus() const
-    {
-        return ExportStatus(page->runModel()->index(0, 0).data(ExportRunModel::StatusRole).toInt());
-    }
 };
 
 QStringList fileNames(const QString &root)
@@ -191,11 +95,7 @@ private Q_SLOTS:
     void previewMatchesCore_data() { test::addDatabaseRows(); }
     void previewMatchesCore()
     {
-        CS_FRESH_DATABASE(db);
-        QTemporaryDir dir;
-        QVERIFY(seed(*db, dir.path()));
-        Window w;
-        QVERIFY(w.open());
+        CS_OPEN_EXPORT_PAGE(Window, w, db, dir);
         QCOMPARE(w.page->date(), yesterday());
 
         // a date picked and at once replaced: only the second one's preview is shown
@@ -242,11 +142,7 @@ private Q_SLOTS:
     void runWritesFilesAndHistory_data() { test::addDatabaseRows(); }
     void runWritesFilesAndHistory()
     {
-        CS_FRESH_DATABASE(db);
-        QTemporaryDir dir;
-        QVERIFY(seed(*db, dir.path()));
-        Window w;
-        QVERIFY(w.open());
+        CS_OPEN_EXPORT_PAGE(Window, w, db, dir);
         QCOMPARE(w.page->exportFolder(), dir.path());
         QCOMPARE(w.page->runModel()->rowCount(), 0);
         QSignalSpy finished(w.page, &ExportPage::runFinished);
@@ -297,11 +193,7 @@ private Q_SLOTS:
     void runForCheckedChannels_data() { test::addDatabaseRows(); }
     void runForCheckedChannels()
     {
-        CS_FRESH_DATABASE(db);
-        QTemporaryDir dir;
-        QVERIFY(seed(*db, dir.path()));
-        Window w;
-        QVERIFY(w.open());
+        CS_OPEN_EXPORT_PAGE(Window, w, db, dir);
         ExportPreviewModel *model = w.page->previewModel();
         model->setAllChecked(false);
         QVERIFY(!w.page->runButton()->isEnabled());
@@ -324,11 +216,7 @@ private Q_SLOTS:
     void missedDaysAreMarkedAndRun_data() { test::addDatabaseRows(); }
     void missedDaysAreMarkedAndRun()
     {
-        CS_FRESH_DATABASE(db);
-        QTemporaryDir dir;
-        QVERIFY(seed(*db, dir.path()));
-        Window w;
-        QVERIFY(w.open());
+        CS_OPEN_EXPORT_PAGE(Window, w, db, dir);
         const QDate last = yesterday();
         const QList<QDate> missed { last.addDays(-2), last.addDays(-1), last };
         QCOMPARE(w.page->missedDays(), missed);
@@ -369,7 +257,7 @@ private Q_SLOTS:
             return;
         CS_FRESH_DATABASE(db);
         QTemporaryDir dir;
-        QVERIFY(seed(*db, dir.path()));
+        QVERIFY(test::seedThreeChannels(*db, dir.path()));
         // a remote folder of this test and database row alone, empty to begin with
         QDir remote(test::sftpState() + QStringLiteral("/root/exportpage-")
                     + QString::fromLatin1(QTest::currentDataTag()));
@@ -477,11 +365,7 @@ private Q_SLOTS:
     void cancelInterrupts_data() { test::addDatabaseRows(); }
     void cancelInterrupts()
     {
-        CS_FRESH_DATABASE(db);
-        QTemporaryDir dir;
-        QVERIFY(seed(*db, dir.path()));
-        Window w;
-        QVERIFY(w.open());
+        CS_OPEN_EXPORT_PAGE(Window, w, db, dir);
         QSignalSpy finished(w.page, &ExportPage::runFinished);
         // The run is held at its start (recorded, no channel written yet) until Cancel has been
         // clicked, so a quick run cannot finish first.
@@ -515,7 +399,7 @@ private Q_SLOTS:
         QFile blocker(dir.filePath(QStringLiteral("blocker")));
         QVERIFY(blocker.open(QIODevice::WriteOnly));
         blocker.close();
-        QVERIFY(seed(*db, dir.filePath(QStringLiteral("blocker/export"))));
+        QVERIFY(test::seedThreeChannels(*db, dir.filePath(QStringLiteral("blocker/export"))));
         Window w;
         QVERIFY(w.open());
 

@@ -1,6 +1,7 @@
 #include "common/preferences.h"
 #include "connection/connectiondialog.h"
 #include "connection/passwordstore.h"
+#include "connectiontest.h"
 #include "shelltest.h"
 #include "support/testdatabase.h"
 
@@ -20,10 +21,9 @@
 #include <QTimer>
 
 using namespace cs;
+using namespace cs::test;
 
 namespace {
-
-constexpr int ConnectTimeoutMs = 30'000;
 
 QString settingsFileContents()
 {
@@ -40,39 +40,6 @@ class TestConnectionDialog : public QObject
 
 private:
     QTemporaryDir m_dir;
-
-    // Clicks "Test Connection" and returns (ok, message).
-    static std::pair<bool, QString> clickTest(ConnectionDialog &dialog)
-    {
-        QSignalSpy tested(&dialog, &ConnectionDialog::connectionTested);
-        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("testButton")),
-                          Qt::LeftButton);
-        if (tested.isEmpty() && !tested.wait(ConnectTimeoutMs))
-            return { false, QStringLiteral("no answer") };
-        return { tested.first().at(0).toBool(), tested.first().at(1).toString() };
-    }
-
-    // Clicks Open and waits until the dialog closes or reports a failed connection.
-    static bool clickOpen(ConnectionDialog &dialog)
-    {
-        QSignalSpy accepted(&dialog, &QDialog::accepted);
-        QSignalSpy tested(&dialog, &ConnectionDialog::connectionTested);
-        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("openButton")),
-                          Qt::LeftButton);
-        QElapsedTimer timer;
-        timer.start();
-        while (accepted.isEmpty() && timer.elapsed() < ConnectTimeoutMs) {
-            if (!tested.isEmpty() && !tested.first().at(0).toBool())
-                return false;
-            accepted.wait(100);
-        }
-        return !accepted.isEmpty();
-    }
-
-    static QString statusText(ConnectionDialog &dialog)
-    {
-        return dialog.findChild<QLabel *>(QStringLiteral("status"))->text();
-    }
 
 private Q_SLOTS:
     void initTestCase()

@@ -1,8 +1,10 @@
 // Open Connection as a new analyst meets it: a mistyped SQLite path is not silently created, a
 // pasted postgresql:// URL fills the fields, errors speak of the server, the keychain note says
 // what to install, and the file dialog starts in the folder used last.
+#include "common/filedialogs.h"
 #include "common/preferences.h"
 #include "connection/connectiondialog.h"
+#include "connectiontest.h"
 #include "shelltest.h"
 #include "support/testdatabase.h"
 
@@ -25,52 +27,43 @@
 #include <QTimer>
 
 using namespace cs;
+using namespace cs::test;
 
 namespace {
 
-constexpr int ConnectTimeoutMs = 30'000;
-
-// Calls `act` with the first modal widget of type W that shows up within 10 s.
-template<typename W, typename Act> void whenModal(Act act)
+// While alive, hands every file dialog that opens to `act` (which should close it), and closes any
+// dialog still open after 20 s, so a modal file dialog can never hold the suite until it times
+// out. Looks at the top-level widgets rather than the active modal widget, which a platform
+// without a window manager need not report.
+class FileDialogGuard
 {
-    auto *timer = new QTimer(qApp);
-    auto *waited = new int(0);
-    QObject::connect(timer, &QTimer::timeout, [timer, waited, act] {
-        if (auto *widget = qobject_cast<W *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            delete waited;
-            act(widget);
-        } else if (++*waited > 500) {
-            timer->stop();
-            timer->deleteLater();
-            delete waited;
-        }
-    });
-    timer->start(20);
-}
-
-// Clicks Open and waits until the dialog closes or reports a failed connection.
-bool clickOpen(ConnectionDialog &dialog)
-{
-    QSignalSpy accepted(&dialog, &QDialog::accepted);
-    QSignalSpy tested(&dialog, &ConnectionDialog::connectionTested);
-    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("openButton")),
-                      Qt::LeftButton);
-    QElapsedTimer timer;
-    timer.start();
-    while (accepted.isEmpty() && timer.elapsed() < ConnectTimeoutMs) {
-        if (!tested.isEmpty() && !tested.first().at(0).toBool())
-            return false;
-        accepted.wait(100);
+public:
+    template<typename Act> explicit FileDialogGuard(Act act)
+    {
+        m_waited.start();
+        QObject::connect(&m_timer, &QTimer::timeout, [this, act] {
+            const bool late = m_waited.elapsed() > 20'000;
+            for (QWidget *widget : QApplication::topLevelWidgets()) {
+                auto *picker = qobject_cast<QFileDialog *>(widget);
+                if (!picker || !picker->isVisible())
+                    continue;
+                m_timedOut = m_timedOut || late;
+                if (late)
+                    static_cast<QDialog *>(picker)->reject();
+                else
+                    act(picker);
+            }
+        });
+        m_timer.start(20);
     }
-    return !accepted.isEmpty();
-}
+    ~FileDialogGuard() { m_timer.stop(); }
+    bool timedOut() const { return m_timedOut; }
 
-QString statusText(ConnectionDialog &dialog)
-{
-    return dialog.findChild<QLabel *>(QStringLiteral("status"))->text();
-}
+private:
+    QTimer m_timer;
+    QElapsedTimer m_waited;
+    bool m_timedOut = false;
+};
 
 } // namespace
 
@@ -201,6 +194,66 @@ private Q_SLOTS:
                  qPrintable(note));
         QVERIFY2(note.contains(u"until ChannelScope quits"), qPrintable(note));
         QVERIFY2(!note.contains(u"Unknown error"), qPrintable(note));
+    }
+
+    void fileDialogStartsInTheLastFolder()
+    {
+        QApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
+        const QString folder = QDir(m_dir.filePath(QStringLiteral("databases"))).absolutePath();
+        QVERIFY(QDir().mkpath(folder));
+        const QString file = QDir(folder).filePath(QStringLiteral("sales.sqlite"));
+        QFile created(file);
+        QVERIFY(created.open(QIODevice::WriteOnly));
+        created.close();
+        Preferences::lastFileFolder.set(folder);
+        QCOMPARE(FileDialogs::startFolder(), folder);
+
+        // Open File of the connection dialog starts there and takes the file picked
+        ConnectionDialog dialog;
+        dialog.show();
+        QString startedIn;
+        {
+            FileDialogGuard guard([&startedIn, file](QFileDialog *picker) {
+                startedIn = picker->directory().absolutePath();
+                picker->selectFile(file);
+                static_cast<QDialog *>(picker)->accept(); // QFileDialog::accept is protected
+            });
+            clickButtonStartingWith(dialog, QStringLiteral("Open &File"));
+            QVERIFY2(!guard.timedOut(), "the file dialog did not close");
+        }
+        QCOMPARE(startedIn, folder);
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("sqlitePath"))->text(), file);
+
+        // a save dialog starts there too, and the next one starts where this one picked
+        const QString other = QDir(m_dir.filePath(QStringLiteral("other"))).absolutePath();
+        QVERIFY(QDir().mkpath(other));
+        startedIn.clear();
+        {
+            FileDialogGuard guard([&startedIn, other](QFileDialog *picker) {
+                startedIn = picker->directory().absolutePath();
+                picker->selectFile(QDir(other).filePath(QStringLiteral("new.sqlite")));
+                static_cast<QDialog *>(picker)->accept(); // QFileDialog::accept is protected
+            });
+            const QString picked = FileDialogs::saveFileName(
+                &dialog, QStringLiteral("New"), QStringLiteral("new.sqlite"), QString());
+            QVERIFY2(!guard.timedOut(), "the file dialog did not close");
+            QCOMPARE(picked, QDir(other).filePath(QStringLiteral("new.sqlite")));
+        }
+        QCOMPARE(startedIn, folder);
+        QCOMPARE(Preferences::lastFileFolder.get(), other);
+        QCOMPARE(FileDialogs::startFolder(), other);
+    }
+
+private:
+    static void clickButtonStartingWith(QWidget &parent, const QString &text)
+    {
+        for (QPushButton *button : parent.findChildren<QPushButton *>()) {
+            if (button->text().startsWith(text)) {
+                button->click();
+                return;
+            }
+        }
+        QFAIL(qPrintable(u"no button " + text));
     }
 };
 

@@ -12,6 +12,7 @@
 #include "report/reportengine.h"
 #include "report/reportroles.h"
 #include "report/reportsortproxy.h"
+#include "reportwindow.h"
 #include "support/testdatabase.h"
 #include "uitestdata.h"
 
@@ -30,33 +31,20 @@ using namespace cs;
 
 namespace {
 
-constexpr int TimeoutMs = 60'000;
+constexpr int TimeoutMs = test::ReportTimeoutMs;
 
-struct Window
+struct Window : test::ReportWindow
 {
-    MainWindow window;
-
-    Window()
-    {
-        window.rangeSelector()->setCustomRange(QDate(2026, 10, 1), QDate(2026, 10, 31));
-        window.show();
-    }
-
+    // Opens the database and shows the report of the billing group.
     bool showGroup(const QString &group)
     {
-        QSignalSpy loaded(&window, &MainWindow::catalogLoaded);
-        QSignalSpy shown(&window, &MainWindow::reportShown);
-        window.openDatabase(test::lastDatabaseUrl());
-        if (!loaded.wait(TimeoutMs) || !shown.wait(TimeoutMs))
+        if (!open())
             return false;
-        shown.clear();
         const auto &result = window.currentResult();
         if (result && result->request.scope == ReportScope::BillingGroup
             && result->request.code == group)
             return true; // the first report is of that group already
-        if (!window.selectScope(ReportScope::BillingGroup, group))
-            return false;
-        return shown.wait(TimeoutMs);
+        return show(ReportScope::BillingGroup, group);
     }
 
     // Opens the accounts of the product line (product, currency) through Report > Accounts of
@@ -130,8 +118,7 @@ private Q_SLOTS:
 
 void TestAccountsDialog::showsOnlyTheLineCurrency()
 {
-    CS_FRESH_DATABASE(db);
-    QVERIFY(test::seedReportData(*db));
+    CS_SEEDED_DATABASE(db);
     Window w;
     QVERIFY(w.showGroup(QStringLiteral("G-NORTH"))); // CH-A in USD, CH-B in EUR
     BreakdownDialog *dialog = w.openAccounts(QStringLiteral("VOLUME"), QStringLiteral("EUR"));
@@ -144,8 +131,7 @@ void TestAccountsDialog::showsOnlyTheLineCurrency()
 
 void TestAccountsDialog::totalAndShareAreExact()
 {
-    CS_FRESH_DATABASE(db);
-    QVERIFY(test::seedReportData(*db));
+    CS_SEEDED_DATABASE(db);
     Window w;
     QVERIFY(w.showGroup(QStringLiteral("G-NORTH")));
     BreakdownDialog *dialog = w.openAccounts(QStringLiteral("VOLUME"), QStringLiteral("USD"));
@@ -176,8 +162,7 @@ void TestAccountsDialog::totalAndShareAreExact()
 
 void TestAccountsDialog::exportWritesTheShownAccounts()
 {
-    CS_FRESH_DATABASE(db);
-    QVERIFY(test::seedReportData(*db));
+    CS_SEEDED_DATABASE(db);
     Window w;
     QVERIFY(w.showGroup(QStringLiteral("G-NORTH")));
     BreakdownDialog *dialog = w.openAccounts(QStringLiteral("VOLUME"), QStringLiteral("USD"));
@@ -209,8 +194,7 @@ void TestAccountsDialog::exportWritesTheShownAccounts()
 
 void TestAccountsDialog::followsTheReport()
 {
-    CS_FRESH_DATABASE(db);
-    QVERIFY(test::seedReportData(*db));
+    CS_SEEDED_DATABASE(db);
     Window w;
     QVERIFY(w.showGroup(QStringLiteral("G-NORTH")));
     QPointer<BreakdownDialog> dialog
@@ -241,8 +225,7 @@ void TestAccountsDialog::followsTheReport()
 
 void TestAccountsDialog::dailyUsageOfAnAccount()
 {
-    CS_FRESH_DATABASE(db);
-    QVERIFY(test::seedReportData(*db));
+    CS_SEEDED_DATABASE(db);
     Window w;
     QVERIFY(w.showGroup(QStringLiteral("G-NORTH")));
     BreakdownDialog *dialog = w.openAccounts(QStringLiteral("VOLUME"), QStringLiteral("USD"));

@@ -16,6 +16,7 @@
 #include "report/reportsortproxy.h"
 #include "report/scopetreemodel.h"
 #include "report/trendchartwidget.h"
+#include "reportwindow.h"
 #include "support/testdatabase.h"
 #include "uitestdata.h"
 
@@ -44,7 +45,7 @@ using namespace cs;
 
 namespace {
 
-constexpr int ReportTimeoutMs = 60'000;
+using test::ReportTimeoutMs;
 
 ReportRequest request(ReportScope scope, const QString &code)
 {
@@ -103,9 +104,8 @@ qint64 sum(const QMap<QString, qint64> &counts)
 }
 
 // Shows the window with October 2026 selected, on the fresh test database.
-struct Window
+struct Window : test::ReportWindow
 {
-    MainWindow window;
     QAbstractItemModelTester scopeTester { window.scopeModel(),
                                            QAbstractItemModelTester::FailureReportingMode::QtTest };
     QAbstractItemModelTester scopeProxyTester {
@@ -123,23 +123,6 @@ struct Window
     QAbstractItemModelTester channelProxyTester {
         window.channelProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest
     };
-
-    Window()
-    {
-        window.rangeSelector()->setCustomRange(QDate(2026, 10, 1), QDate(2026, 10, 31));
-        window.show();
-    }
-
-    // Opens the database and waits for the catalog and the first (automatic) report.
-    bool open()
-    {
-        QSignalSpy loaded(&window, &MainWindow::catalogLoaded);
-        QSignalSpy shown(&window, &MainWindow::reportShown);
-        window.openDatabase(test::lastDatabaseUrl());
-        if (!loaded.wait(ReportTimeoutMs) || !loaded.first().first().toBool())
-            return false;
-        return shown.wait(ReportTimeoutMs);
-    }
 };
 
 } // namespace
@@ -196,9 +179,7 @@ void TestMainWindow::init()
 
 void TestMainWindow::channelReportMatchesCore()
 {
-    CS_FRESH_DATABASE(db);
-    const Status seeded = test::seedReportData(*db);
-    QVERIFY2(seeded, qPrintable(seeded ? QString() : seeded.errorString()));
+    CS_SEEDED_DATABASE(db);
 
     Window w;
     QVERIFY(w.open());
@@ -271,9 +252,7 @@ void TestMainWindow::channelReportMatchesCore()
 
 void TestMainWindow::billingGroupShowsChannels()
 {
-    CS_FRESH_DATABASE(db);
-    const Status seeded = test::seedReportData(*db);
-    QVERIFY2(seeded, qPrintable(seeded ? QString() : seeded.errorString()));
+    CS_SEEDED_DATABASE(db);
 
     Window w;
     QVERIFY(w.open());
@@ -346,9 +325,7 @@ void TestMainWindow::staleResultIsDropped()
 
 void TestMainWindow::runnerDropsStaleResults()
 {
-    CS_FRESH_DATABASE(db);
-    const Status seeded = test::seedReportData(*db);
-    QVERIFY2(seeded, qPrintable(seeded ? QString() : seeded.errorString()));
+    CS_SEEDED_DATABASE(db);
 
     ReportRunner runner;
     runner.setDatabase(test::lastDatabaseUrl());
@@ -419,9 +396,7 @@ void TestMainWindow::progressStartsAtZero()
 
 void TestMainWindow::exportWritesTheCoreCsv()
 {
-    CS_FRESH_DATABASE(db);
-    const Status seeded = test::seedReportData(*db);
-    QVERIFY2(seeded, qPrintable(seeded ? QString() : seeded.errorString()));
+    CS_SEEDED_DATABASE(db);
 
     Window w;
     QSignalSpy compared(&w.window, &MainWindow::comparisonShown);
@@ -457,9 +432,7 @@ void TestMainWindow::exportWritesTheCoreCsv()
 
 void TestMainWindow::copyGivesSelectedRows()
 {
-    CS_FRESH_DATABASE(db);
-    const Status seeded = test::seedReportData(*db);
-    QVERIFY2(seeded, qPrintable(seeded ? QString() : seeded.errorString()));
+    CS_SEEDED_DATABASE(db);
 
     Window w;
     QVERIFY(w.open());
@@ -487,9 +460,7 @@ void TestMainWindow::copyGivesSelectedRows()
 
 void TestMainWindow::comparisonWithPreviousPeriod()
 {
-    CS_FRESH_DATABASE(db);
-    const Status seeded = test::seedReportData(*db);
-    QVERIFY2(seeded, qPrintable(seeded ? QString() : seeded.errorString()));
+    CS_SEEDED_DATABASE(db);
 
     Window w;
     QSignalSpy compared(&w.window, &MainWindow::comparisonShown);
@@ -526,9 +497,7 @@ void TestMainWindow::comparisonWithPreviousPeriod()
 
 void TestMainWindow::drillDownMatchesCore()
 {
-    CS_FRESH_DATABASE(db);
-    const Status seeded = test::seedReportData(*db);
-    QVERIFY2(seeded, qPrintable(seeded ? QString() : seeded.errorString()));
+    CS_SEEDED_DATABASE(db);
 
     const AccountBreakdownRequest breakdown {
         request(ReportScope::BillingGroup, QStringLiteral("G-NORTH")), QStringLiteral("VOLUME"), {}
@@ -583,9 +552,7 @@ void TestMainWindow::errorsShowInTheWindow()
 
 void TestMainWindow::remembersScopeAndRange()
 {
-    CS_FRESH_DATABASE(db);
-    const Status seeded = test::seedReportData(*db);
-    QVERIFY2(seeded, qPrintable(seeded ? QString() : seeded.errorString()));
+    CS_SEEDED_DATABASE(db);
     {
         Window w;
         QVERIFY(w.open());
@@ -610,9 +577,7 @@ void TestMainWindow::remembersScopeAndRange()
 
 void TestMainWindow::scopeSearchKeepsChannelsOfMatchingGroup()
 {
-    CS_FRESH_DATABASE(db);
-    const Status seeded = test::seedReportData(*db);
-    QVERIFY2(seeded, qPrintable(seeded ? QString() : seeded.errorString()));
+    CS_SEEDED_DATABASE(db);
     Window w;
     QVERIFY(w.open());
     ScopeFilterProxy *proxy = w.window.scopeProxy();
@@ -652,9 +617,7 @@ qsizetype thickestDay(TrendChartWidget *trend, int series)
 
 void TestMainWindow::saveChartWritesThePng()
 {
-    CS_FRESH_DATABASE(db);
-    const Status seeded = test::seedReportData(*db);
-    QVERIFY2(seeded, qPrintable(seeded ? QString() : seeded.errorString()));
+    CS_SEEDED_DATABASE(db);
 
     Window w;
     QVERIFY(w.open());
@@ -717,9 +680,7 @@ void TestMainWindow::saveChartWritesThePng()
 
 void TestMainWindow::trendTooltipShowsDayAndValues()
 {
-    CS_FRESH_DATABASE(db);
-    const Status seeded = test::seedReportData(*db);
-    QVERIFY2(seeded, qPrintable(seeded ? QString() : seeded.errorString()));
+    CS_SEEDED_DATABASE(db);
 
     Window w;
     QVERIFY(w.open());

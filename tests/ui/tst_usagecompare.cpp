@@ -9,6 +9,7 @@
 #include "report/reportroles.h"
 #include "report/reportsortproxy.h"
 #include "report/usagepage.h"
+#include "reportwindow.h"
 #include "support/testdatabase.h"
 #include "uitestdata.h"
 
@@ -23,21 +24,17 @@ using namespace cs;
 
 namespace {
 
-constexpr int ReportTimeoutMs = 60'000;
+using test::ReportTimeoutMs;
 
 // The main window on the fresh test database with `from`..`to` selected, after its first
 // report and comparison.
-struct Window
+struct Window : test::ReportWindow
 {
-    MainWindow window;
-
     Window(QDate from, QDate to)
-    {
-        window.rangeSelector()->setCustomRange(from, to);
-        window.resize(1280, 800);
-        window.show();
-    }
+        : ReportWindow(from, to, QSize(1280, 800))
+    { }
 
+    // Opens the database and waits for the catalog and the first comparison.
     bool open()
     {
         QSignalSpy loaded(&window, &MainWindow::catalogLoaded);

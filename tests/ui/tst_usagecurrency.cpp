@@ -6,6 +6,7 @@
 #include "report/producttablemodel.h"
 #include "report/reportroles.h"
 #include "report/reportsortproxy.h"
+#include "reportwindow.h"
 #include "support/testdatabase.h"
 #include "uitestdata.h"
 
@@ -21,8 +22,6 @@
 using namespace cs;
 
 namespace {
-
-constexpr int ReportTimeoutMs = 60'000;
 
 Decimal dec(const char *text)
 {
@@ -250,18 +249,11 @@ void TestUsageCurrency::subtotalFollowsTheFilter()
 // On the real window: a billing group with a USD and a EUR channel.
 void TestUsageCurrency::windowKeepsCurrenciesApart()
 {
-    CS_FRESH_DATABASE(db);
-    const Status seeded = test::seedReportData(*db);
-    QVERIFY2(seeded, qPrintable(seeded ? QString() : seeded.errorString()));
+    CS_SEEDED_DATABASE(db);
 
-    MainWindow window;
-    window.rangeSelector()->setCustomRange(QDate(2026, 10, 1), QDate(2026, 10, 31));
-    window.show();
-    QSignalSpy loaded(&window, &MainWindow::catalogLoaded);
-    QSignalSpy shown(&window, &MainWindow::reportShown);
-    window.openDatabase(test::lastDatabaseUrl());
-    QVERIFY(loaded.wait(ReportTimeoutMs));
-    QVERIFY(shown.wait(ReportTimeoutMs));
+    test::ReportWindow w;
+    QVERIFY(w.open());
+    MainWindow &window = w.window;
     QCOMPARE(window.currentResult()->request.code, QStringLiteral("G-NORTH"));
 
     QTableView *products = window.productView();

@@ -7,6 +7,7 @@
 #include "report/headlinewidget.h"
 #include "report/reportrunner.h"
 #include "report/scopetreemodel.h"
+#include "reportwindow.h"
 #include "support/testdatabase.h"
 #include "uitestdata.h"
 
@@ -32,29 +33,12 @@ using namespace cs;
 
 namespace {
 
-constexpr int ReportTimeoutMs = 60'000;
+using test::ReportTimeoutMs;
 
-// The window on the seeded test database, October 2026, with its first report shown.
-struct Window
+// The window on the seeded test database, October 2026, the active window.
+struct Window : test::ReportWindow
 {
-    MainWindow window;
-
-    Window()
-    {
-        window.rangeSelector()->setCustomRange(QDate(2026, 10, 1), QDate(2026, 10, 31));
-        window.show();
-        QApplication::setActiveWindow(&window);
-    }
-
-    bool open()
-    {
-        QSignalSpy loaded(&window, &MainWindow::catalogLoaded);
-        QSignalSpy shown(&window, &MainWindow::reportShown);
-        window.openDatabase(test::lastDatabaseUrl());
-        if (!loaded.wait(ReportTimeoutMs) || !loaded.first().first().toBool())
-            return false;
-        return shown.wait(ReportTimeoutMs);
-    }
+    Window() { QApplication::setActiveWindow(&window); }
 
     // The edit of the first (0) or last (1) day of the range.
     QDateEdit *dateEdit(int which) const
@@ -171,8 +155,7 @@ void TestUsageInteract::init()
 // Typing a date runs no report per keystroke; Enter applies the typed date as typed.
 void TestUsageInteract::typedDateAppliesWhenEditingFinishes()
 {
-    CS_FRESH_DATABASE(db);
-    QVERIFY(test::seedReportData(*db));
+    CS_SEEDED_DATABASE(db);
     Window w;
     QVERIFY(w.open());
     QSignalSpy changed(w.window.rangeSelector(), &DateRangeSelector::rangeChanged);
@@ -200,8 +183,7 @@ void TestUsageInteract::typedDateAppliesWhenEditingFinishes()
 // Stepping the start past the end neither moves the end nor applies: the selector says why.
 void TestUsageInteract::startAfterEndIsRefusedVisibly()
 {
-    CS_FRESH_DATABASE(db);
-    QVERIFY(test::seedReportData(*db));
+    CS_SEEDED_DATABASE(db);
     Window w;
     QVERIFY(w.open());
     QSignalSpy changed(w.window.rangeSelector(), &DateRangeSelector::rangeChanged);
@@ -229,8 +211,7 @@ void TestUsageInteract::startAfterEndIsRefusedVisibly()
 // The edits accept the data's days plus a year either side (and up to a year after today).
 void TestUsageInteract::datesAreBoundToTheData()
 {
-    CS_FRESH_DATABASE(db);
-    QVERIFY(test::seedReportData(*db));
+    CS_SEEDED_DATABASE(db);
     Window w;
     QVERIFY(w.open());
     // whole years: from the year before the data (or before today) to the year after it
@@ -280,8 +261,7 @@ void TestUsageInteract::newPresetsGiveWholePeriods()
 // focus; a line edit does not take them, and nothing is typed into it.
 void TestUsageInteract::shortcutsWorkFromEveryWidget()
 {
-    CS_FRESH_DATABASE(db);
-    QVERIFY(test::seedReportData(*db));
+    CS_SEEDED_DATABASE(db);
     Window w;
     QVERIFY(w.open());
     QAction *exportCsv = w.action(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -322,8 +302,7 @@ void TestUsageInteract::shortcutsWorkFromEveryWidget()
 
 void TestUsageInteract::enterOnProductOpensItsAccounts()
 {
-    CS_FRESH_DATABASE(db);
-    QVERIFY(test::seedReportData(*db));
+    CS_SEEDED_DATABASE(db);
     Window w;
     QVERIFY(w.open());
     QTableView *view = w.window.productView();
@@ -341,8 +320,7 @@ void TestUsageInteract::enterOnProductOpensItsAccounts()
 // a click on a row runs its report.
 void TestUsageInteract::searchDoesNotRunReports()
 {
-    CS_FRESH_DATABASE(db);
-    QVERIFY(test::seedReportData(*db));
+    CS_SEEDED_DATABASE(db);
     Window w;
     QVERIFY(w.open());
     QSignalSpy shown(&w.window, &MainWindow::reportShown);
@@ -388,8 +366,7 @@ void TestUsageInteract::searchDoesNotRunReports()
 // Opening, computing over an old result (marked stale) and showing: the status line says each.
 void TestUsageInteract::statusFollowsTheReport()
 {
-    CS_FRESH_DATABASE(db);
-    QVERIFY(test::seedReportData(*db));
+    CS_SEEDED_DATABASE(db);
     Window w;
     QLabel *status = w.statusLine();
     QVERIFY(status);

@@ -5,6 +5,7 @@
 #include "report/daterangeselector.h"
 #include "report/mixchartwidget.h"
 #include "report/producttablemodel.h"
+#include "reportwindow.h"
 #include "support/testdatabase.h"
 #include "uitestdata.h"
 
@@ -26,8 +27,6 @@
 using namespace cs;
 
 namespace {
-
-constexpr int ReportTimeoutMs = 60'000;
 
 // Names as long as real ones get: they must elide, not push the numbers out of sight.
 Status lengthenNames(Connection &db)
@@ -200,22 +199,14 @@ void TestUsageLayout::cleanup()
 
 void TestUsageLayout::columnsFitTheWindow()
 {
-    CS_FRESH_DATABASE(db);
-    const Status seeded = test::seedReportData(*db);
-    QVERIFY2(seeded, qPrintable(seeded ? QString() : seeded.errorString()));
+    CS_SEEDED_DATABASE(db);
     const Status lengthened = lengthenNames(*db);
     QVERIFY2(lengthened, qPrintable(lengthened ? QString() : lengthened.errorString()));
 
-    MainWindow window;
-    window.rangeSelector()->setCustomRange(QDate(2026, 10, 1), QDate(2026, 10, 31));
-    window.resize(1024, 700);
-    window.show();
+    test::ReportWindow w(QDate(2026, 10, 1), QDate(2026, 10, 31), QSize(1024, 700));
+    MainWindow &window = w.window;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QSignalSpy loaded(&window, &MainWindow::catalogLoaded);
-    QSignalSpy shown(&window, &MainWindow::reportShown);
-    window.openDatabase(test::lastDatabaseUrl());
-    QVERIFY(loaded.wait(ReportTimeoutMs));
-    QVERIFY(shown.wait(ReportTimeoutMs));
+    QVERIFY(w.open());
     QCOMPARE(window.currentResult()->request.code, QStringLiteral("G-NORTH"));
 
     auto *tree = window.usagePage()->findChild<QTreeView *>();

@@ -13,6 +13,7 @@
 #include "report/trendchartwidget.h"
 #include "report/usagepage.h"
 #include "report/usagerollup.h"
+#include "reportwindow.h"
 #include "settings/settingsdialog.h"
 #include "support/testdatabase.h"
 #include "uitestdata.h"
@@ -46,7 +47,7 @@ using namespace cs;
 
 namespace {
 
-constexpr int ReportTimeoutMs = 60'000;
+using test::ReportTimeoutMs;
 
 Decimal dec(const char *text)
 {
@@ -110,39 +111,12 @@ Status seedUnits(Connection &db)
     return transaction.commit();
 }
 
-struct Window
+struct Window : test::ReportWindow
 {
-    MainWindow window;
-
     explicit Window(QDate from = QDate(2026, 10, 1), QDate to = QDate(2026, 10, 31))
-    {
-        window.rangeSelector()->setCustomRange(from, to);
-        window.resize(1280, 800);
-        window.show();
-    }
+        : ReportWindow(from, to, QSize(1280, 800))
+    { }
 
-    bool open()
-    {
-        QSignalSpy loaded(&window, &MainWindow::catalogLoaded);
-        QSignalSpy shown(&window, &MainWindow::reportShown);
-        window.openDatabase(test::lastDatabaseUrl());
-        if (!loaded.wait(ReportTimeoutMs) || !loaded.first().first().toBool())
-            return false;
-        return shown.wait(ReportTimeoutMs);
-    }
-    bool show(ReportScope scope, const QString &code)
-    {
-        QSignalSpy shown(&window, &MainWindow::reportShown);
-        if (!window.selectScope(scope, code))
-            return false;
-        return shown.wait(ReportTimeoutMs);
-    }
-    bool setRange(QDate from, QDate to)
-    {
-        QSignalSpy shown(&window, &MainWindow::reportShown);
-        window.rangeSelector()->setCustomRange(from, to);
-        return shown.wait(ReportTimeoutMs);
-    }
     int productRow(const QString &code) const
     {
         ProductTableModel *model = window.productModel();

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "support/testdatabase.h"
 #include "util/result.h"
 
 #include <QDate>
+#include <QTest>
 
 namespace cs {
 class Connection;
@@ -26,3 +28,11 @@ inline QDate seedFirstDay(int extraDays = 0)
 }
 
 } // namespace cs::test
+
+// A fresh test database (CS_FRESH_DATABASE) named `var`, with seedReportData() in it.
+#define CS_SEEDED_DATABASE(var)                                                                    \
+    CS_FRESH_DATABASE(var);                                                                        \
+    {                                                                                              \
+        const cs::Status seeded = cs::test::seedReportData(*var);                                  \
+        QVERIFY2(seeded, qPrintable(seeded ? QString() : seeded.errorString()));                   \
+    }
