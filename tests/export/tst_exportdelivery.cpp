@@ -254,6 +254,37 @@ class TestExportDelivery : public QObject
         QVERIFY(payments.contains("ALPHA-LATE"));
     }
 
+    // Where each destination of the tests below keeps its files, and its URL.
+    void addDestinationRows()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("remote");
+        const QString ftpRoot = serverRoot("CHANNELSCOPE_TEST_FTP_DIR");
+        const QString sftpRoot = serverRoot("CHANNELSCOPE_TEST_SFTP_DIR");
+        const QString name = QString::fromLatin1(QTest::currentTestFunction());
+        QTest::newRow("ftp") << QStringLiteral("ftp://cs:secret@127.0.0.1:%1/%2")
+                                    .arg(port("CHANNELSCOPE_TEST_FTP_PORT"))
+                                    .arg(name)
+                             << ftpRoot + u'/' + name;
+        QTest::newRow("sftp") << test::sftpUrl(sftpRoot + u'/' + name) << sftpRoot + u'/' + name;
+        const QString local = m_work.filePath(name);
+        QTest::newRow("file") << QStringLiteral("file://") + local << local;
+    }
+
+    bool destinationReachable(const QString &url)
+    {
+        const int serverPort = QUrl(url).port();
+        return serverPort <= 0 || cs::test::requireServer("destination", serverPort);
+    }
+
+    // A plain file where a folder of the destination must go, so that uploads into it fail.
+    static bool block(const QString &folder)
+    {
+        QFile blocker(folder);
+        return QDir().mkpath(QFileInfo(folder).absolutePath())
+            && blocker.open(QIODevice::WriteOnly);
+    }
+
 private Q_SLOTS:
     void sftp()
     {
@@ -692,37 +723,6 @@ private Q_SLOTS:
         QVERIFY(ExportHistory::missedDays(*db, s_day, s_day)->isEmpty());
         auto runs = ExportHistory::runs(*db);
         QCOMPARE(runs->first().channelScope, QStringList({ QStringLiteral("BETA") }));
-    }
-
-    // Where each destination of the tests below keeps its files, and its URL.
-    void addDestinationRows()
-    {
-        QTest::addColumn<QString>("url");
-        QTest::addColumn<QString>("remote");
-        const QString ftpRoot = serverRoot("CHANNELSCOPE_TEST_FTP_DIR");
-        const QString sftpRoot = serverRoot("CHANNELSCOPE_TEST_SFTP_DIR");
-        const QString name = QString::fromLatin1(QTest::currentTestFunction());
-        QTest::newRow("ftp") << QStringLiteral("ftp://cs:secret@127.0.0.1:%1/%2")
-                                    .arg(port("CHANNELSCOPE_TEST_FTP_PORT"))
-                                    .arg(name)
-                             << ftpRoot + u'/' + name;
-        QTest::newRow("sftp") << test::sftpUrl(sftpRoot + u'/' + name) << sftpRoot + u'/' + name;
-        const QString local = m_work.filePath(name);
-        QTest::newRow("file") << QStringLiteral("file://") + local << local;
-    }
-
-    bool destinationReachable(const QString &url)
-    {
-        const int serverPort = QUrl(url).port();
-        return serverPort <= 0 || cs::test::requireServer("destination", serverPort);
-    }
-
-    // A plain file where a folder of the destination must go, so that uploads into it fail.
-    static bool block(const QString &folder)
-    {
-        QFile blocker(folder);
-        return QDir().mkpath(QFileInfo(folder).absolutePath())
-            && blocker.open(QIODevice::WriteOnly);
     }
 
     void manifestNotSentAfterAFailedFile_data() { addDestinationRows(); }
