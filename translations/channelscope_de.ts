@@ -1416,6 +1416,174 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <source>--force is for a test run of one --date; not with --catch-up, --missed or --schedule</source>
         <translation>--force gilt für einen Testlauf eines --date; nicht zusammen mit --catch-up, --missed oder --schedule</translation>
     </message>
+    <message>
+        <source>Only list the recorded runs, newest first (with --date: the runs of that date); export nothing.</source>
+        <translation>Nur die aufgezeichneten Läufe auflisten, den neuesten zuerst (mit --date: die Läufe dieses Datums); nichts exportieren.</translation>
+    </message>
+    <message>
+        <source>With --history: list at most N runs (default %1).</source>
+        <translation>Mit --history: höchstens N Läufe auflisten (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Only show one recorded run: its channels with status, reason, warnings, files and delivery; export nothing.</source>
+        <translation>Nur einen aufgezeichneten Lauf zeigen: seine Kanäle mit Status, Grund, Warnungen, Dateien und Zustellung; nichts exportieren.</translation>
+    </message>
+    <message>
+        <source>RUN</source>
+        <translation>LAUF</translation>
+    </message>
+    <message>
+        <source>no export runs recorded for %1</source>
+        <translation>keine Exportläufe für %1 aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>no export runs recorded</source>
+        <translation>keine Exportläufe aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>export runs, newest first, only the newest %1 (--last N shows more); times in the business time zone %2</source>
+        <translation>Exportläufe, der neueste zuerst, nur die neuesten %1 (--last N zeigt mehr); Zeiten in der Geschäftszeitzone %2</translation>
+    </message>
+    <message>
+        <source>export runs, newest first; times in the business time zone %1</source>
+        <translation>Exportläufe, der neueste zuerst; Zeiten in der Geschäftszeitzone %1</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>TRIGGER</source>
+        <translation>AUSLÖSER</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>VON</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>BEGONNEN</translation>
+    </message>
+    <message>
+        <source>ENDED</source>
+        <translation>BEENDET</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>CHANNELS</source>
+        <translation>KANÄLE</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>RECORDS</source>
+        <translation>DATENSÄTZE</translation>
+    </message>
+    <message>
+        <source>WARNINGS</source>
+        <translation>WARNUNGEN</translation>
+    </message>
+    <message>
+        <source>ADDED</source>
+        <translation>HINZUGEFÜGT</translation>
+    </message>
+    <message>
+        <source>REMOVED</source>
+        <translation>ENTFERNT</translation>
+    </message>
+    <message>
+        <source>run %1: %2 %3, %4 by %5 on %6</source>
+        <translation>Lauf %1: %2 %3, %4 von %5 auf %6</translation>
+    </message>
+    <message>
+        <source>started %1, ended %2 (business time zone %3)</source>
+        <translation>begonnen %1, beendet %2 (Geschäftszeitzone %3)</translation>
+    </message>
+    <message>
+        <source>channels: %1</source>
+        <translation>Kanäle: %1</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>directory: %1</source>
+        <translation>Ordner: %1</translation>
+    </message>
+    <message>
+        <source>destination: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <source>none (files written only)</source>
+        <translation>keines (Dateien nur geschrieben)</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>no files written</source>
+        <translation>keine Dateien geschrieben</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>AMOUNTS</source>
+        <translation>BETRÄGE</translation>
+    </message>
+    <message>
+        <source>no export run %1 is recorded; export --history lists the runs</source>
+        <translation>Es ist kein Exportlauf %1 aufgezeichnet; export --history listet die Läufe auf</translation>
+    </message>
+    <message>
+        <source>CHANNEL</source>
+        <translation>KANAL</translation>
+    </message>
+    <message>
+        <source>DELIVERED</source>
+        <translation>ZUGESTELLT</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>--history and --show only read the recorded runs; they take no --%1</source>
+        <translation>--history und --show lesen nur die aufgezeichneten Läufe; sie nehmen kein --%1</translation>
+    </message>
+    <message>
+        <source>--last is for --history</source>
+        <translation>--last gehört zu --history</translation>
+    </message>
+    <message>
+        <source>--show prints one run; it takes no --date or --last</source>
+        <translation>--show zeigt einen Lauf; es nimmt kein --date und kein --last</translation>
+    </message>
+    <message>
+        <source>--last must be a number of runs from 1 to %1, not &quot;%2&quot;</source>
+        <translation>--last muss eine Anzahl Läufe von 1 bis %1 sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>--show needs a run number, not &quot;%1&quot;</source>
+        <translation>--show braucht eine Laufnummer, nicht „%1“</translation>
+    </message>
 </context>
 <context>
     <name>cs::ExportCredentials</name>
@@ -1579,6 +1747,10 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>%1 has not ended yet in the business time zone %2: its documents are not complete before %3</source>
         <translation>Der Tag %1 ist in der Geschäftszeitzone %2 noch nicht zu Ende: Seine Belege sind erst ab %3 vollständig</translation>
+    </message>
+    <message>
+        <source>the files were sent, but not their manifest: %1</source>
+        <translation>die Dateien wurden gesendet, ihr Manifest aber nicht: %1</translation>
     </message>
 </context>
 <context>

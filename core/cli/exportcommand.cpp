@@ -2,11 +2,13 @@
 
 #include "config/configuration.h"
 #include "export/exportcatchup.h"
+#include "export/exporthistory.h"
 #include "export/exportjob.h"
 #include "time/businesscalendar.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QTimeZone>
 
 #include <cstdio>
 #include <cstring>
@@ -15,6 +17,11 @@
 namespace cs {
 
 namespace {
+
+// Runs listed by --history without --last, and the most --last accepts.
+constexpr int DefaultHistoryRuns = 20;
+constexpr int MaxHistoryRuns = 100000;
+
 std::optional<QDate> parseDate(const QString &text)
 {
     const QDate date = QDate::fromString(text, Qt::ISODate);
@@ -98,6 +105,16 @@ void ExportCommand::configure(QCommandLineParser &parser) const
         { QStringLiteral("missed"),
           tr("Only list the dates that are not exported (from --since or the earliest "
              "document up to yesterday) and the last exported date; export nothing.") },
+        { QStringLiteral("history"),
+          tr("Only list the recorded runs, newest first (with --date: the runs of that date); "
+             "export nothing.") },
+        { QStringLiteral("last"),
+          tr("With --history: list at most N runs (default %1).").arg(DefaultHistoryRuns),
+          tr("N") },
+        { QStringLiteral("show"),
+          tr("Only show one recorded run: its channels with status, reason, warnings, files "
+             "and delivery; export nothing."),
+          tr("RUN") },
     });
 }
 
@@ -238,6 +255,273 @@ int runDates(const DatabaseUrl &url, const QList<QDate> &dates, const ExportOpti
     return outcome.succeeded() ? ExitSuccess : ExitRuntimeError;
 }
 
+// A table for people: each column as wide as its widest cell, numbers right-aligned, two spaces
+// between columns. The first row is the header.
+void printTable(QTextStream &out, const QList<QStringList> &rows, const QList<bool> &rightAligned,
+                const QString &indent = {})
+{
+    QList<qsizetype> widths;
+    for (const QStringList &row : rows) {
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            if (widths.size() <= c)
+                widths.append(0);
+            widths[c] = std::max(widths[c], row[c].size());
+        }
+    }
+    for (const QStringList &row : rows) {
+        QString line = indent;
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            if (c > 0)
+                line += QStringLiteral("  ");
+            if (rightAligned.value(c))
+                line += row[c].rightJustified(widths[c]);
+            else
+                line += c + 1 == row.size() ? row[c] : row[c].leftJustified(widths[c]);
+        }
+        out << line << Qt::endl;
+    }
+}
+
+// An instant of the history in the business time zone, ISO 8601 with its offset; "-" for none.
+QString timeText(const QDateTime &utc, const QTimeZone &zone)
+{
+    return utc.isValid() ? utc.toTimeZone(zone).toString(Qt::ISODate) : QStringLiteral("-");
+}
+
+// The same keywords in every language, like the statuses, so that scripts can read them.
+QString triggerKeyword(ExportTrigger trigger)
+{
+    switch (trigger) {
+    case ExportTrigger::Schedule:
+        return QStringLiteral("schedule");
+    case ExportTrigger::Test:
+        return QStringLiteral("test");
+    case ExportTrigger::Person:
+        break;
+    }
+    return QStringLiteral("manual");
+}
+
+// A code refused as a folder name may hold line breaks: shown escaped.
+QString shownCode(const QString &code)
+{
+    return validateChannelFolder(code) ? code : printableChannelCode(code);
+}
+
+QStringList historyRow(const ExportRunInfo &run, const QTimeZone &zone)
+{
+    return { QString::number(run.runId),
+             run.date.toString(Qt::ISODate),
+             triggerKeyword(run.trigger),
+             run.triggeredBy.isEmpty() ? QStringLiteral("-") : run.triggeredBy,
+             timeText(run.startedAt, zone),
+             timeText(run.finishedAt, zone),
+             ExportStatuses::toString(run.status),
+             QString::number(run.channels),
+             QString::number(run.failedChannels),
+             QString::number(run.records),
+             QString::number(run.warnings),
+             QString::number(run.added),
+             QString::number(run.removed) };
+}
+
+// export --history: the runs, newest first, at most `last` (of `date` when valid).
+int listHistory(Connection &connection, QDate date, int last, CommandContext &context)
+{
+    const auto zone = Configuration::businessTimeZone(connection);
+    if (!zone)
+        return context.runtimeError(zone.errorString());
+    // One more than asked, to say whether older runs were left out.
+    const auto runs = ExportHistory::runs(connection, date, date, last + 1);
+    if (!runs)
+        return context.runtimeError(runs.errorString());
+    if (runs->isEmpty()) {
+        context.out() << (date.isValid() ? ExportCommand::tr("no export runs recorded for %1")
+                                               .arg(date.toString(Qt::ISODate))
+                                         : ExportCommand::tr("no export runs recorded"))
+                      << Qt::endl;
+        return ExitSuccess;
+    }
+    const QString zoneId = QString::fromUtf8(zone->id());
+    context.out() << (runs->size() > last
+                          ? ExportCommand::tr("export runs, newest first, only the newest %1 "
+                                              "(--last N shows more); times in the business "
+                                              "time zone %2")
+                                .arg(last)
+                                .arg(zoneId)
+                          : ExportCommand::tr("export runs, newest first; times in the business "
+                                              "time zone %1")
+                                .arg(zoneId))
+                  << Qt::endl;
+    QList<QStringList> rows {
+        { ExportCommand::tr("RUN"), ExportCommand::tr("DATE"), ExportCommand::tr("TRIGGER"),
+          ExportCommand::tr("BY"), ExportCommand::tr("STARTED"), ExportCommand::tr("ENDED"),
+          ExportCommand::tr("STATUS"), ExportCommand::tr("CHANNELS"), ExportCommand::tr("FAILED"),
+          ExportCommand::tr("RECORDS"), ExportCommand::tr("WARNINGS"), ExportCommand::tr("ADDED"),
+          ExportCommand::tr("REMOVED") }
+    };
+    for (qsizetype i = 0; i < runs->size() && i < last; ++i)
+        rows << historyRow(runs->at(i), *zone);
+    printTable(
+        context.out(), rows,
+        { true, false, false, false, false, false, false, true, true, true, true, true, true });
+    return ExitSuccess;
+}
+
+// The lines above the channels of export --show: date, status, who, when, where, why.
+void printRunHeader(const ExportRunInfo &run, const QTimeZone &zone, QTextStream &out)
+{
+    out << ExportCommand::tr("run %1: %2 %3, %4 by %5 on %6")
+               .arg(run.runId)
+               .arg(run.date.toString(Qt::ISODate), ExportStatuses::toString(run.status),
+                    triggerKeyword(run.trigger), run.triggeredBy, run.host)
+        << Qt::endl;
+    out << ExportCommand::tr("started %1, ended %2 (business time zone %3)")
+               .arg(timeText(run.startedAt, zone), timeText(run.finishedAt, zone),
+                    QString::fromUtf8(zone.id()))
+        << Qt::endl;
+    out << ExportCommand::tr("channels: %1")
+               .arg(run.channelScope.isEmpty() ? ExportCommand::tr("all")
+                                               : run.channelScope.join(QStringLiteral(", ")))
+        << Qt::endl;
+    out << ExportCommand::tr("directory: %1").arg(run.directory) << Qt::endl;
+    out << ExportCommand::tr("destination: %1")
+               .arg(run.destination.isEmpty() ? ExportCommand::tr("none (files written only)")
+                                              : run.destination)
+        << Qt::endl;
+    if (!run.error.isEmpty())
+        out << ExportCommand::tr("reason: %1").arg(run.error) << Qt::endl;
+}
+
+QString amountsText(const CurrencySums &amounts)
+{
+    QStringList parts;
+    for (auto it = amounts.cbegin(); it != amounts.cend(); ++it)
+        parts << it.key() + u' ' + it.value().toString();
+    return parts.isEmpty() ? QStringLiteral("-") : parts.join(QStringLiteral(", "));
+}
+
+// A channel's reason, warnings and files below the channel table of export --show.
+void printChannelDetails(const ExportRunChannelInfo &channel, QTextStream &out)
+{
+    out << Qt::endl << shownCode(channel.code) << Qt::endl;
+    if (!channel.error.isEmpty())
+        out << QStringLiteral("  ") << ExportCommand::tr("reason: %1").arg(channel.error)
+            << Qt::endl;
+    for (const QString &warning : channel.warnings)
+        out << QStringLiteral("  ") << ExportCommand::tr("warning: %1").arg(warning) << Qt::endl;
+    if (channel.files.isEmpty()) {
+        out << QStringLiteral("  ") << ExportCommand::tr("no files written") << Qt::endl;
+        return;
+    }
+    QList<QStringList> rows { { ExportCommand::tr("FILE"), ExportCommand::tr("RECORDS"),
+                                ExportCommand::tr("ADDED"), ExportCommand::tr("REMOVED"),
+                                ExportCommand::tr("AMOUNTS") } };
+    for (const ExportFileResult &file : channel.files)
+        rows << QStringList { file.relativePath, QString::number(file.records),
+                              QString::number(file.added), QString::number(file.removed),
+                              amountsText(file.amounts) };
+    printTable(out, rows, { false, true, true, true, false }, QStringLiteral("  "));
+}
+
+// export --show RUN: the run and its channels.
+int showRun(Connection &connection, qint64 runId, CommandContext &context)
+{
+    const auto zone = Configuration::businessTimeZone(connection);
+    if (!zone)
+        return context.runtimeError(zone.errorString());
+    const auto run = ExportHistory::run(connection, runId);
+    if (!run)
+        return context.runtimeError(run.errorString());
+    if (!*run)
+        return context.runtimeError(
+            ExportCommand::tr("no export run %1 is recorded; export --history lists the runs")
+                .arg(runId));
+    const auto channels = ExportHistory::channels(connection, runId);
+    if (!channels)
+        return context.runtimeError(channels.errorString());
+    printRunHeader(**run, *zone, context.out());
+    const bool sent = !(*run)->destination.isEmpty();
+    QList<QStringList> rows { { ExportCommand::tr("CHANNEL"), ExportCommand::tr("STATUS"),
+                                ExportCommand::tr("DELIVERED"), ExportCommand::tr("RECORDS"),
+                                ExportCommand::tr("ADDED"), ExportCommand::tr("REMOVED"),
+                                ExportCommand::tr("WARNINGS") } };
+    for (const ExportRunChannelInfo &c : *channels)
+        rows << QStringList { shownCode(c.code),
+                              ExportStatuses::toString(c.status),
+                              !sent             ? QStringLiteral("-")
+                                  : c.delivered ? ExportCommand::tr("yes")
+                                                : ExportCommand::tr("no"),
+                              QString::number(c.records),
+                              QString::number(c.added),
+                              QString::number(c.removed),
+                              QString::number(c.warnings.size()) };
+    context.out() << Qt::endl;
+    printTable(context.out(), rows, { false, false, false, true, true, true, true });
+    for (const ExportRunChannelInfo &c : *channels)
+        printChannelDetails(c, context.out());
+    return ExitSuccess;
+}
+
+// --history, --last and --show read the history and export nothing; ExitSuccess, else the exit
+// code to end with.
+int checkHistoryOptions(const QCommandLineParser &parser, CommandContext &context)
+{
+    static const QStringList exportOnly {
+        QStringLiteral("catch-up"),  QStringLiteral("force"),   QStringLiteral("missed"),
+        QStringLiteral("yes"),       QStringLiteral("since"),   QStringLiteral("channel"),
+        QStringLiteral("directory"), QStringLiteral("url"),     QStringLiteral("format"),
+        QStringLiteral("schedule"),  QStringLiteral("retries"), QStringLiteral("retry-delay")
+    };
+    for (const QString &option : exportOnly) {
+        if (parser.isSet(option))
+            return context.usageError(ExportCommand::tr("--history and --show only read the "
+                                                        "recorded runs; they take no --%1")
+                                          .arg(option));
+    }
+    const bool show = parser.isSet(QStringLiteral("show"));
+    if (!show && !parser.isSet(QStringLiteral("history")))
+        return context.usageError(ExportCommand::tr("--last is for --history"));
+    if (show && (parser.isSet(QStringLiteral("date")) || parser.isSet(QStringLiteral("last"))))
+        return context.usageError(
+            ExportCommand::tr("--show prints one run; it takes no --date or --last"));
+    return ExitSuccess;
+}
+
+// export --history [--date D] [--last N] and export --show RUN.
+int runHistory(const QCommandLineParser &parser, CommandContext &context)
+{
+    if (const int checked = checkHistoryOptions(parser, context); checked != ExitSuccess)
+        return checked;
+    QDate date;
+    std::optional<QDate> since;
+    if (const int parsed = parseDates(parser, context, &date, &since); parsed != ExitSuccess)
+        return parsed;
+    int last = DefaultHistoryRuns;
+    bool ok = true;
+    if (parser.isSet(QStringLiteral("last"))) {
+        last = parser.value(QStringLiteral("last")).toInt(&ok);
+        if (!ok || last < 1 || last > MaxHistoryRuns)
+            return context.usageError(
+                ExportCommand::tr("--last must be a number of runs from 1 to %1, not \"%2\"")
+                    .arg(MaxHistoryRuns)
+                    .arg(parser.value(QStringLiteral("last"))));
+    }
+    qint64 runId = 0;
+    if (parser.isSet(QStringLiteral("show"))) {
+        runId = parser.value(QStringLiteral("show")).toLongLong(&ok);
+        if (!ok || runId < 1)
+            return context.usageError(ExportCommand::tr("--show needs a run number, not \"%1\"")
+                                          .arg(parser.value(QStringLiteral("show"))));
+    }
+    int exitCode = ExitSuccess;
+    const auto connection = context.openDatabase(parser, &exitCode);
+    if (!connection)
+        return exitCode;
+    return runId > 0 ? showRun(*connection, runId, context)
+                     : listHistory(*connection, date, last, context);
+}
+
 } // namespace
 
 int ExportCommand::run(const QCommandLineParser &parser, CommandContext &context) const
@@ -245,6 +529,9 @@ int ExportCommand::run(const QCommandLineParser &parser, CommandContext &context
     if (!parser.positionalArguments().isEmpty())
         return context.usageError(
             tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+    if (parser.isSet(QStringLiteral("history")) || parser.isSet(QStringLiteral("show"))
+        || parser.isSet(QStringLiteral("last")))
+        return runHistory(parser, context);
     const bool catchUp = parser.isSet(QStringLiteral("catch-up"));
     const bool missedOnly = parser.isSet(QStringLiteral("missed"));
     if (catchUp && parser.isSet(QStringLiteral("date")))

@@ -10,7 +10,8 @@ namespace cs {
 // business time zone) or, with --catch-up, for every date not yet exported, oldest first, each
 // as its own run, stopping at the first date that ends ERRORED or INTERRUPTED or cannot start
 // (ExportCatchUp, the rule the GUI follows too). Prints one summary line per run; exits 0 only
-// when every date ran and every channel of every run succeeded.
+// when every date ran and every channel of every run succeeded. --history and --show RUN only
+// print the recorded runs (ExportHistory) and export nothing.
 class ExportCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(cs::ExportCommand)

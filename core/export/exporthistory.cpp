@@ -277,13 +277,13 @@ Status ExportHistory::recordRunFailure(Connection &connection, qint64 runId, con
     return updated ? success() : Status(updated.error());
 }
 
-Result<QList<ExportRunInfo>> ExportHistory::runs(Connection &connection, QDate from, QDate to,
-                                                 int limit)
+namespace {
+
+// The runs matching `where` (SQL after "WHERE", with its bindings), newest first, at most `limit`,
+// with their channel, failure, record, added/removed and warning counts.
+Result<QList<ExportRunInfo>> selectRuns(Connection &connection, const QString &where,
+                                        QVariantList bindings, int limit)
 {
-    if (const Status recovered = recoverInterrupted(connection); !recovered)
-        return recovered.error();
-    QVariantList bindings;
-    const QString filter = dateFilter(QStringLiteral("r.business_date"), from, to, &bindings);
     bindings.append(limit);
     auto q = connection.exec(
         QStringLiteral(
@@ -298,8 +298,8 @@ Result<QList<ExportRunInfo>> ExportHistory::runs(Connection &connection, QDate f
             "(SELECT COALESCE(SUM(c.removed), 0) FROM export_run_channel c WHERE c.run_id = r.id), "
             "(SELECT COALESCE(SUM(c.warning_count), 0) FROM export_run_channel c WHERE c.run_id "
             "= r.id) "
-            "FROM export_run r WHERE 1 = 1")
-            + filter + QStringLiteral(" ORDER BY r.id DESC LIMIT ?"),
+            "FROM export_run r WHERE ")
+            + where + QStringLiteral(" ORDER BY r.id DESC LIMIT ?"),
         bindings);
     if (!q)
         return q.error();
@@ -331,6 +331,30 @@ Result<QList<ExportRunInfo>> ExportHistory::runs(Connection &connection, QDate f
         runs.append(r);
     }
     return runs;
+}
+
+} // namespace
+
+Result<QList<ExportRunInfo>> ExportHistory::runs(Connection &connection, QDate from, QDate to,
+                                                 int limit)
+{
+    if (const Status recovered = recoverInterrupted(connection); !recovered)
+        return recovered.error();
+    QVariantList bindings;
+    const QString filter = dateFilter(QStringLiteral("r.business_date"), from, to, &bindings);
+    return selectRuns(connection, QStringLiteral("1 = 1") + filter, bindings, limit);
+}
+
+Result<std::optional<ExportRunInfo>> ExportHistory::run(Connection &connection, qint64 runId)
+{
+    if (const Status recovered = recoverInterrupted(connection); !recovered)
+        return recovered.error();
+    auto found = selectRuns(connection, QStringLiteral("r.id = ?"), { runId }, 1);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<ExportRunInfo>();
+    return std::optional<ExportRunInfo>(found->first());
 }
 
 Result<QList<ExportRunChannelInfo>> ExportHistory::channels(Connection &connection, qint64 runId)

@@ -113,6 +113,9 @@ Status recordRunFailure(Connection &connection, qint64 runId, const QString &err
 Result<QList<ExportRunInfo>> runs(Connection &connection, QDate from = {}, QDate to = {},
                                   int limit = 500);
 
+// One run as runs() shows it; nullopt when no run has that id. Repairs interrupted runs first.
+Result<std::optional<ExportRunInfo>> run(Connection &connection, qint64 runId);
+
 // The channels of a run, ordered by code.
 Result<QList<ExportRunChannelInfo>> channels(Connection &connection, qint64 runId);
 

@@ -497,6 +497,14 @@ bool ExportRunner::deliverChannel(int index, ExportUploader &uploader, int *unre
         if (const Status sent = uploader.upload(w.localFiles[f], w.remotePaths[f]); !sent)
             error = sent.errorString();
     }
+    // The manifest goes last, and only after every file arrived: its arrival tells the receiver
+    // that the channel's files are complete.
+    if (error.isEmpty()) {
+        const QString remote = ExportManifest::relativePath(m_date, w.channel.code);
+        if (const Status sent = uploader.uploadData(sentManifestOf(w), remote); !sent)
+            error = ExportJob::tr("the files were sent, but not their manifest: %1")
+                        .arg(sent.errorString());
+    }
     if (cancelled() && !error.isEmpty())
         return false;
     if (error.isEmpty()) {
@@ -563,7 +571,23 @@ void ExportRunner::settleOutcome()
     m_result.error = m_runError;
 }
 
-QByteArray ExportRunner::manifestOf(const ChannelWork &w) const
+// The manifest the receiver gets, sent right after the channel's files: it says what is true
+// when it arrives. Its files are delivered and the channel COMPLETED; the run is still RUNNING
+// (other channels follow; its final status is in the local manifest and the history); paths are
+// the receiver's, relative to the URL's path.
+QByteArray ExportRunner::sentManifestOf(const ChannelWork &w) const
+{
+    ExportManifest manifest = manifestOf(w);
+    manifest.runStatus = ExportStatus::Running;
+    manifest.channelStatus = ExportStatus::Completed;
+    manifest.error.clear();
+    manifest.delivered = true;
+    for (qsizetype f = 0; f < manifest.files.size() && f < w.remotePaths.size(); ++f)
+        manifest.files[f].relativePath = w.remotePaths[f];
+    return manifest.toJson();
+}
+
+ExportManifest ExportRunner::manifestOf(const ChannelWork &w) const
 {
     ExportManifest manifest;
     manifest.date = m_date;
@@ -578,7 +602,7 @@ QByteArray ExportRunner::manifestOf(const ChannelWork &w) const
     manifest.warnings = w.result.warnings;
     manifest.files = w.result.files;
     manifest.ids = w.ids;
-    return manifest.toJson();
+    return manifest;
 }
 
 void ExportRunner::manifestFailed(ChannelWork &w, const QString &error)
@@ -603,7 +627,7 @@ void ExportRunner::writeManifests()
         const QString tmp = m_directory + QStringLiteral("/manifest/") + w.channel.code + u'@'
             + QFileInfo(path).fileName();
         const QString error = QDir().mkpath(QFileInfo(path).absolutePath())
-            ? manifests.stage(tmp, path, manifestOf(w), i)
+            ? manifests.stage(tmp, path, manifestOf(w).toJson(), i)
             : ExportJob::tr("cannot create the folder of %1").arg(path);
         if (!error.isEmpty())
             manifestFailed(w, ExportJob::tr("cannot write the manifest: %1").arg(error));

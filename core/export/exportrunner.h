@@ -88,7 +88,8 @@ private:
                                          QStringList *ids);
     bool deliverChannel(int index, ExportUploader &uploader, int *unreachableInARow,
                         QString *unreachableReason);
-    QByteArray manifestOf(const ChannelWork &work) const;
+    ExportManifest manifestOf(const ChannelWork &work) const;
+    QByteArray sentManifestOf(const ChannelWork &work) const;
     void manifestFailed(ChannelWork &work, const QString &error);
 
     DatabaseUrl m_database;

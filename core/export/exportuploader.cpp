@@ -1,5 +1,6 @@
 #include "exportuploader.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -23,7 +24,7 @@ void initCurl()
 
 struct Transfer
 {
-    QFile *file = nullptr;
+    QIODevice *file = nullptr;
     const std::function<bool()> *cancelled = nullptr;
     QByteArray response;
 };
@@ -124,6 +125,16 @@ bool ExportUploader::sleepUnlessCancelled(int ms)
 
 Status ExportUploader::upload(const QString &localFile, const QString &remotePath)
 {
+    return send({ localFile, {}, false }, remotePath);
+}
+
+Status ExportUploader::uploadData(const QByteArray &data, const QString &remotePath)
+{
+    return send({ {}, data, true }, remotePath);
+}
+
+Status ExportUploader::send(const Body &body, const QString &remotePath)
+{
     m_unreachable = false;
     m_attempts = 0;
     if (m_destination.kind != ExportDestination::Kind::File && !m_curl)
@@ -137,8 +148,8 @@ Status ExportUploader::upload(const QString &localFile, const QString &remotePat
             return Error { tr("cancelled") };
         m_attempts = attempt;
         const Attempt result = m_destination.kind == ExportDestination::Kind::File
-            ? copyLocal(localFile, remotePath)
-            : attemptOnce(localFile, remotePath, replaceFirst);
+            ? copyLocal(body, remotePath)
+            : attemptOnce(body, remotePath, replaceFirst);
         if (result.ok)
             return success();
         lastError = result.error;
@@ -156,8 +167,7 @@ Status ExportUploader::upload(const QString &localFile, const QString &remotePat
                                               .arg(lastError)) };
 }
 
-ExportUploader::Attempt ExportUploader::copyLocal(const QString &localFile,
-                                                  const QString &remotePath)
+ExportUploader::Attempt ExportUploader::copyLocal(const Body &body, const QString &remotePath)
 {
     Attempt a;
     const QString finalPath = m_destination.basePath + u'/' + remotePath;
@@ -169,18 +179,21 @@ ExportUploader::Attempt ExportUploader::copyLocal(const QString &localFile,
         a.unreachable = true;
         return a;
     }
-    QFile in(localFile);
-    QFile out(tmpPath);
-    if (!in.open(QIODevice::ReadOnly)) {
-        a.error = tr("cannot read %1: %2").arg(localFile, in.errorString());
-        return a;
+    QByteArray data = body.data;
+    if (!body.inMemory) {
+        QFile in(body.localFile);
+        if (!in.open(QIODevice::ReadOnly)) {
+            a.error = tr("cannot read %1: %2").arg(body.localFile, in.errorString());
+            return a;
+        }
+        data = in.readAll();
     }
+    QFile out(tmpPath);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         a.error = tr("cannot write %1: %2").arg(tmpPath, out.errorString());
         a.unreachable = true;
         return a;
     }
-    const QByteArray data = in.readAll();
     if (out.write(data) != data.size() || !out.flush()) {
         a.error = tr("cannot write %1: %2").arg(tmpPath, out.errorString());
         out.close();
@@ -237,7 +250,7 @@ void ExportUploader::setCommonOptions()
     }
 }
 
-ExportUploader::Attempt ExportUploader::transfer(const QByteArray &url, const QString &localFile,
+ExportUploader::Attempt ExportUploader::transfer(const QByteArray &url, const Body *body,
                                                  const QList<QByteArray> &postQuote,
                                                  const QByteArray &customRequest,
                                                  const QList<QByteArray> &headers, long *httpStatus)
@@ -253,19 +266,27 @@ ExportUploader::Attempt ExportUploader::transfer(const QByteArray &url, const QS
 
     Transfer t;
     t.cancelled = &m_cancelled;
-    QFile file(localFile);
-    if (!localFile.isEmpty()) {
-        if (!file.open(QIODevice::ReadOnly)) {
-            a.error = tr("cannot read %1: %2").arg(localFile, file.errorString());
+    QFile file;
+    QBuffer buffer;
+    if (body) {
+        QIODevice *device = &file;
+        if (body->inMemory) {
+            buffer.setData(body->data);
+            device = &buffer;
+        } else {
+            file.setFileName(body->localFile);
+        }
+        if (!device->open(QIODevice::ReadOnly)) {
+            a.error = tr("cannot read %1: %2").arg(body->localFile, device->errorString());
             return a;
         }
-        t.file = &file;
+        t.file = device;
         curl_easy_setopt(curl, CURLOPT_UPLOAD, 1L);
         curl_easy_setopt(curl, CURLOPT_READFUNCTION, readBody);
         curl_easy_setopt(curl, CURLOPT_READDATA, &t);
         curl_easy_setopt(curl, CURLOPT_SEEKFUNCTION, seekBody);
         curl_easy_setopt(curl, CURLOPT_SEEKDATA, &t);
-        curl_easy_setopt(curl, CURLOPT_INFILESIZE_LARGE, curl_off_t(file.size()));
+        curl_easy_setopt(curl, CURLOPT_INFILESIZE_LARGE, curl_off_t(t.file->size()));
     } else if (customRequest.isEmpty()) {
         curl_easy_setopt(curl, CURLOPT_NOBODY, 1L);
     }
@@ -334,8 +355,8 @@ ExportUploader::Attempt ExportUploader::outcome(int curlCode, long status, const
     return a;
 }
 
-ExportUploader::Attempt ExportUploader::attemptOnce(const QString &localFile,
-                                                    const QString &remotePath, bool replaceFirst)
+ExportUploader::Attempt ExportUploader::attemptOnce(const Body &body, const QString &remotePath,
+                                                    bool replaceFirst)
 {
     const QString dir = remotePath.section(u'/', 0, -2);
     const QString name = remotePath.section(u'/', -1);
@@ -352,7 +373,7 @@ ExportUploader::Attempt ExportUploader::attemptOnce(const QString &localFile,
         const QList<QByteArray> quote { "*rm " + quotedPath(base + remotePath),
                                         "rename " + quotedPath(base + tmpPath) + ' '
                                             + quotedPath(base + remotePath) };
-        return transfer(tmpUrl, localFile, quote, {}, {}, nullptr);
+        return transfer(tmpUrl, &body, quote, {}, {}, nullptr);
     }
     case ExportDestination::Kind::Ftp:
     case ExportDestination::Kind::Ftps: {
@@ -361,38 +382,39 @@ ExportUploader::Attempt ExportUploader::attemptOnce(const QString &localFile,
         if (replaceFirst)
             quote << "*DELE " + name.toUtf8();
         quote << "RNFR " + tmpName.toUtf8() << "RNTO " + name.toUtf8();
-        return transfer(tmpUrl, localFile, quote, {}, {}, nullptr);
+        return transfer(tmpUrl, &body, quote, {}, {}, nullptr);
     }
     case ExportDestination::Kind::Http:
     case ExportDestination::Kind::Https: {
         long status = 0;
-        Attempt put = transfer(tmpUrl, localFile, {}, {}, {}, &status);
+        Attempt put = transfer(tmpUrl, &body, {}, {}, {}, &status);
         if (!put.ok && status == 409) {
             // WebDAV servers want the folders made first.
             QString folder;
             const QStringList segments = dir.split(u'/', Qt::SkipEmptyParts);
             for (const QString &segment : segments) {
                 folder += (folder.isEmpty() ? QString() : QStringLiteral("/")) + segment;
-                (void)transfer(m_destination.urlFor(folder) + '/', {}, {}, "MKCOL", {}, nullptr);
+                (void)transfer(m_destination.urlFor(folder) + '/', nullptr, {}, "MKCOL", {},
+                               nullptr);
             }
-            put = transfer(tmpUrl, localFile, {}, {}, {}, &status);
+            put = transfer(tmpUrl, &body, {}, {}, {}, &status);
         }
         if (!put.ok)
             return put;
         Attempt move
-            = transfer(tmpUrl, {}, {}, "MOVE",
+            = transfer(tmpUrl, nullptr, {}, "MOVE",
                        { "Destination: " + finalUrl, QByteArray("Overwrite: T") }, &status);
         if (move.ok || !(status == 405 || status == 501 || status == 400))
             return move;
         // No MOVE here: put the final name directly and remove the temporary file.
-        Attempt direct = transfer(finalUrl, localFile, {}, {}, {}, &status);
-        (void)transfer(tmpUrl, {}, {}, "DELETE", {}, nullptr);
+        Attempt direct = transfer(finalUrl, &body, {}, {}, {}, &status);
+        (void)transfer(tmpUrl, nullptr, {}, "DELETE", {}, nullptr);
         return direct;
     }
     case ExportDestination::Kind::File:
         break;
     }
-    return copyLocal(localFile, remotePath);
+    return copyLocal(body, remotePath);
 }
 
 } // namespace cs

@@ -29,6 +29,8 @@ public:
 
     // Uploads the local file to basePath/remotePath ("DailyInvoiceStream/CH1/x.xml").
     Status upload(const QString &localFile, const QString &remotePath);
+    // Uploads `data` the same way (temporary name, rename, retries): a manifest built in memory.
+    Status uploadData(const QByteArray &data, const QString &remotePath);
 
     // True when the last failure means the destination as a whole is unusable (cannot connect,
     // login refused, TLS or host key not trusted), not just this file.
@@ -37,17 +39,25 @@ public:
     int lastAttempts() const { return m_attempts; }
 
 private:
+    // What an upload sends: a local file, or bytes held in memory.
+    struct Body
+    {
+        QString localFile;
+        QByteArray data;
+        bool inMemory = false;
+    };
     struct Attempt
     {
         bool ok = false;
         bool unreachable = false;
         QString error;
     };
-    Attempt attemptOnce(const QString &localFile, const QString &remotePath, bool replaceFirst);
-    Attempt copyLocal(const QString &localFile, const QString &remotePath);
-    Attempt transfer(const QByteArray &url, const QString &localFile,
-                     const QList<QByteArray> &postQuote, const QByteArray &customRequest,
-                     const QList<QByteArray> &headers, long *httpStatus);
+    Status send(const Body &body, const QString &remotePath);
+    Attempt attemptOnce(const Body &body, const QString &remotePath, bool replaceFirst);
+    Attempt copyLocal(const Body &body, const QString &remotePath);
+    Attempt transfer(const QByteArray &url, const Body *body, const QList<QByteArray> &postQuote,
+                     const QByteArray &customRequest, const QList<QByteArray> &headers,
+                     long *httpStatus);
     Attempt outcome(int curlCode, long status, const QString &detail,
                     const QByteArray &response) const;
     void setCommonOptions();

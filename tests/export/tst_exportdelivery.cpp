@@ -9,6 +9,7 @@
 #include "exporttestdata.h"
 #include "util/redaction.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -16,6 +17,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace cs;
 using cs::test::ExportData;
@@ -126,7 +128,7 @@ class TestExportDelivery : public QObject
     }
 
     // The delivered tree equals the local target tree: <Stream>/<channel>/<file>, same bytes,
-    // and nothing else (no temporary names).
+    // plus each channel's manifest, and nothing else (no temporary names).
     void verifyDelivered(const QString &localDirectory, const QString &remoteDirectory)
     {
         const auto local = cs::test::filesBelow(localDirectory);
@@ -139,9 +141,54 @@ class TestExportDelivery : public QObject
                     it.value());
         }
         QCOMPARE(expected.size(), 12);
-        QCOMPARE(remote.keys(), expected.keys());
+        QCOMPARE(dataFiles(remote).keys(), expected.keys());
         for (auto it = expected.cbegin(); it != expected.cend(); ++it)
             QVERIFY2(remote.value(it.key()) == it.value(), qPrintable(it.key()));
+        QCOMPARE(remote.size(), 12 + 3);
+        for (const char *channel : { "ALPHA", "BETA", "GAMMA" })
+            verifySentManifest(remoteDirectory, QString::fromLatin1(channel));
+    }
+
+    static QMap<QString, QByteArray> dataFiles(QMap<QString, QByteArray> files)
+    {
+        for (auto it = files.begin(); it != files.end();)
+            it = it.key().startsWith(u"manifest/") ? files.erase(it) : std::next(it);
+        return files;
+    }
+
+    // The channel's manifest at the receiver: it names the four files as the receiver has them
+    // (path, size, SHA-256), says they are delivered, and arrived after all of them.
+    void verifySentManifest(const QString &remoteDirectory, const QString &channel,
+                            qint64 runId = 0)
+    {
+        const QString path = remoteDirectory + u'/' + ExportManifest::relativePath(s_day, channel);
+        QFile file(path);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+        const auto manifest = ExportManifest::fromJson(file.readAll());
+        QVERIFY2(manifest, qPrintable(path));
+        QCOMPARE(manifest->channel, channel);
+        QCOMPARE(manifest->date, s_day);
+        QCOMPARE(manifest->channelStatus, ExportStatus::Completed);
+        QCOMPARE(manifest->runStatus, ExportStatus::Running);
+        QVERIFY(manifest->delivered);
+        QVERIFY(manifest->error.isEmpty());
+        if (runId != 0)
+            QCOMPARE(manifest->runId, runId);
+        QCOMPARE(manifest->files.size(), 4);
+        const QDateTime manifestTime = QFileInfo(path).lastModified();
+        for (const ExportFileResult &f : manifest->files) {
+            QVERIFY2(f.relativePath.startsWith(ExportStreams::folderName(f.stream) + u'/' + channel
+                                               + u'/'),
+                     qPrintable(f.relativePath));
+            QFile data(remoteDirectory + u'/' + f.relativePath);
+            QVERIFY2(data.open(QIODevice::ReadOnly), qPrintable(f.relativePath));
+            const QByteArray bytes = data.readAll();
+            QCOMPARE(qint64(bytes.size()), f.size);
+            QCOMPARE(f.sha256,
+                     QString::fromLatin1(
+                         QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+            QVERIFY2(QFileInfo(data).lastModified() <= manifestTime, qPrintable(f.relativePath));
+        }
     }
 
     void verifyNoSecret(Connection &db, const ExportRunResult &result, const QString &secret)
@@ -178,12 +225,17 @@ class TestExportDelivery : public QObject
         if (!secret.isEmpty())
             verifyNoSecret(*db, *result, secret);
 
-        // Again, with unchanged data: the same files under the same names, nothing extra.
+        // Again, with unchanged data: the same files under the same names, nothing extra; the
+        // manifests are the new run's.
         const auto before = cs::test::filesBelow(remoteDirectory);
         auto again = ExportJob((*db).url(), o).run();
         QVERIFY(again);
         QCOMPARE(again->status, ExportStatus::Completed);
-        QCOMPARE(cs::test::filesBelow(remoteDirectory), before);
+        const auto after = cs::test::filesBelow(remoteDirectory);
+        QCOMPARE(after.keys(), before.keys());
+        QCOMPARE(dataFiles(after), dataFiles(before));
+        for (const char *channel : { "ALPHA", "BETA", "GAMMA" })
+            verifySentManifest(remoteDirectory, QString::fromLatin1(channel), again->runId);
 
         // A late payment: the changed file replaces the old one at the destination.
         ExportData d(*db);
@@ -200,6 +252,37 @@ class TestExportDelivery : public QObject
                   .value(QStringLiteral("DailyPaymentAndCreditStream/ALPHA/"
                                         "cpbm_payment_credit_2026-02-10_1.xml"));
         QVERIFY(payments.contains("ALPHA-LATE"));
+    }
+
+    // Where each destination of the tests below keeps its files, and its URL.
+    void addDestinationRows()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("remote");
+        const QString ftpRoot = serverRoot("CHANNELSCOPE_TEST_FTP_DIR");
+        const QString sftpRoot = serverRoot("CHANNELSCOPE_TEST_SFTP_DIR");
+        const QString name = QString::fromLatin1(QTest::currentTestFunction());
+        QTest::newRow("ftp") << QStringLiteral("ftp://cs:secret@127.0.0.1:%1/%2")
+                                    .arg(port("CHANNELSCOPE_TEST_FTP_PORT"))
+                                    .arg(name)
+                             << ftpRoot + u'/' + name;
+        QTest::newRow("sftp") << test::sftpUrl(sftpRoot + u'/' + name) << sftpRoot + u'/' + name;
+        const QString local = m_work.filePath(name);
+        QTest::newRow("file") << QStringLiteral("file://") + local << local;
+    }
+
+    bool destinationReachable(const QString &url)
+    {
+        const int serverPort = QUrl(url).port();
+        return serverPort <= 0 || cs::test::requireServer("destination", serverPort);
+    }
+
+    // A plain file where a folder of the destination must go, so that uploads into it fail.
+    static bool block(const QString &folder)
+    {
+        QFile blocker(folder);
+        return QDir().mkpath(QFileInfo(folder).absolutePath())
+            && blocker.open(QIODevice::WriteOnly);
     }
 
 private Q_SLOTS:
@@ -252,18 +335,29 @@ private Q_SLOTS:
                      serverRoot("CHANNELSCOPE_TEST_FTPS_DIR") + QStringLiteral("/ftps-test"),
                      QStringLiteral("secret"));
         // Every file went up under a temporary name and was renamed to its final one: three runs
-        // of 12 files, no retries.
+        // of 12 files and 3 manifests, no retries.
         const QByteArray log = ftpsLogSince(logStart);
         const QStringList stored = loggedPaths(log, QStringLiteral("STOR"));
         const QStringList renamedFrom = loggedPaths(log, QStringLiteral("RNFR"));
         const QStringList renamedTo = loggedPaths(log, QStringLiteral("RNTO"));
-        QCOMPARE(stored.size(), 36);
+        QCOMPARE(stored.size(), 45);
         QCOMPARE(renamedFrom, stored);
-        QCOMPARE(renamedTo.size(), 36);
+        QCOMPARE(renamedTo.size(), 45);
         for (qsizetype i = 0; i < stored.size(); ++i) {
             const QFileInfo temporary(stored[i]), final(renamedTo[i]);
             QCOMPARE(temporary.absolutePath(), final.absolutePath());
             QCOMPARE(temporary.fileName(), u'.' + final.fileName() + QStringLiteral(".part"));
+        }
+        // Per channel its four files, then its manifest: the manifest is in place only once all
+        // of them are.
+        for (qsizetype i = 0; i < renamedTo.size(); i += 5) {
+            const QString manifest = renamedTo[i + 4];
+            QVERIFY2(manifest.contains(QStringLiteral("/manifest/")), qPrintable(manifest));
+            const QString channel = QFileInfo(manifest).dir().dirName();
+            for (qsizetype f = i; f < i + 4; ++f)
+                QVERIFY2(renamedTo[f].contains(u'/' + channel + u'/')
+                             && !renamedTo[f].contains(QStringLiteral("/manifest/")),
+                         qPrintable(renamedTo[f] + QStringLiteral(" before ") + manifest));
         }
         // The data connections were encrypted too (the server requires PROT P).
         QVERIFY(!log.contains("SSL handshake failed"));
@@ -613,6 +707,10 @@ private Q_SLOTS:
         QCOMPARE(partial->channels[1].status, ExportStatus::Errored);
         QCOMPARE(partial->channels[2].status, ExportStatus::Completed);
         QVERIFY(ExportHistory::missedDays(*db, s_day, s_day)->contains(s_day));
+        // The receiver gets the manifests of the complete channels only.
+        verifySentManifest(remote, QStringLiteral("ALPHA"), partial->runId);
+        verifySentManifest(remote, QStringLiteral("GAMMA"), partial->runId);
+        QVERIFY(!QFileInfo::exists(remote + QStringLiteral("/manifest/BETA")));
 
         QVERIFY(QFile::remove(blocker.fileName()));
         ExportOptions resend = o;
@@ -625,6 +723,89 @@ private Q_SLOTS:
         QVERIFY(ExportHistory::missedDays(*db, s_day, s_day)->isEmpty());
         auto runs = ExportHistory::runs(*db);
         QCOMPARE(runs->first().channelScope, QStringList({ QStringLiteral("BETA") }));
+    }
+
+    void manifestNotSentAfterAFailedFile_data() { addDestinationRows(); }
+
+    // The last of BETA's four files cannot be stored: the three before it arrive, its manifest
+    // never does, so the receiver never sees a manifest for incomplete files.
+    void manifestNotSentAfterAFailedFile()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, remote);
+        if (!destinationReachable(url))
+            return;
+        auto db = freshDatabase();
+        QVERIFY(db);
+        QVERIFY(block(remote + QStringLiteral("/DailyPaymentFailureStream/BETA")));
+        ExportOptions o = options(url);
+        o.retry.attempts = 1;
+        auto result = ExportJob((*db).url(), o).run();
+        QVERIFY(result);
+        QCOMPARE(result->status, ExportStatus::PartialError);
+        QCOMPARE(result->channels[1].status, ExportStatus::Errored);
+        QVERIFY(!result->channels[1].delivered);
+        QVERIFY2(result->channels[1].error.contains(QStringLiteral("DailyPaymentFailureStream")),
+                 qPrintable(result->channels[1].error));
+        const auto files = cs::test::filesBelow(remote);
+        QStringList beta;
+        for (auto it = files.cbegin(); it != files.cend(); ++it) {
+            if (it.key().contains(QStringLiteral("/BETA/")))
+                beta << it.key();
+        }
+        QCOMPARE(beta.size(), 3);
+        QVERIFY(!QFileInfo::exists(remote + u'/'
+                                   + ExportManifest::relativePath(s_day, QStringLiteral("BETA"))));
+        verifySentManifest(remote, QStringLiteral("ALPHA"), result->runId);
+        verifySentManifest(remote, QStringLiteral("GAMMA"), result->runId);
+    }
+
+    void manifestThatCannotBeSentFailsItsChannel_data() { addDestinationRows(); }
+
+    // BETA's files arrive but its manifest cannot be stored: BETA is not delivered (the receiver
+    // takes files without a manifest as incomplete) and is re-sent alone later.
+    void manifestThatCannotBeSentFailsItsChannel()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, remote);
+        if (!destinationReachable(url))
+            return;
+        auto db = freshDatabase();
+        QVERIFY(db);
+        const QString blocked = remote + QStringLiteral("/manifest/BETA");
+        QVERIFY(block(blocked));
+        ExportOptions o = options(url);
+        o.retry.attempts = 1;
+        auto result = ExportJob((*db).url(), o).run();
+        QVERIFY(result);
+        QCOMPARE(result->status, ExportStatus::PartialError);
+        const ExportChannelResult &beta = result->channels[1];
+        QCOMPARE(beta.status, ExportStatus::Errored);
+        QVERIFY(!beta.delivered);
+        QVERIFY2(beta.error.startsWith(QStringLiteral("the files were sent, but not their "
+                                                      "manifest: upload of manifest/BETA/")),
+                 qPrintable(beta.error));
+        QCOMPARE(dataFiles(cs::test::filesBelow(remote)).size(), 12);
+        verifySentManifest(remote, QStringLiteral("ALPHA"), result->runId);
+        verifySentManifest(remote, QStringLiteral("GAMMA"), result->runId);
+        // The local manifest keeps the final word.
+        QFile local(o.directory + u'/'
+                    + ExportManifest::relativePath(s_day, QStringLiteral("BETA")));
+        QVERIFY(local.open(QIODevice::ReadOnly));
+        const auto manifest = ExportManifest::fromJson(local.readAll());
+        QVERIFY(manifest);
+        QCOMPARE(manifest->channelStatus, ExportStatus::Errored);
+        QCOMPARE(manifest->runStatus, ExportStatus::PartialError);
+        QVERIFY(!manifest->delivered);
+
+        QVERIFY(QFile::remove(blocked));
+        ExportOptions resend = o;
+        resend.channels = { QStringLiteral("BETA") };
+        auto resent = ExportJob((*db).url(), resend).run();
+        QVERIFY(resent);
+        QCOMPARE(resent->status, ExportStatus::Completed);
+        verifySentManifest(remote, QStringLiteral("BETA"), resent->runId);
+        verifyDelivered(o.directory, remote);
     }
 };
 

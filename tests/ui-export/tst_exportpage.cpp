@@ -321,7 +321,12 @@ private Q_SLOTS:
                     it.value());
         }
         QCOMPARE(expected.keys(), names);
-        const auto delivered = test::filesBelow(remote.path());
+        // The data files, and after them each channel's manifest.
+        auto delivered = test::filesBelow(remote.path());
+        for (const QString &channel : s_channels)
+            QVERIFY(
+                delivered.remove(QStringLiteral("manifest/%1/manifest_%2.json").arg(channel, day))
+                == 1);
         QCOMPARE(delivered.keys(), names);
         for (auto it = expected.cbegin(); it != expected.cend(); ++it)
             QVERIFY2(delivered.value(it.key()) == it.value(), qPrintable(it.key()));
@@ -359,7 +364,13 @@ private Q_SLOTS:
         QVERIFY2(again.status == ExportStatus::Completed, qPrintable(again.summary()));
         QCOMPARE(w.page->runModel()->rowCount(), 2);
         QCOMPARE(w.latestStatus(), ExportStatus::Completed);
-        QCOMPARE(test::filesBelow(remote.path()), delivered);
+        // The data files as they were; the manifests are the new run's.
+        auto afterwards = test::filesBelow(remote.path());
+        for (const QString &channel : s_channels)
+            QVERIFY(
+                afterwards.remove(QStringLiteral("manifest/%1/manifest_%2.json").arg(channel, day))
+                == 1);
+        QCOMPARE(afterwards, delivered);
     }
 
     void cancelInterrupts_data() { test::addDatabaseRows(); }
