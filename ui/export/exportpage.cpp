@@ -138,7 +138,7 @@ ExportPage::ExportPage(QWidget *parent)
         = new QPushButton(s->standardIcon(QStyle::SP_BrowserStop), tr("&Cancel"), exportBox);
     m_cancelButton->setToolTip(tr("Stop the export at its next step; the run ends INTERRUPTED"));
     connect(m_cancelButton, &QPushButton::clicked, this, &ExportPage::cancelExport);
-    m_holdCheck = new QCheckBox(tr("&Hold channels with warnings"), exportBox);
+    m_holdCheck = new QCheckBox(tr("Hold channels with &warnings"), exportBox);
     m_holdCheck->setToolTip(
         tr("A channel with warnings (an invoice or statement that does not tie out) is written "
            "to the export folder but not sent: it ends PARTIAL_ERROR (\"held\") and its date "
