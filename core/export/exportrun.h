@@ -108,12 +108,13 @@ struct ExportRunResult
 // Progress of a channel during a run, for the GUI.
 struct ExportChannelProgress
 {
-    enum class Phase { Pending, Writing, Written, Uploading, Done, Failed };
+    // Held: written, not sent because of its warnings (ExportOptions::holdOnWarnings).
+    enum class Phase { Pending, Writing, Written, Uploading, Done, Failed, Held };
     QString code;
     Phase phase = Phase::Pending;
     int index = 0; // 0-based position in the run
     int total = 0; // channels in the run
-    QString message; // the error for Failed
+    QString message; // the error for Failed, the reason for Held
 };
 
 } // namespace cs

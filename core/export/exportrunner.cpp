@@ -234,9 +234,11 @@ void ExportRunner::report(int index, ExportChannelProgress::Phase phase)
     if (!m_hooks.progress)
         return;
     const ChannelWork &w = m_work[index];
-    m_hooks.progress(
-        { w.channel.code, phase, index, int(m_work.size()),
-          phase == ExportChannelProgress::Phase::Failed ? w.result.error : QString() });
+    m_hooks.progress({ w.channel.code, phase, index, int(m_work.size()),
+                       phase == ExportChannelProgress::Phase::Failed
+                               || phase == ExportChannelProgress::Phase::Held
+                           ? w.result.error
+                           : QString() });
 }
 
 void ExportRunner::stop(const QString &error)
@@ -475,7 +477,7 @@ void ExportRunner::holdChannelsWithWarnings()
             : ExportJob::tr("held: %1 warnings; files written but not sent until the date is run "
                             "again without holding channels with warnings")
                   .arg(count);
-        report(i, ExportChannelProgress::Phase::Failed);
+        report(i, ExportChannelProgress::Phase::Held);
     }
 }
 

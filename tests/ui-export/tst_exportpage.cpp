@@ -330,6 +330,9 @@ private Q_SLOTS:
                      && text.contains(QStringLiteral("invoice INV-OFF (id OFF, account ACC-OFF): "
                                                      "total 500.01 USD")),
                  qPrintable(text));
+        const auto progress = w.page->previewModel()->progress(QStringLiteral("CH1"));
+        QVERIFY(progress);
+        QCOMPARE(progress->phase, ExportChannelProgress::Phase::Held);
         QVERIFY(!QDir(destination.filePath(QStringLiteral("DailyInvoiceStream/CH1"))).exists());
         QVERIFY(QDir(destination.filePath(QStringLiteral("DailyInvoiceStream/CH2"))).exists());
         QVERIFY(w.page->missedDays().contains(yesterday()));

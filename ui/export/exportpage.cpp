@@ -264,7 +264,8 @@ void ExportPage::connectTask()
             [this](const ExportChannelProgress &progress) {
                 m_previewModel->setProgress(progress);
                 using Phase = ExportChannelProgress::Phase;
-                if (progress.phase == Phase::Done || progress.phase == Phase::Failed)
+                if (progress.phase == Phase::Done || progress.phase == Phase::Failed
+                    || progress.phase == Phase::Held)
                     m_finishedChannels.insert(progress.code);
                 m_progress->setMaximum(std::max(progress.total, 1));
                 m_progress->setValue(int(m_finishedChannels.size()));
