@@ -41,6 +41,10 @@
         <source>; a test run, not counted as exported</source>
         <translation>; ein Testlauf, der nicht als exportiert zählt</translation>
     </message>
+    <message>
+        <source>, %1 channels held (not sent)</source>
+        <translation>, %1 Kanäle zurückgehalten (nicht gesendet)</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -1584,6 +1588,10 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <source>--show needs a run number, not &quot;%1&quot;</source>
         <translation>--show braucht eine Laufnummer, nicht „%1“</translation>
     </message>
+    <message>
+        <source>Do not send a channel that has warnings (an invoice or statement that does not tie out): its files are written, the channel ends PARTIAL_ERROR (&quot;held: ...&quot;), the command exits 1 and the date stays missed until it is run again without this option.</source>
+        <translation>Einen Kanal mit Warnungen (eine Rechnung oder ein Kontoauszug, deren Beträge nicht aufgehen) nicht senden: Seine Dateien werden geschrieben, der Kanal endet mit PARTIAL_ERROR (&quot;zurückgehalten: ...&quot;), der Befehl endet mit 1, und das Datum bleibt versäumt, bis es ohne diese Option erneut exportiert wird.</translation>
+    </message>
 </context>
 <context>
     <name>cs::ExportCredentials</name>
@@ -1751,6 +1759,18 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>the files were sent, but not their manifest: %1</source>
         <translation>die Dateien wurden gesendet, ihr Manifest aber nicht: %1</translation>
+    </message>
+    <message>
+        <source>held: 1 warning; files written but not sent until the date is run again without holding channels with warnings</source>
+        <translation>zurückgehalten: 1 Warnung; Dateien geschrieben, aber nicht gesendet, bis das Datum erneut exportiert wird, ohne Kanäle mit Warnungen zurückzuhalten</translation>
+    </message>
+    <message>
+        <source>held: %1 warnings; files written but not sent until the date is run again without holding channels with warnings</source>
+        <translation>zurückgehalten: %1 Warnungen; Dateien geschrieben, aber nicht gesendet, bis das Datum erneut exportiert wird, ohne Kanäle mit Warnungen zurückzuhalten</translation>
+    </message>
+    <message>
+        <source>%1 of %2 channels held; %3: %4</source>
+        <translation>%1 von %2 Kanälen zurückgehalten; %3: %4</translation>
     </message>
 </context>
 <context>
@@ -2147,6 +2167,21 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
             <numerusform>Export für %1: %2 für %3 von %n Kanälen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Hold channels with &amp;warnings</source>
+        <translation>Kanäle mit Warnungen &amp;zurückhalten</translation>
+    </message>
+    <message>
+        <source>A channel with warnings (an invoice or statement that does not tie out) is written to the export folder but not sent: it ends PARTIAL_ERROR (&quot;held&quot;) and its date stays missed until it is run again with this unchecked</source>
+        <translation>Ein Kanal mit Warnungen (eine Rechnung oder ein Kontoauszug, deren Beträge nicht aufgehen) wird in den Exportordner geschrieben, aber nicht gesendet: Er endet mit PARTIAL_ERROR (&quot;zurückgehalten&quot;), und sein Datum bleibt versäumt, bis es mit abgewähltem Kästchen erneut exportiert wird</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n held for warnings (not sent)</source>
+        <translation>
+            <numerusform>, %n wegen Warnungen zurückgehalten (nicht gesendet)</numerusform>
+            <numerusform>, %n wegen Warnungen zurückgehalten (nicht gesendet)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cs::ExportPreviewModel</name>
@@ -2237,6 +2272,10 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>Progress</source>
         <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
     </message>
 </context>
 <context>
@@ -2423,6 +2462,20 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <source>Test run (not counted as exported)</source>
         <translation>Testlauf (zählt nicht als exportiert)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n held</source>
+        <translation>
+            <numerusform>%1 von %n zurückgehalten</numerusform>
+            <numerusform>%1 von %n zurückgehalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n failed, %2 held</source>
+        <translation>
+            <numerusform>%1 von %n fehlgeschlagen, %2 zurückgehalten</numerusform>
+            <numerusform>%1 von %n fehlgeschlagen, %2 zurückgehalten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cs::ExportSource</name>
@@ -2441,6 +2494,14 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>statement %1 (account %2): net balance %3 %4 is not balance forward %5 - (payments %6 + credits %7) + new charges %8 = %9</source>
         <translation>Kontoauszug %1 (Konto %2): Nettosaldo %3 %4 ist nicht Vortrag %5 - (Zahlungen %6 + Gutschriften %7) + neue Belastungen %8 = %9</translation>
+    </message>
+    <message>
+        <source>invoice %1 (id %2, account %3): total %4 %5 is not subtotal %6 - discount %7 + tax %8 = %9 (difference %10 %5)</source>
+        <translation>Rechnung %1 (ID %2, Konto %3): Gesamtbetrag %4 %5 ist nicht Zwischensumme %6 - Rabatt %7 + Steuer %8 = %9 (Differenz %10 %5)</translation>
+    </message>
+    <message>
+        <source>invoice %1 (id %2, account %3): items add up to %4 %5, not to the subtotal %6 %5 (difference %7 %5)</source>
+        <translation>Rechnung %1 (ID %2, Konto %3): Die Positionen ergeben %4 %5, nicht die Zwischensumme %6 %5 (Differenz %7 %5)</translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,11 @@ void ExportCommand::configure(QCommandLineParser &parser) const
              "(today or later) as a test run. Its files are written and sent as usual, but "
              "the run is recorded as a test and never counts as exported: the date is exported "
              "again once it has ended.") },
+        { QStringLiteral("hold-on-warnings"),
+          tr("Do not send a channel that has warnings (an invoice or statement that does not "
+             "tie out): its files are written, the channel ends PARTIAL_ERROR (\"held: ...\"), "
+             "the command exits 1 and the date stays missed until it is run again without this "
+             "option.") },
         { QStringLiteral("missed"),
           tr("Only list the dates that are not exported (from --since or the earliest "
              "document up to yesterday) and the last exported date; export nothing.") },
@@ -149,6 +154,7 @@ int parseOptions(const QCommandLineParser &parser, CommandContext &context, Expo
         options->trigger = ExportTrigger::Schedule;
     if (parser.isSet(QStringLiteral("force")))
         options->trigger = ExportTrigger::Test;
+    options->holdOnWarnings = parser.isSet(QStringLiteral("hold-on-warnings"));
     bool ok = true;
     if (parser.isSet(QStringLiteral("retries"))) {
         options->retry.attempts = parser.value(QStringLiteral("retries")).toInt(&ok);

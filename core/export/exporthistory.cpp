@@ -291,13 +291,15 @@ Result<QList<ExportRunInfo>> selectRuns(Connection &connection, const QString &w
             "r.finished_at, r.status, r.error, r.scope, r.host, r.pid, r.directory, "
             "r.destination, r.file_format, "
             "(SELECT COUNT(*) FROM export_run_channel c WHERE c.run_id = r.id), "
-            "(SELECT COUNT(*) FROM export_run_channel c WHERE c.run_id = r.id AND c.status <> "
-            "'COMPLETED'), "
+            "(SELECT COUNT(*) FROM export_run_channel c WHERE c.run_id = r.id AND c.status NOT "
+            "IN ('COMPLETED', 'PARTIAL_ERROR')), "
             "(SELECT COALESCE(SUM(c.records), 0) FROM export_run_channel c WHERE c.run_id = r.id), "
             "(SELECT COALESCE(SUM(c.added), 0) FROM export_run_channel c WHERE c.run_id = r.id), "
             "(SELECT COALESCE(SUM(c.removed), 0) FROM export_run_channel c WHERE c.run_id = r.id), "
             "(SELECT COALESCE(SUM(c.warning_count), 0) FROM export_run_channel c WHERE c.run_id "
-            "= r.id) "
+            "= r.id), "
+            "(SELECT COUNT(*) FROM export_run_channel c WHERE c.run_id = r.id AND c.status = "
+            "'PARTIAL_ERROR') "
             "FROM export_run r WHERE ")
             + where + QStringLiteral(" ORDER BY r.id DESC LIMIT ?"),
         bindings);
@@ -328,6 +330,7 @@ Result<QList<ExportRunInfo>> selectRuns(Connection &connection, const QString &w
         r.added = q->value(17).toLongLong();
         r.removed = q->value(18).toLongLong();
         r.warnings = q->value(19).toLongLong();
+        r.heldChannels = q->value(20).toInt();
         runs.append(r);
     }
     return runs;

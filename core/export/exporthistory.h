@@ -32,7 +32,8 @@ struct ExportRunInfo
     QString destination; // without credentials
     QString format;
     int channels = 0;
-    int failedChannels = 0;
+    int failedChannels = 0; // neither completed nor held
+    int heldChannels = 0; // PARTIAL_ERROR: written, not sent because of their warnings
     qint64 records = 0;
     qint64 added = 0;
     qint64 removed = 0;

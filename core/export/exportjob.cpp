@@ -91,6 +91,7 @@ Result<ExportRunResult> ExportJob::run()
         run.stageDataFiles();
         run.placeDataFiles();
         run.recordFiles();
+        run.holdChannelsWithWarnings();
         run.deliver();
         run.settleOutcome();
         run.writeManifests();

@@ -56,7 +56,18 @@ int ExportRunResult::failedChannels() const
 {
     int n = 0;
     for (const ExportChannelResult &channel : channels)
-        n += channel.status != ExportStatus::Completed ? 1 : 0;
+        n += channel.status != ExportStatus::Completed
+                && channel.status != ExportStatus::PartialError
+            ? 1
+            : 0;
+    return n;
+}
+
+int ExportRunResult::heldChannels() const
+{
+    int n = 0;
+    for (const ExportChannelResult &channel : channels)
+        n += channel.status == ExportStatus::PartialError ? 1 : 0;
     return n;
 }
 
@@ -71,6 +82,9 @@ QString ExportRunResult::summary() const
               .arg(failedChannels())
               .arg(records())
               .arg(warningCount());
+    if (const int held = heldChannels(); held > 0)
+        line += QCoreApplication::translate("ExportRunResult", ", %1 channels held (not sent)")
+                    .arg(held);
     qint64 added = 0, removed = 0;
     for (const ExportChannelResult &channel : channels) {
         for (const ExportFileResult &file : channel.files) {

@@ -51,6 +51,9 @@ struct ExportOptions
     ExportTrigger trigger = ExportTrigger::Person;
     QString triggeredBy; // empty: the user running the process
     ExportRetryPolicy retry;
+    // A channel with warnings (a document that does not tie out) has its files written but not
+    // delivered: PARTIAL_ERROR, "held: ...", and the date stays missed until a run without it.
+    bool holdOnWarnings = false;
 };
 
 // Amount sums of a file or a preview line per currency code.
@@ -95,7 +98,8 @@ struct ExportRunResult
 
     qint64 records() const;
     qint64 warningCount() const;
-    int failedChannels() const;
+    int failedChannels() const; // not completed and not held
+    int heldChannels() const; // written, but not delivered because of their warnings
     // One line: "2026-11-23 COMPLETED run 12: 500 channels, 0 failed, 100000 records,
     // 0 warnings"; a test run says that it is not counted as exported.
     QString summary() const;
@@ -104,12 +108,13 @@ struct ExportRunResult
 // Progress of a channel during a run, for the GUI.
 struct ExportChannelProgress
 {
-    enum class Phase { Pending, Writing, Written, Uploading, Done, Failed };
+    // Held: written, not sent because of its warnings (ExportOptions::holdOnWarnings).
+    enum class Phase { Pending, Writing, Written, Uploading, Done, Failed, Held };
     QString code;
     Phase phase = Phase::Pending;
     int index = 0; // 0-based position in the run
     int total = 0; // channels in the run
-    QString message; // the error for Failed
+    QString message; // the error for Failed, the reason for Held
 };
 
 } // namespace cs

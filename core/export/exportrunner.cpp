@@ -234,9 +234,11 @@ void ExportRunner::report(int index, ExportChannelProgress::Phase phase)
     if (!m_hooks.progress)
         return;
     const ChannelWork &w = m_work[index];
-    m_hooks.progress(
-        { w.channel.code, phase, index, int(m_work.size()),
-          phase == ExportChannelProgress::Phase::Failed ? w.result.error : QString() });
+    m_hooks.progress({ w.channel.code, phase, index, int(m_work.size()),
+                       phase == ExportChannelProgress::Phase::Failed
+                               || phase == ExportChannelProgress::Phase::Held
+                           ? w.result.error
+                           : QString() });
 }
 
 void ExportRunner::stop(const QString &error)
@@ -455,13 +457,37 @@ void ExportRunner::recordFiles()
         stop(ExportJob::tr("cannot record the export files: %1").arg(stored.errorString()));
 }
 
+// A written channel with warnings is held: PARTIAL_ERROR with the reason, its files stay local
+// (and in place, so the receiver of a folder without URL sees them: the status still keeps the
+// date missed) until a run without the hold sends them.
+void ExportRunner::holdChannelsWithWarnings()
+{
+    if (!m_options.holdOnWarnings)
+        return;
+    for (int i = 0; i < m_work.size(); ++i) {
+        ChannelWork &w = m_work[i];
+        if (!w.written || w.result.warnings.isEmpty())
+            continue;
+        w.held = true;
+        w.result.status = ExportStatus::PartialError;
+        const qsizetype count = w.result.warnings.size();
+        w.result.error = count == 1
+            ? ExportJob::tr("held: 1 warning; files written but not sent until the date is run "
+                            "again without holding channels with warnings")
+            : ExportJob::tr("held: %1 warnings; files written but not sent until the date is run "
+                            "again without holding channels with warnings")
+                  .arg(count);
+        report(i, ExportChannelProgress::Phase::Held);
+    }
+}
+
 void ExportRunner::deliver()
 {
     if (m_fatal)
         return;
     if (!m_destination) {
         for (int i = 0; i < m_work.size(); ++i) {
-            if (m_work[i].written) {
+            if (m_work[i].written && !m_work[i].held) {
                 m_work[i].result.status = ExportStatus::Completed;
                 report(i, ExportChannelProgress::Phase::Done);
             }
@@ -472,7 +498,7 @@ void ExportRunner::deliver()
     int unreachableInARow = 0;
     QString unreachableReason;
     for (int i = 0; i < m_work.size(); ++i) {
-        if (!m_work[i].written || cancelled())
+        if (!m_work[i].written || m_work[i].held || cancelled())
             continue;
         if (!deliverChannel(i, uploader, &unreachableInARow, &unreachableReason))
             break;
@@ -546,28 +572,25 @@ void ExportRunner::settleOutcome()
         report(i, ExportChannelProgress::Phase::Failed);
     }
 
-    int failed = 0;
-    for (const ChannelWork &w : std::as_const(m_work))
-        failed += w.result.status == ExportStatus::Completed ? 0 : 1;
+    // A held channel is not a failure: a run whose channels are all held is PARTIAL_ERROR, so
+    // a catch-up goes on (the held dates stay missed).
+    int failed = 0, held = 0;
+    for (const ChannelWork &w : std::as_const(m_work)) {
+        held += w.held && w.result.status == ExportStatus::PartialError ? 1 : 0;
+        failed += w.result.status == ExportStatus::Completed || w.held ? 0 : 1;
+    }
     if (wasCancelled && !m_fatal) {
         m_result.status = ExportStatus::Interrupted;
         m_runError = ExportJob::tr("cancelled");
     } else if (m_fatal || (failed > 0 && failed == m_work.size())) {
         m_result.status = ExportStatus::Errored;
-    } else if (failed > 0) {
+    } else if (failed > 0 || held > 0) {
         m_result.status = ExportStatus::PartialError;
     } else {
         m_result.status = ExportStatus::Completed;
     }
-    if (m_runError.isEmpty() && failed > 0) {
-        const auto first = std::find_if(m_work.cbegin(), m_work.cend(), [](const ChannelWork &w) {
-            return w.result.status != ExportStatus::Completed;
-        });
-        m_runError = ExportJob::tr("%1 of %2 channels failed; %3: %4")
-                         .arg(failed)
-                         .arg(m_work.size())
-                         .arg(first->channel.code, first->result.error);
-    }
+    if (m_runError.isEmpty())
+        m_runError = channelsOutcome();
     m_result.error = m_runError;
 }
 
@@ -585,6 +608,26 @@ QByteArray ExportRunner::sentManifestOf(const ChannelWork &w) const
     for (qsizetype f = 0; f < manifest.files.size() && f < w.remotePaths.size(); ++f)
         manifest.files[f].relativePath = w.remotePaths[f];
     return manifest.toJson();
+}
+
+QString ExportRunner::channelsOutcome() const
+{
+    QStringList parts;
+    for (const bool held : { false, true }) {
+        const auto counted = [held](const ChannelWork &w) {
+            return w.result.status != ExportStatus::Completed && w.held == held;
+        };
+        const auto first = std::find_if(m_work.cbegin(), m_work.cend(), counted);
+        if (first == m_work.cend())
+            continue;
+        const auto count = std::count_if(m_work.cbegin(), m_work.cend(), counted);
+        parts << (held ? ExportJob::tr("%1 of %2 channels held; %3: %4")
+                       : ExportJob::tr("%1 of %2 channels failed; %3: %4"))
+                     .arg(count)
+                     .arg(m_work.size())
+                     .arg(first->channel.code, first->result.error);
+    }
+    return parts.join(QStringLiteral("; "));
 }
 
 ExportManifest ExportRunner::manifestOf(const ChannelWork &w) const

@@ -51,6 +51,7 @@ public:
     void stageDataFiles();
     void placeDataFiles();
     void recordFiles();
+    void holdChannelsWithWarnings(); // with ExportOptions::holdOnWarnings
     void deliver();
     void settleOutcome();
     void writeManifests();
@@ -69,6 +70,7 @@ private:
         bool refused = false; // code not usable as a folder
         bool staged = false; // files rendered, changed ones staged
         bool written = false; // files in place
+        bool held = false; // written, not delivered because of its warnings
         QStringList localFiles; // absolute paths, stream order
         QStringList remotePaths;
         QMap<ExportStream, QStringList> ids;
@@ -78,6 +80,9 @@ private:
     void report(int index, ExportChannelProgress::Phase phase);
     void stop(const QString &error); // the run cannot go on: fatal for every channel left
     void fail(int index, const QString &error);
+    // "N of M channels failed; CODE: reason" for the channels that failed, and the same for
+    // those held; empty when every channel completed.
+    QString channelsOutcome() const;
     bool cancelled() const { return m_hooks.cancelled && m_hooks.cancelled(); }
     Status stageChannel(int index); // an Error: the export directory is unusable
     QString datePart() const;

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <numeric>
 
 namespace cs {
 
@@ -164,6 +165,7 @@ Result<QList<ExportRecord>> ExportSource::records(ExportStream stream, qint64 ch
     QSqlQuery &q = **query;
     QList<ExportRecord> records;
     QHash<qint64, qsizetype> invoiceIndex;
+    QList<InvoiceAmounts> invoiceAmounts;
     while (q.next()) {
         Result<ExportRecord> r = Error {};
         switch (stream) {
@@ -172,7 +174,7 @@ Result<QList<ExportRecord>> ExportSource::records(ExportStream stream, qint64 ch
             break;
         case ExportStream::Invoice:
             invoiceIndex.insert(q.value(0).toLongLong(), records.size());
-            r = invoice(q);
+            r = invoice(q, &invoiceAmounts.emplace_back());
             break;
         case ExportStream::PaymentAndCredit:
             r = payment(q);
@@ -187,8 +189,11 @@ Result<QList<ExportRecord>> ExportSource::records(ExportStream stream, qint64 ch
     }
     q.finish();
     if (stream == ExportStream::Invoice && !records.isEmpty()) {
-        if (const Status added = addInvoiceItems(channelId, invoiceIndex, &records); !added)
+        if (const Status added
+            = addInvoiceItems(channelId, invoiceIndex, &records, &invoiceAmounts);
+            !added)
             return added.error();
+        warnings->append(invoiceTieOuts(records, invoiceAmounts));
     }
     std::sort(records.begin(), records.end(), byAccountThenId);
     return records;
@@ -252,7 +257,7 @@ Result<ExportRecord> ExportSource::statement(const QSqlQuery &q, QStringList *wa
     return r;
 }
 
-Result<ExportRecord> ExportSource::invoice(const QSqlQuery &q)
+Result<ExportRecord> ExportSource::invoice(const QSqlQuery &q, InvoiceAmounts *tieOut)
 {
     ExportRecord r;
     r.id = q.value(1).toString();
@@ -281,7 +286,45 @@ Result<ExportRecord> ExportSource::invoice(const QSqlQuery &q)
                  amounts[4],
                  q.value(3).toString(),
                  r.currency };
+    tieOut->number = q.value(3).toString();
+    tieOut->subtotal = subtotal;
+    tieOut->discount = discount;
+    tieOut->tax = tax;
+    tieOut->total = total;
     return r;
+}
+
+QString ExportSource::money(int128 minorUnits, const QString &currency) const
+{
+    return Decimal::fromUnits(minorUnits, m_minorUnits.value(currency)).toString();
+}
+
+QStringList ExportSource::invoiceTieOuts(const QList<ExportRecord> &records,
+                                         const QList<InvoiceAmounts> &amounts) const
+{
+    QList<qsizetype> order(records.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(),
+              [&](qsizetype a, qsizetype b) { return byAccountThenId(records[a], records[b]); });
+    QStringList warnings;
+    for (const qsizetype i : std::as_const(order)) {
+        const ExportRecord &r = records[i];
+        const InvoiceAmounts &a = amounts[i];
+        const QString c = r.currency;
+        const int128 expected = int128(a.subtotal) - a.discount + a.tax;
+        if (a.total != expected)
+            warnings << tr("invoice %1 (id %2, account %3): total %4 %5 is not subtotal %6 - "
+                           "discount %7 + tax %8 = %9 (difference %10 %5)")
+                            .arg(a.number, r.id, r.account, money(a.total, c), c,
+                                 money(a.subtotal, c), money(a.discount, c), money(a.tax, c),
+                                 money(expected, c), money(a.total - expected, c));
+        if (a.itemCount > 0 && a.items != a.subtotal)
+            warnings << tr("invoice %1 (id %2, account %3): items add up to %4 %5, not to the "
+                           "subtotal %6 %5 (difference %7 %5)")
+                            .arg(a.number, r.id, r.account, money(a.items, c), c,
+                                 money(a.subtotal, c), money(a.items - a.subtotal, c));
+    }
+    return warnings;
 }
 
 Result<ExportRecord> ExportSource::payment(const QSqlQuery &q)
@@ -320,7 +363,7 @@ Result<ExportRecord> ExportSource::failure(const QSqlQuery &q)
 }
 
 Status ExportSource::addInvoiceItems(qint64 channelId, const QHash<qint64, qsizetype> &index,
-                                     QList<ExportRecord> *records)
+                                     QList<ExportRecord> *records, QList<InvoiceAmounts> *amounts)
 {
     auto items = run(QStringLiteral("item"), s_itemSql, channelId);
     if (!items)
@@ -331,6 +374,9 @@ Status ExportSource::addInvoiceItems(qint64 channelId, const QHash<qint64, qsize
         if (at == index.cend())
             continue;
         ExportRecord &invoice = (*records)[*at];
+        InvoiceAmounts &tieOut = (*amounts)[*at];
+        tieOut.items += iq.value(2).toLongLong();
+        ++tieOut.itemCount;
         auto text = amount(iq.value(2).toLongLong(), invoice.currency, invoice.id);
         if (!text)
             return text.error();

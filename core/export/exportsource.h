@@ -2,6 +2,7 @@
 
 #include "exportrecord.h"
 #include "exportstream.h"
+#include "numeric/decimal.h"
 #include "time/businesscalendar.h"
 #include "util/result.h"
 
@@ -36,9 +37,11 @@ public:
     static Result<QList<ExportChannel>> channels(Connection &connection, const QStringList &codes);
 
     // The records of one stream of one channel on the date, ordered by account code, then id.
-    // A statement whose net balance is not balance forward - (payments + credits) + new charges
-    // is returned all the same, and a sentence describing it is appended to *warnings. Fails on
-    // a database error or an amount in an unknown currency.
+    // A document that does not tie out is returned all the same, and a sentence naming it and
+    // the difference is appended to *warnings: a statement whose net balance is not balance
+    // forward - (payments + credits) + new charges, an invoice whose total is not subtotal -
+    // discount + tax, an invoice with items that do not add up to its subtotal. Fails on a
+    // database error or an amount in an unknown currency.
     Result<QList<ExportRecord>> records(ExportStream stream, qint64 channelId,
                                         QStringList *warnings);
 
@@ -55,12 +58,27 @@ private:
     Result<QSqlQuery *> run(const QString &key, const QString &sql, qint64 channelId);
     // One record of the current row of each stream's query.
     Result<ExportRecord> statement(const QSqlQuery &q, QStringList *warnings);
-    Result<ExportRecord> invoice(const QSqlQuery &q);
+    // An invoice's amounts in minor units, for its tie-outs.
+    struct InvoiceAmounts
+    {
+        QString number;
+        qint64 subtotal = 0;
+        qint64 discount = 0;
+        qint64 tax = 0;
+        qint64 total = 0;
+        int128 items = 0;
+        qsizetype itemCount = 0;
+    };
+    Result<ExportRecord> invoice(const QSqlQuery &q, InvoiceAmounts *amounts);
+    QString money(int128 minorUnits, const QString &currency) const;
+    // The warnings of invoices that do not tie out, in the records' order.
+    QStringList invoiceTieOuts(const QList<ExportRecord> &records,
+                               const QList<InvoiceAmounts> &amounts) const;
     Result<ExportRecord> payment(const QSqlQuery &q);
     Result<ExportRecord> failure(const QSqlQuery &q);
     // The items of the invoices at `index` (invoice id -> position in *records), sorted by id.
     Status addInvoiceItems(qint64 channelId, const QHash<qint64, qsizetype> &index,
-                           QList<ExportRecord> *records);
+                           QList<ExportRecord> *records, QList<InvoiceAmounts> *amounts);
 
     Connection &m_connection;
     qint64 m_fromMs = 0;

@@ -62,14 +62,15 @@ qint64 ExportData::statement(const QString &id, qint64 accountId, qint64 postedA
 }
 
 qint64 ExportData::invoice(const QString &id, qint64 accountId, qint64 postedAtMs, qint64 subtotal,
-                           qint64 discount, qint64 tax, const QString &currency)
+                           qint64 discount, qint64 tax, const QString &currency,
+                           std::optional<qint64> total)
 {
     return insert(QStringLiteral("INSERT INTO invoice (external_id, account_id, number, posted_at, "
                                  "service_start, service_end, subtotal, discount, tax, total, "
                                  "currency) VALUES (?, ?, ?, ?, '2026-02-01', '2026-02-28', ?, ?, "
                                  "?, ?, ?)"),
                   { id, accountId, QString(QStringLiteral("INV-") + id), postedAtMs, subtotal,
-                    discount, tax, subtotal - discount + tax, currency });
+                    discount, tax, total.value_or(subtotal - discount + tax), currency });
 }
 
 qint64 ExportData::invoiceItem(const QString &id, qint64 invoiceId, qint64 amount,

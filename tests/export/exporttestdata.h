@@ -6,6 +6,8 @@
 #include <QMap>
 #include <QString>
 
+#include <optional>
+
 namespace cs::test {
 
 // Billing documents written straight into the tables (as the importer would), for the export
@@ -23,8 +25,11 @@ public:
     qint64 statement(const QString &id, qint64 accountId, qint64 postedAtMs, qint64 forward,
                      qint64 payments, qint64 credits, qint64 charges, qint64 net,
                      const QString &currency = QStringLiteral("USD"));
+    // The total is subtotal - discount + tax unless `total` is given (an invoice that does not
+    // tie out).
     qint64 invoice(const QString &id, qint64 accountId, qint64 postedAtMs, qint64 subtotal,
-                   qint64 discount, qint64 tax, const QString &currency = QStringLiteral("USD"));
+                   qint64 discount, qint64 tax, const QString &currency = QStringLiteral("USD"),
+                   std::optional<qint64> total = std::nullopt);
     qint64 invoiceItem(const QString &id, qint64 invoiceId, qint64 amount,
                        const QString &description = QStringLiteral("Compute hours"));
     qint64 payment(const QString &id, qint64 accountId, qint64 createdAtMs, qint64 amount,

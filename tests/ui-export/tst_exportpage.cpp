@@ -4,6 +4,8 @@
 // unusable export folder, a date locked by another run, a database that cannot be opened) show
 // in the page. End to end: yesterday shown as missed, run through the Run button, delivered to
 // the real SFTP server of the ctest fixture export_sftp, and a second run adds nothing there.
+// "Hold channels with warnings" keeps a channel with an invoice that does not tie out from
+// being sent until the day is run with it unchecked.
 #include "common/localeformat.h"
 #include "db/connection.h"
 #include "export/exportlock.h"
@@ -22,6 +24,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCalendarWidget>
+#include <QCheckBox>
 #include <QCryptographicHash>
 #include <QDateEdit>
 #include <QDir>
@@ -188,6 +191,57 @@ private Q_SLOTS:
                  QStringLiteral("Completed"));
         QCOMPARE(details->index(0, ExportRunChannelModel::Added).data().toString(),
                  QStringLiteral("4"));
+    }
+
+    void holdChannelsWithWarnings_data() { test::addDatabaseRows(); }
+    void holdChannelsWithWarnings()
+    {
+        CS_FRESH_DATABASE(db);
+        QTemporaryDir dir, destination;
+        QVERIFY(seed(*db, dir.path()));
+        ExportData d(*db);
+        auto ch1 = db->exec(QStringLiteral("SELECT id FROM channel WHERE code = 'CH1'"));
+        QVERIFY(ch1 && ch1->next());
+        const qint64 account = d.account(QStringLiteral("ACC-OFF"), ch1->value(0).toLongLong());
+        d.invoice(QStringLiteral("OFF"), account, noon(yesterday(), 2), 50000, 0, 0,
+                  QStringLiteral("USD"), 50001);
+        QVERIFY(d.setSetting(QStringLiteral("export.URL"),
+                             QStringLiteral("file://") + destination.path()));
+        Window w;
+        QVERIFY(w.open());
+        QCheckBox *hold = w.page->holdCheck();
+        QVERIFY(hold->isEnabled());
+        QVERIFY(!hold->isChecked());
+        QVERIFY(hold->toolTip().contains(QStringLiteral("not sent")));
+        hold->setChecked(true);
+        QSignalSpy finished(w.page, &ExportPage::runFinished);
+        QVERIFY(w.runAndWait([&] { QTest::mouseClick(w.page->runButton(), Qt::LeftButton); }));
+        QCOMPARE(finished.size(), 1);
+        const auto held = finished.first().first().value<ExportRunResult>();
+        QCOMPARE(held.status, ExportStatus::PartialError);
+        QCOMPARE(held.heldChannels(), 1);
+        const QString text = w.page->resultText();
+        QVERIFY2(text.contains(QStringLiteral("1 held for warnings"))
+                     && text.contains(QStringLiteral("Channel CH1: held: 1 warning;"))
+                     && text.contains(QStringLiteral("invoice INV-OFF (id OFF, account ACC-OFF): "
+                                                     "total 500.01 USD")),
+                 qPrintable(text));
+        const auto progress = w.page->previewModel()->progress(QStringLiteral("CH1"));
+        QVERIFY(progress);
+        QCOMPARE(progress->phase, ExportChannelProgress::Phase::Held);
+        QVERIFY(!QDir(destination.filePath(QStringLiteral("DailyInvoiceStream/CH1"))).exists());
+        QVERIFY(QDir(destination.filePath(QStringLiteral("DailyInvoiceStream/CH2"))).exists());
+        QVERIFY(w.page->missedDays().contains(yesterday()));
+        QCOMPARE(w.page->runModel()->index(0, ExportRunModel::Channels).data().toString(),
+                 QStringLiteral("1 of 3 held"));
+
+        // unchecked: the held channel is sent and the day is exported
+        hold->setChecked(false);
+        QVERIFY(w.runAndWait([&] { QTest::mouseClick(w.page->runButton(), Qt::LeftButton); }));
+        QCOMPARE(finished.size(), 2);
+        QCOMPARE(finished.last().first().value<ExportRunResult>().status, ExportStatus::Completed);
+        QVERIFY(QDir(destination.filePath(QStringLiteral("DailyInvoiceStream/CH1"))).exists());
+        QVERIFY(!w.page->missedDays().contains(yesterday()));
     }
 
     void runForCheckedChannels_data() { test::addDatabaseRows(); }

@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QCalendarWidget>
+#include <QCheckBox>
 #include <QDateEdit>
 #include <QDesktopServices>
 #include <QDir>
@@ -137,6 +138,11 @@ ExportPage::ExportPage(QWidget *parent)
         = new QPushButton(s->standardIcon(QStyle::SP_BrowserStop), tr("&Cancel"), exportBox);
     m_cancelButton->setToolTip(tr("Stop the export at its next step; the run ends INTERRUPTED"));
     connect(m_cancelButton, &QPushButton::clicked, this, &ExportPage::cancelExport);
+    m_holdCheck = new QCheckBox(tr("Hold channels with &warnings"), exportBox);
+    m_holdCheck->setToolTip(
+        tr("A channel with warnings (an invoice or statement that does not tie out) is written "
+           "to the export folder but not sent: it ends PARTIAL_ERROR (\"held\") and its date "
+           "stays missed until it is run again with this unchecked"));
     m_progress = new QProgressBar(exportBox);
     m_progress->setMinimumWidth(160);
     m_progress->setMaximumWidth(260);
@@ -157,6 +163,7 @@ ExportPage::ExportPage(QWidget *parent)
     m_previewSummary->setWordWrap(true);
     auto *checkRow = new QHBoxLayout;
     checkRow->addWidget(m_previewSummary, 1);
+    checkRow->addWidget(m_holdCheck);
     checkRow->addWidget(m_checkAllButton);
     checkRow->addWidget(m_checkNoneButton);
 
@@ -257,7 +264,8 @@ void ExportPage::connectTask()
             [this](const ExportChannelProgress &progress) {
                 m_previewModel->setProgress(progress);
                 using Phase = ExportChannelProgress::Phase;
-                if (progress.phase == Phase::Done || progress.phase == Phase::Failed)
+                if (progress.phase == Phase::Done || progress.phase == Phase::Failed
+                    || progress.phase == Phase::Held)
                     m_finishedChannels.insert(progress.code);
                 m_progress->setMaximum(std::max(progress.total, 1));
                 m_progress->setValue(int(m_finishedChannels.size()));
@@ -647,6 +655,7 @@ void ExportPage::updateRunUi()
     m_date->setEnabled(!busy);
     m_checkAllButton->setEnabled(!busy && rows > 0);
     m_checkNoneButton->setEnabled(!busy && rows > 0);
+    m_holdCheck->setEnabled(!busy);
     const bool missed = ready && m_state && !m_state->missed.isEmpty();
     m_missedButton->setEnabled(missed && !busy);
     m_missedAction->setEnabled(missed && !busy);
@@ -743,6 +752,7 @@ void ExportPage::startTask()
     ExportOptions options;
     options.channels = m_queueChannels;
     options.password = m_exportPassword;
+    options.holdOnWarnings = m_holdCheck->isChecked();
     if (!m_task->start(*m_database, m_queue, options)) {
         // cannot happen while m_taskBusy guards the page; kept readable all the same
         runRefused(tr("another export is still running"));
@@ -890,6 +900,8 @@ QString ExportPage::runSummary(const ExportRunResult &result) const
     }
     if (result.failedChannels() > 0)
         text += tr(", %n failed", nullptr, result.failedChannels());
+    if (result.heldChannels() > 0)
+        text += tr(", %n held for warnings (not sent)", nullptr, result.heldChannels());
     text += tr(", %n record(s)", nullptr, int(result.records()));
     if (!result.destination.isEmpty())
         text += tr(", uploaded to %1").arg(result.destination.toHtmlEscaped());

@@ -17,6 +17,7 @@
 #include <optional>
 
 class QAction;
+class QCheckBox;
 class QDateEdit;
 class QLabel;
 class QProgressBar;
@@ -82,6 +83,7 @@ public:
     QPushButton *runButton() const { return m_runButton; }
     QPushButton *cancelButton() const { return m_cancelButton; }
     QPushButton *missedButton() const { return m_missedButton; }
+    QCheckBox *holdCheck() const { return m_holdCheck; }
     // The task that runs the exports (tests hold a run at its start through its signals).
     ExportTask *task() const { return m_task; }
 
@@ -192,6 +194,7 @@ private:
     QLabel *m_previewSummary;
     QPushButton *m_checkAllButton;
     QPushButton *m_checkNoneButton;
+    QCheckBox *m_holdCheck; // ExportOptions::holdOnWarnings for the runs it starts
     QPushButton *m_runButton;
     QPushButton *m_cancelButton;
     QProgressBar *m_progress;

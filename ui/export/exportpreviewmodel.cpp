@@ -93,6 +93,8 @@ TableColumn<ExportPreviewModel::Row> ExportPreviewModel::progressColumn() const
                 return ExportStatusView::color(ExportStatus::Completed);
             if (progress && progress->phase == Phase::Failed)
                 return ExportStatusView::color(ExportStatus::Errored);
+            if (progress && progress->phase == Phase::Held)
+                return ExportStatusView::color(ExportStatus::PartialError);
             return {};
         })
         .decoration([this](const Row &row) -> QVariant {
@@ -103,6 +105,8 @@ TableColumn<ExportPreviewModel::Row> ExportPreviewModel::progressColumn() const
                 return ExportStatusView::icon(ExportStatus::Completed);
             if (progress->phase == Phase::Failed)
                 return ExportStatusView::icon(ExportStatus::Errored);
+            if (progress->phase == Phase::Held)
+                return ExportStatusView::icon(ExportStatus::PartialError);
             return ExportStatusView::icon(ExportStatus::Running);
         });
 }
@@ -251,6 +255,8 @@ QString ExportPreviewModel::phaseText(const ExportChannelProgress &progress)
         return tr("Done");
     case Phase::Failed:
         return progress.message.isEmpty() ? tr("Failed") : tr("Failed: %1").arg(progress.message);
+    case Phase::Held:
+        return tr("Not sent: %1").arg(progress.message);
     }
     return QString();
 }

@@ -120,10 +120,16 @@ QString ExportRunModel::channelSummary(const ExportRunInfo &run)
     QString outcome;
     if (run.status == ExportStatus::Running)
         outcome = tr("%n channel(s)", nullptr, run.channels);
-    else if (run.failedChannels == 0)
+    else if (run.failedChannels == 0 && run.heldChannels == 0)
         outcome = tr("%1 of %n completed", nullptr, run.channels).arg(run.channels);
-    else
+    else if (run.heldChannels == 0)
         outcome = tr("%1 of %n failed", nullptr, run.channels).arg(run.failedChannels);
+    else if (run.failedChannels == 0)
+        outcome = tr("%1 of %n held", nullptr, run.channels).arg(run.heldChannels);
+    else
+        outcome = tr("%1 of %n failed, %2 held", nullptr, run.channels)
+                      .arg(run.failedChannels)
+                      .arg(run.heldChannels);
     return scope.isEmpty() ? outcome : tr("%1; %2").arg(outcome, scope);
 }
 
