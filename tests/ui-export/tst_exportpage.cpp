@@ -198,12 +198,12 @@ private Q_SLOTS:
     {
         CS_FRESH_DATABASE(db);
         QTemporaryDir dir, destination;
-        QVERIFY(seed(*db, dir.path()));
+        QVERIFY(test::seedThreeChannels(*db, dir.path()));
         ExportData d(*db);
         auto ch1 = db->exec(QStringLiteral("SELECT id FROM channel WHERE code = 'CH1'"));
         QVERIFY(ch1 && ch1->next());
         const qint64 account = d.account(QStringLiteral("ACC-OFF"), ch1->value(0).toLongLong());
-        d.invoice(QStringLiteral("OFF"), account, noon(yesterday(), 2), 50000, 0, 0,
+        d.invoice(QStringLiteral("OFF"), account, test::noon(test::yesterday(), 2), 50000, 0, 0,
                   QStringLiteral("USD"), 50001);
         QVERIFY(d.setSetting(QStringLiteral("export.URL"),
                              QStringLiteral("file://") + destination.path()));
@@ -231,7 +231,7 @@ private Q_SLOTS:
         QCOMPARE(progress->phase, ExportChannelProgress::Phase::Held);
         QVERIFY(!QDir(destination.filePath(QStringLiteral("DailyInvoiceStream/CH1"))).exists());
         QVERIFY(QDir(destination.filePath(QStringLiteral("DailyInvoiceStream/CH2"))).exists());
-        QVERIFY(w.page->missedDays().contains(yesterday()));
+        QVERIFY(w.page->missedDays().contains(test::yesterday()));
         QCOMPARE(w.page->runModel()->index(0, ExportRunModel::Channels).data().toString(),
                  QStringLiteral("1 of 3 held"));
 
@@ -241,7 +241,7 @@ private Q_SLOTS:
         QCOMPARE(finished.size(), 2);
         QCOMPARE(finished.last().first().value<ExportRunResult>().status, ExportStatus::Completed);
         QVERIFY(QDir(destination.filePath(QStringLiteral("DailyInvoiceStream/CH1"))).exists());
-        QVERIFY(!w.page->missedDays().contains(yesterday()));
+        QVERIFY(!w.page->missedDays().contains(test::yesterday()));
     }
 
     void runForCheckedChannels_data() { test::addDatabaseRows(); }

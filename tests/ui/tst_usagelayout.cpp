@@ -249,20 +249,11 @@ void TestUsageLayout::germanFitsASmallScreen()
 {
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     QVERIFY(!Translations::install(*qApp, QLocale()).isEmpty());
-    CS_FRESH_DATABASE(db);
-    const Status seeded = test::seedReportData(*db);
-    QVERIFY2(seeded, qPrintable(seeded ? QString() : seeded.errorString()));
-
-    MainWindow window;
-    window.rangeSelector()->setCustomRange(QDate(2026, 10, 1), QDate(2026, 10, 31));
-    window.resize(1024, 700);
-    window.show();
+    CS_SEEDED_DATABASE(db);
+    test::ReportWindow w(QDate(2026, 10, 1), QDate(2026, 10, 31), QSize(1024, 700));
+    MainWindow &window = w.window;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QSignalSpy loaded(&window, &MainWindow::catalogLoaded);
-    QSignalSpy shown(&window, &MainWindow::reportShown);
-    window.openDatabase(test::lastDatabaseUrl());
-    QVERIFY(loaded.wait(ReportTimeoutMs));
-    QVERIFY(shown.wait(ReportTimeoutMs));
+    QVERIFY(w.open());
     QTest::qWait(50);
 
     QVERIFY2(window.minimumSizeHint().width() <= 1024,
@@ -281,22 +272,13 @@ void TestUsageLayout::germanFitsASmallScreen()
 
 void TestUsageLayout::mixLabelsShowTheirAmounts()
 {
-    CS_FRESH_DATABASE(db);
-    const Status seeded = test::seedReportData(*db);
-    QVERIFY2(seeded, qPrintable(seeded ? QString() : seeded.errorString()));
+    CS_SEEDED_DATABASE(db);
     const Status added = addLongProducts(*db);
     QVERIFY2(added, qPrintable(added ? QString() : added.errorString()));
-
-    MainWindow window;
-    window.rangeSelector()->setCustomRange(QDate(2026, 10, 1), QDate(2026, 10, 31));
-    window.resize(1024, 700);
-    window.show();
+    test::ReportWindow w(QDate(2026, 10, 1), QDate(2026, 10, 31), QSize(1024, 700));
+    MainWindow &window = w.window;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QSignalSpy loaded(&window, &MainWindow::catalogLoaded);
-    QSignalSpy shown(&window, &MainWindow::reportShown);
-    window.openDatabase(test::lastDatabaseUrl());
-    QVERIFY(loaded.wait(ReportTimeoutMs));
-    QVERIFY(shown.wait(ReportTimeoutMs));
+    QVERIFY(w.open());
     window.resultTabs()->setCurrentIndex(UsagePage::MixTab);
     MixChartWidget *mix = window.usagePage()->mixChart();
     mix->currencyBox()->setCurrentText(QStringLiteral("USD"));
