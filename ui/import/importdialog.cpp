@@ -62,7 +62,10 @@ ImportDialog::ImportDialog(DatabaseUrl database, QWidget *parent)
     m_files->setHorizontalHeaderLabels({ tr("File"), tr("Rows"), tr("Size"), tr("Imported") });
     m_files->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_files->setSelectionMode(QAbstractItemView::NoSelection);
+    m_files->setFocusPolicy(Qt::NoFocus);
     m_files->verticalHeader()->hide();
+    // one line per file: the eleven files and their total fit without scrolling
+    m_files->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_files->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_files->horizontalHeader()->setSectionResizeMode(FileColumn, QHeaderView::Stretch);
     m_files->setColumnHidden(ImportedColumn, true);
@@ -70,6 +73,9 @@ ImportDialog::ImportDialog(DatabaseUrl database, QWidget *parent)
     m_ignored->hide();
     m_progress->setRange(0, 100);
     m_progress->hide();
+    // room for an error that names file, line, column and reason: the dialog's layout does not
+    // grow a wrapped line beside the stretching table
+    m_status->setMinimumHeight(3 * fontMetrics().lineSpacing());
 
     m_importButton = m_buttons->addButton(tr("&Import"), QDialogButtonBox::ActionRole);
     m_importButton->setEnabled(false);
@@ -82,7 +88,7 @@ ImportDialog::ImportDialog(DatabaseUrl database, QWidget *parent)
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
-    resize(620, 460);
+    resize(640, 560);
 
     connect(choose, &QPushButton::clicked, this, &ImportDialog::chooseFolder);
     connect(m_folder, &QLineEdit::editingFinished, this, [this] {
