@@ -119,7 +119,8 @@ QWidget *UsagePage::createScopePanel(QWidget *parent)
     m_scopeView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_scopeView->setTextElideMode(Qt::ElideRight);
     m_scopeFitter = new ColumnFitter(m_scopeView, m_scopeView->header(), { 0, 1 }, 1);
-    m_scopeFitter->setOptionalColumns({ 1 }); // a narrow tree keeps the codes whole; names in tooltips
+    m_scopeFitter->setOptionalColumns(
+        { 1 }); // a narrow tree keeps the codes whole; names in tooltips
     auto *scopeLabel = new QLabel(tr("&Channels and billing groups"), scopePanel);
     scopeLabel->setBuddy(m_scopeView);
     scopeLabel->setWordWrap(true); // its one line must not set the window's minimum width
