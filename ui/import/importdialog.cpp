@@ -101,6 +101,9 @@ ImportDialog::ImportDialog(DatabaseUrl database, QWidget *parent)
 
 ImportDialog::~ImportDialog()
 {
+    // QDialog's destructor hides the dialog, which takes the focus from the folder field; its
+    // editingFinished must not reach a dialog that is no longer an ImportDialog.
+    m_folder->disconnect(this);
     // An import still running stops at its next check and writes nothing.
     if (m_canceled)
         m_canceled->store(true);
