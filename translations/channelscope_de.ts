@@ -234,6 +234,17 @@
     </message>
 </context>
 <context>
+    <name>ReportDocument</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>nothing was drawn</source>
+        <translation>es wurde nichts gezeichnet</translation>
+    </message>
+</context>
+<context>
     <name>ReportExport</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -3767,6 +3778,102 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>%1 – %2, business days in the time zone %3</source>
         <translation>%1 – %2, Geschäftstage in der Zeitzone %3</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>P&amp;DF exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Usage and spend: %1 %2</source>
+        <translation>Nutzung und Kosten: %1 %2</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (business days)</source>
+        <translation>%1 – %2 (Geschäftstage)</translation>
+    </message>
+    <message>
+        <source>Business time zone</source>
+        <translation>Geschäftszeitzone</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Product filter</source>
+        <translation>Produktfilter</translation>
+    </message>
+    <message>
+        <source>Generated at</source>
+        <translation>Erstellt am</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>ChannelScope %1</source>
+        <translation>ChannelScope %1</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>There is no report to print yet.</source>
+        <translation>Es gibt noch keinen Bericht zum Drucken.</translation>
+    </message>
+    <message>
+        <source>PDF, A4 (*.pdf)</source>
+        <translation>PDF, A4 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF, US Letter (*.pdf)</source>
+        <translation>PDF, US-Letter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved: %1</source>
+        <translation>Die PDF-Datei wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Usage and spend %1</source>
+        <translation>Nutzung und Kosten %1</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>Bericht drucken</translation>
+    </message>
+    <message>
+        <source>the printer %1 reported an error</source>
+        <translation>der Drucker %1 hat einen Fehler gemeldet</translation>
+    </message>
+    <message>
+        <source>The report was not printed: %1</source>
+        <translation>Der Bericht wurde nicht gedruckt: %1</translation>
+    </message>
+    <message>
+        <source>Sent %1 to %2</source>
+        <translation>%1 an %2 gesendet</translation>
     </message>
 </context>
 <context>

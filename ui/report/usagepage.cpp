@@ -241,6 +241,11 @@ void UsagePage::createActions()
     m_saveChartAction = new QAction(tr("Save Chart as &PNG\u2026"), this);
     m_saveChartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(m_saveChartAction, &QAction::triggered, this, &UsagePage::saveChartInteractive);
+    m_exportPdfAction = new QAction(tr("Export P&DF\u2026"), this);
+    connect(m_exportPdfAction, &QAction::triggered, this, &UsagePage::exportPdfInteractive);
+    m_printAction = new QAction(tr("&Print\u2026"), this);
+    m_printAction->setShortcut(QKeySequence::Print);
+    connect(m_printAction, &QAction::triggered, this, &UsagePage::printInteractive);
 
     createEditActions();
 
@@ -288,7 +293,8 @@ void UsagePage::createEditActions()
 
 QList<QAction *> UsagePage::fileActions() const
 {
-    return { m_exportAction, m_exportByChannelAction, m_saveChartAction };
+    return { m_exportAction, m_exportByChannelAction, m_saveChartAction, m_exportPdfAction,
+             m_printAction };
 }
 
 QList<QAction *> UsagePage::editActions() const
@@ -799,6 +805,8 @@ void UsagePage::updateActions()
                                         && m_result->request.scope == ReportScope::BillingGroup);
     const int tab = m_tabs->currentIndex();
     m_saveChartAction->setEnabled(hasResult && (tab == TrendTab || tab == MixTab));
+    m_exportPdfAction->setEnabled(hasResult);
+    m_printAction->setEnabled(hasResult);
     m_refreshAction->setEnabled(m_database.has_value());
 }
 
@@ -888,26 +896,32 @@ Status UsagePage::saveChart(const QString &path)
 
 QStringList UsagePage::chartCaption() const
 {
+    return chartCaptionOf(m_tabs->currentIndex() == MixTab ? MixTab : TrendTab, *m_trend, *m_mix);
+}
+
+QStringList UsagePage::chartCaptionOf(ResultTab chart, const TrendChartWidget &trendChart,
+                                      const MixChartWidget &mixChart) const
+{
     if (!m_result)
         return {};
     const ReportRequest &request = m_result->request;
-    const bool trend = m_tabs->currentIndex() != MixTab;
+    const bool trend = chart != MixTab;
     QString units;
     if (trend) {
-        const QString unit = m_trend->axisUnit();
-        units = m_trend->trend().series.isEmpty()
+        const QString unit = trendChart.axisUnit();
+        units = trendChart.trend().series.isEmpty()
             ? QString()
-            : (m_trend->measureBox()->currentData().toString().startsWith(u"spend:")
+            : (trendChart.measureBox()->currentData().toString().startsWith(u"spend:")
                    ? tr("Spend in %1").arg(unit)
                    : tr("Usage in %1").arg(unit));
-        if (!m_trend->trend().series.isEmpty() && LocaleFormat::isBytes(m_trend->trend().unit))
+        if (!trendChart.trend().series.isEmpty() && LocaleFormat::isBytes(trendChart.trend().unit))
             units += u' ' + tr("(1 KB = 1000 bytes)");
     } else {
-        units = tr("Spend in %1").arg(m_mix->currencyBox()->currentText());
+        units = tr("Spend in %1").arg(mixChart.currencyBox()->currentText());
     }
     const QString what = trend
-        ? tr("Trend: %1").arg(m_trend->measureBox()->currentText())
-        : tr("Mix: spend by product and channel in %1").arg(m_mix->currencyBox()->currentText());
+        ? tr("Trend: %1").arg(trendChart.measureBox()->currentText())
+        : tr("Mix: spend by product and channel in %1").arg(mixChart.currencyBox()->currentText());
     const QString kind
         = request.scope == ReportScope::BillingGroup ? tr("Billing group") : tr("Channel");
     QStringList caption { what, tr("%1 %2 – %3").arg(kind, request.code, m_result->scopeName),

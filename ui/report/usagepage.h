@@ -2,6 +2,7 @@
 
 #include "common/latestresult.h"
 #include "db/databaseurl.h"
+#include "report/reportdocument.h"
 #include "report/reportresult.h"
 #include "report/scopecatalog.h"
 #include "util/result.h"
@@ -17,6 +18,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPagedPaintDevice;
 class QProgressBar;
 class QPushButton;
 class QTabWidget;
@@ -133,6 +135,14 @@ public:
     Status saveChart(const QString &path);
     // The lines above a saved chart: what it shows, the scope, the range and time zone, units.
     QStringList chartCaption() const;
+    // What File > Export PDF and Print put on paper: the headline, the facts of the report, the
+    // Products (and for a billing group the Channels) table as shown, with every row, and the
+    // Trend and Mix charts (drawn first when stale).
+    ReportDocumentContent documentContent();
+    // Writes documentContent() as a PDF of `pageSize`, atomically.
+    Status exportPdf(const QString &path, QPageSize::PageSizeId pageSize);
+    // Prints documentContent() on `device` (what Print does after its dialog).
+    Status printReport(QPagedPaintDevice &device);
     // What Edit > Copy puts on the clipboard for a table view: its selected rows as TSV.
     QString selectedRowsText(QTableView *view) const;
 
@@ -190,6 +200,10 @@ private:
     void exportCsvInteractive(bool byChannel);
     void copySelection();
     void saveChartInteractive();
+    QStringList chartCaptionOf(ResultTab chart, const TrendChartWidget &trendChart,
+                               const MixChartWidget &mixChart) const;
+    void exportPdfInteractive();
+    void printInteractive();
     void openDrillDown(const QModelIndex &proxyIndex);
     void updateBreakdowns();
 
@@ -242,6 +256,8 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_exportByChannelAction = nullptr;
     QAction *m_saveChartAction = nullptr;
+    QAction *m_exportPdfAction = nullptr;
+    QAction *m_printAction = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_filterAction = nullptr;
     QAction *m_findScopeAction = nullptr;
