@@ -13,8 +13,10 @@
 #include "report/accountdaysdialog.h"
 #include "report/breakdowndialog.h"
 #include "report/daterangeselector.h"
+#include "report/headlinewidget.h"
 #include "report/producttablemodel.h"
 #include "report/reportsortproxy.h"
+#include "report/usagepage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -157,6 +159,12 @@ int main(int argc, char *argv[])
         if (!shown.wait(600'000))
             return 1;
     }
+    // the headline says "comparing…" until the comparison is in
+    if (!QTest::qWaitFor([&] { return !window.headline()->plainText().contains(u'\u2026'); },
+                         600'000))
+        return 1;
+    if (!window.usagePage()->exportPdf(out.filePath(QStringLiteral("report.pdf")), QPageSize::A4))
+        return 1;
     BreakdownDialog *accounts = openAccounts(window, args.value(6));
     if (!accounts)
         return 1;

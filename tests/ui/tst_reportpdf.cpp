@@ -159,13 +159,16 @@ void TestReportPdf::documentHoldsTheReport()
     }
     QVERIFY2(containsWords(text, QStringLiteral("CH-A")) && text.contains(u"CH-B"),
              qPrintable(text));
-    // the trend and the mix chart, each on a page of its own with its caption
+    // the trend and the mix of each currency, each on a page of its own with its caption
     const int pages = pdfInfo(pdf, QStringLiteral("Pages")).toInt();
-    QCOMPARE(pdfImagePages(pdf), QList<int>({ pages - 1, pages }));
-    QVERIFY2(containsWords(pdfText(pdf, pages - 1), QStringLiteral("Trend: Spend per product")),
+    QCOMPARE(pdfImagePages(pdf), QList<int>({ pages - 2, pages - 1, pages }));
+    QVERIFY2(containsWords(pdfText(pdf, pages - 2), QStringLiteral("Trend: Spend per product")),
+             qPrintable(pdfText(pdf, pages - 2)));
+    QVERIFY2(containsWords(pdfText(pdf, pages - 1), QStringLiteral("Mix: spend by product")),
              qPrintable(pdfText(pdf, pages - 1)));
-    QVERIFY2(containsWords(pdfText(pdf, pages), QStringLiteral("Mix: spend by product")),
-             qPrintable(pdfText(pdf, pages)));
+    const QString lastMix = pdfText(pdf, pages - 1) + pdfText(pdf, pages);
+    QVERIFY2(lastMix.contains(u"channel in EUR") && lastMix.contains(u"channel in USD"),
+             qPrintable(lastMix));
 }
 
 void TestReportPdf::paperSizes()

@@ -37,7 +37,7 @@ void layOutForPaper(QWidget &chart)
     chart.show();
 }
 
-QImage paperPicture(QWidget &chart, QWidget *area)
+QImage paperPicture(QWidget *area)
 {
     // the chart's scene lays itself out on posted events
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
@@ -46,7 +46,6 @@ QImage paperPicture(QWidget &chart, QWidget *area)
     image.fill(Qt::white);
     QPainter painter(&image);
     area->render(&painter);
-    chart.hide();
     return image;
 }
 
@@ -94,13 +93,19 @@ ReportDocumentContent UsagePage::documentContent()
     MixChartWidget mix;
     layOutForPaper(mix);
     mix.setResult(*m_result);
-    const int currency = mix.currencyBox()->findText(m_mix->currencyBox()->currentText());
-    if (!m_mixStale && currency >= 0)
-        mix.currencyBox()->setCurrentIndex(currency);
     content.charts.append(
-        { chartCaptionOf(TrendTab, trend, mix), paperPicture(trend, trend.chartView()) });
-    content.charts.append({ chartCaptionOf(MixTab, trend, mix),
-                            paperPicture(mix, mix.productView()->parentWidget()) });
+        { chartCaptionOf(TrendTab, trend, mix), paperPicture(trend.chartView()) });
+    // the mix of every currency, the one shown first
+    QStringList currencies;
+    for (int i = 0; i < mix.currencyBox()->count(); ++i)
+        currencies.append(mix.currencyBox()->itemText(i));
+    if (!m_mixStale && currencies.removeOne(m_mix->currencyBox()->currentText()))
+        currencies.prepend(m_mix->currencyBox()->currentText());
+    for (const QString &currency : std::as_const(currencies)) {
+        mix.currencyBox()->setCurrentText(currency);
+        content.charts.append({ chartCaptionOf(MixTab, trend, mix),
+                                paperPicture(mix.productView()->parentWidget()) });
+    }
     return content;
 }
 
