@@ -1,4 +1,4 @@
-// Saves pictures of the accounts dialog, an account's daily usage, the billing export page's
+// Saves pictures of the report's save dialog with its export profiles, the accounts dialog, an account's daily usage, the billing export page's
 // states and the import dialog (a dataset folder read, imported, and with a bad row), for
 // looking at what the analyst sees (not a test):
 //   dialogs-snapshot OUTDIR SQLITE-FILE GROUP FROM TO [CURRENCY [DATASET-DIR]]
@@ -14,19 +14,23 @@
 #include "report/breakdowndialog.h"
 #include "report/daterangeselector.h"
 #include "report/producttablemodel.h"
+#include "report/reportexport.h"
 #include "report/reportsortproxy.h"
+#include "report/usagepage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -118,6 +122,27 @@ int snapshotImport(MainWindow &window, const QDir &out, const QString &dataset)
     return 0;
 }
 
+// File > Export Report's dialog with "CSV for Excel" picked among the profiles.
+void snapshotSaveDialog(MainWindow &window, const QDir &out)
+{
+    QTimer::singleShot(0, &window, [out] {
+        QFileDialog *dialog = nullptr;
+        waitFor(
+            [&dialog] {
+                dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+                return dialog != nullptr;
+            },
+            30'000);
+        if (!dialog)
+            return;
+        dialog->resize(860, 480);
+        dialog->selectNameFilter(ReportExport::profileFilter(ExportProfile::ExcelCsv));
+        save(dialog, out, QStringLiteral("export-profiles.png"));
+        dialog->reject();
+    });
+    window.usagePage()->fileActions().first()->trigger();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -157,6 +182,7 @@ int main(int argc, char *argv[])
         if (!shown.wait(600'000))
             return 1;
     }
+    snapshotSaveDialog(window, out);
     BreakdownDialog *accounts = openAccounts(window, args.value(6));
     if (!accounts)
         return 1;

@@ -24,10 +24,10 @@ void rememberFolderOf(const QString &path)
 }
 
 QString saveFileName(QWidget *parent, const QString &caption, const QString &fileName,
-                     const QString &filter)
+                     const QString &filter, QString *selectedFilter)
 {
     const QString path = QFileDialog::getSaveFileName(
-        parent, caption, QDir(startFolder()).filePath(fileName), filter);
+        parent, caption, QDir(startFolder()).filePath(fileName), filter, selectedFilter);
     rememberFolderOf(path);
     return path;
 }

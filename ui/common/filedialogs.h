@@ -16,8 +16,9 @@ QString startFolder();
 void rememberFolderOf(const QString &path);
 
 // QFileDialog::getSaveFileName with `fileName` in the start folder; empty when canceled.
+// `selectedFilter`, when given, picks the filter shown first and returns the one chosen.
 QString saveFileName(QWidget *parent, const QString &caption, const QString &fileName,
-                     const QString &filter);
+                     const QString &filter, QString *selectedFilter = nullptr);
 // QFileDialog::getOpenFileName in the start folder; empty when canceled.
 QString openFileName(QWidget *parent, const QString &caption, const QString &filter);
 
