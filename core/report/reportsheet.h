@@ -48,7 +48,11 @@ struct SheetCell
     QString scaleUnit; // Number: non-empty when the number is scaled (the exact text is beside)
     QDate date;
 
-    static SheetCell textCell(const QString &text) { return { Kind::Text, text, 0, {}, {} }; }
+    // An empty text is an empty cell.
+    static SheetCell textCell(const QString &text)
+    {
+        return { text.isEmpty() ? Kind::Empty : Kind::Text, text, 0, {}, {} };
+    }
     static SheetCell dateCell(const QDate &date) { return { Kind::Date, {}, 0, {}, date }; }
     static SheetCell number(const Decimal &value);
     static SheetCell number(const std::optional<Decimal> &value);
