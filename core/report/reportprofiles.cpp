@@ -93,7 +93,7 @@ QByteArray ReportProfiles::excelCsv(const ReportSheet &sheet, const QLocale &loc
 {
     const QChar separator = listSeparator(locale);
     const QString lineEnd = QStringLiteral("\r\n");
-    const auto line = [&](const QList<SheetCell> &cells) {
+    const auto line = [&](const QList<SheetCell> &cells) -> QString {
         QStringList texts;
         for (const SheetCell &cell : cells)
             texts.append(csvCell(cell, locale, separator));

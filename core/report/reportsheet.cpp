@@ -31,14 +31,15 @@ int significantDigits(const QString &decimal)
         if (digits.endsWith(u'.'))
             digits.chop(1);
     }
+    const bool fraction = digits.contains(u'.');
     digits.remove(u'.');
     qsizetype start = 0;
     while (start < digits.size() && digits.at(start) == u'0')
         ++start;
     qsizetype end = digits.size();
-    if (!decimal.contains(u'.'))
+    if (!fraction)
         while (end > start && digits.at(end - 1) == u'0')
-            --end; // trailing zeros of an integer: 10^18 is exact
+            --end; // trailing zeros of a whole number: 10^18 has one significant digit
     return int(end - start);
 }
 
@@ -87,6 +88,13 @@ SheetCell scaled(const Decimal &value, const QString &uom)
     cell.decimals = 3;
     cell.scaleUnit = scaledUnit(uom, steps);
     return cell;
+}
+
+// The exact value beside a scaled number, with its unit or currency: a spreadsheet reads it as
+// text, never as a number that would lose the digits again.
+SheetCell exactText(const QString &decimal, const QString &unit)
+{
+    return SheetCell::textCell(unit.isEmpty() ? decimal : decimal + u' ' + unit);
 }
 
 SheetCell percentOf(const std::optional<Decimal> &part, const Decimal &total)
@@ -339,9 +347,9 @@ void SheetBuilder::addExactColumns(const QList<SheetColumn> &ids, ReportSheet &s
             SheetCell exact;
             if (beyond(m_rows.at(row))) {
                 SheetCell &number = m_rows[row][at];
-                exact = SheetCell::textCell(number.text);
-                number = scaled(*Decimal::parse(number.text),
-                                usage ? m_lines.at(m_rowLines.at(row)).uom : QString());
+                const ReportLine &line = m_lines.at(m_rowLines.at(row));
+                exact = exactText(number.text, usage ? line.uom : line.currency);
+                number = scaled(*Decimal::parse(number.text), usage ? line.uom : QString());
             }
             m_rows[row].insert(at + 1, exact);
         }
@@ -395,7 +403,17 @@ QList<QList<SheetCell>> SheetBuilder::totalRows(const QList<SheetColumn> &ids,
 // The totals get the same exact columns as the rows (and a scaled spend where needed).
 void SheetBuilder::widenTotals(ReportSheet &sheet) const
 {
+    qsizetype currencyColumn = -1; // in the totals rows before the exact columns
+    qsizetype narrow = 0;
+    for (const ReportSheet::Column &column : std::as_const(sheet.columns)) {
+        if (column.exact)
+            continue;
+        if (column.id == SheetColumn::Currency)
+            currencyColumn = narrow;
+        ++narrow;
+    }
     for (QList<SheetCell> &row : sheet.totals) {
+        const QString currency = currencyColumn >= 0 ? row.value(currencyColumn).text : QString();
         QList<SheetCell> wide;
         qsizetype source = 0;
         for (const ReportSheet::Column &column : std::as_const(sheet.columns)) {
@@ -407,7 +425,7 @@ void SheetBuilder::widenTotals(ReportSheet &sheet) const
             SheetCell exact;
             if (number.kind == SheetCell::Kind::Number
                 && !ReportSheets::fitsSpreadsheet(number.text)) {
-                exact = SheetCell::textCell(number.text);
+                exact = exactText(number.text, currency);
                 number = scaled(*Decimal::parse(number.text), QString());
             }
             wide.append(exact);
