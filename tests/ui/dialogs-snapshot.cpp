@@ -1,6 +1,6 @@
-// Saves pictures of the report's save dialog with its export profiles, the accounts dialog, an account's daily usage, the billing export page's
-// states and the import dialog (a dataset folder read, imported, and with a bad row), for
-// looking at what the analyst sees (not a test):
+// Saves pictures of the report's save dialog with its export profiles, the accounts dialog, an
+// account's daily usage, the billing export page's states and the import dialog (a dataset folder
+// read, imported, and with a bad row), for looking at what the analyst sees (not a test):
 //   dialogs-snapshot OUTDIR SQLITE-FILE GROUP FROM TO [CURRENCY [DATASET-DIR]]
 // The database is changed (export folder setting, export runs): pass a copy.
 #include "config/configuration.h"
@@ -135,12 +135,25 @@ void snapshotSaveDialog(MainWindow &window, const QDir &out)
             30'000);
         if (!dialog)
             return;
+        // a neutral folder with earlier exports, not wherever the tool runs
+        static QTemporaryDir folder;
+        const QDir reports(folder.path());
+        for (const char *name :
+             { "NIMBUS_2026-08-01_2026-08-31.csv", "NIMBUS_2026-09-01_2026-09-30.csv",
+               "NIMBUS_2026-09-01_2026-09-30.xlsx" }) {
+            QFile file(reports.filePath(QString::fromLatin1(name)));
+            (void)file.open(QIODevice::WriteOnly);
+        }
+        dialog->setDirectory(reports);
         dialog->resize(860, 480);
+        QTest::qWait(500); // the folder is listed in the background
         dialog->selectNameFilter(ReportExport::profileFilter(ExportProfile::ExcelCsv));
         save(dialog, out, QStringLiteral("export-profiles.png"));
         dialog->reject();
     });
-    window.usagePage()->fileActions().first()->trigger();
+    QAction *exportReport = window.usagePage()->fileActions().first();
+    waitFor([exportReport] { return exportReport->isEnabled(); }, 60'000);
+    exportReport->trigger();
 }
 
 } // namespace
