@@ -3044,10 +3044,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
 <context>
     <name>cs::ReportCommand</name>
     <message>
-        <source>Write the usage and spend report of a channel or billing group as CSV.</source>
-        <translation>Den Nutzungs- und Kostenbericht eines Kanals oder einer Abrechnungsgruppe als CSV schreiben.</translation>
-    </message>
-    <message>
         <source>Report on the channel with this code.</source>
         <translation>Bericht über den Kanal mit diesem Code.</translation>
     </message>
@@ -3082,10 +3078,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>ZONE</source>
         <translation>ZONE</translation>
-    </message>
-    <message>
-        <source>Write the CSV to this file (atomically) instead of standard output.</source>
-        <translation>Die CSV-Datei (atomar) in diese Datei schreiben statt auf die Standardausgabe.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -3139,6 +3131,42 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <source>the comparison period %1..%2 starts before the data (no data before %3): no changes given</source>
         <translation>der Vergleichszeitraum %1..%2 beginnt vor den Daten (keine Daten vor dem %3): keine Änderungen angegeben</translation>
     </message>
+    <message>
+        <source>Write the usage and spend report of a channel or billing group as CSV or as an Excel workbook.</source>
+        <translation>Den Nutzungs- und Kostenbericht eines Kanals oder einer Abrechnungsgruppe als CSV oder als Excel-Arbeitsmappe schreiben.</translation>
+    </message>
+    <message>
+        <source>Write the report to this file (atomically) instead of standard output (required for xlsx).</source>
+        <translation>Den Bericht (atomar) in diese Datei statt auf die Standardausgabe schreiben (für xlsx erforderlich).</translation>
+    </message>
+    <message>
+        <source>csv: RFC 4180 for programs, the stable format (the default); excel-csv: for a spreadsheet, with a byte order mark, the locale&apos;s list separator and decimal mark, totals per currency and the report&apos;s details below; xlsx: an Excel workbook with real number and date cells, totals and a sheet with the details.</source>
+        <translation>csv: RFC 4180 für Programme, das stabile Format (die Vorgabe); excel-csv: für eine Tabellenkalkulation, mit Byte-Order-Mark, dem Listentrennzeichen und Dezimalzeichen des Gebietsschemas, Summen je Währung und den Angaben zum Bericht darunter; xlsx: eine Excel-Arbeitsmappe mit echten Zahlen- und Datumszellen, Summen und einem Blatt mit den Angaben.</translation>
+    </message>
+    <message>
+        <source>csv|excel-csv|xlsx</source>
+        <translation>csv|excel-csv|xlsx</translation>
+    </message>
+    <message>
+        <source>The locale whose separators excel-csv uses, for example de_DE (default: the system&apos;s).</source>
+        <translation>Das Gebietsschema, dessen Trennzeichen excel-csv verwendet, zum Beispiel de_DE (Vorgabe: das des Systems).</translation>
+    </message>
+    <message>
+        <source>LOCALE</source>
+        <translation>GEBIETSSCHEMA</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not csv, excel-csv or xlsx</source>
+        <translation>--format: „%1“ ist weder csv noch excel-csv noch xlsx</translation>
+    </message>
+    <message>
+        <source>--format xlsx needs -o FILE</source>
+        <translation>--format xlsx braucht -o DATEI</translation>
+    </message>
+    <message>
+        <source>--locale: &quot;%1&quot; is not a known locale</source>
+        <translation>--locale: „%1“ ist kein bekanntes Gebietsschema</translation>
+    </message>
 </context>
 <context>
     <name>cs::ReportEngine</name>
@@ -3156,10 +3184,275 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>cs::ReportProfiles</name>
+    <message>
+        <source>CSV for machines</source>
+        <translation>CSV für Programme</translation>
+    </message>
+    <message>
+        <source>CSV for Excel</source>
+        <translation>CSV für Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (.xlsx)</translation>
+    </message>
+    <message>
+        <source>unknown export profile</source>
+        <translation>unbekanntes Exportprofil</translation>
+    </message>
+</context>
+<context>
     <name>cs::ReportRunner</name>
     <message>
         <source>No database is open.</source>
         <translation>Keine Datenbank geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ReportSheet</name>
+    <message>
+        <source>thousand</source>
+        <translation>Tausend</translation>
+    </message>
+    <message>
+        <source>million</source>
+        <translation>Millionen</translation>
+    </message>
+    <message>
+        <source>billion</source>
+        <translation>Milliarden</translation>
+    </message>
+    <message>
+        <source>trillion</source>
+        <translation>Billionen</translation>
+    </message>
+    <message>
+        <source>quadrillion</source>
+        <translation>Billiarden</translation>
+    </message>
+    <message>
+        <source>quintillion</source>
+        <translation>Trillionen</translation>
+    </message>
+    <message>
+        <source>sextillion</source>
+        <translation>Trilliarden</translation>
+    </message>
+    <message>
+        <source>septillion</source>
+        <translation>Quadrillionen</translation>
+    </message>
+    <message>
+        <source>no data before %1</source>
+        <translation>keine Daten vor dem %1</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>Channel Name</source>
+        <translation>Kanalname</translation>
+    </message>
+    <message>
+        <source>Channel Code</source>
+        <translation>Kanalcode</translation>
+    </message>
+    <message>
+        <source>Billing Group Name</source>
+        <translation>Name der Abrechnungsgruppe</translation>
+    </message>
+    <message>
+        <source>Billing Group Code</source>
+        <translation>Code der Abrechnungsgruppe</translation>
+    </message>
+    <message>
+        <source>Product Name</source>
+        <translation>Produktname</translation>
+    </message>
+    <message>
+        <source>Product Code</source>
+        <translation>Produktcode</translation>
+    </message>
+    <message>
+        <source>Product Category</source>
+        <translation>Produktkategorie</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Nutzung</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>Anteil %</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Start Date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>End Date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <source>Usage Change</source>
+        <translation>Änderung Nutzung</translation>
+    </message>
+    <message>
+        <source>Spend Change</source>
+        <translation>Änderung Kosten</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>Änderung %</translation>
+    </message>
+    <message>
+        <source>Comparison Note</source>
+        <translation>Hinweis zum Vergleich</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>%1 (exact)</source>
+        <translation>%1 (exakt)</translation>
+    </message>
+    <message>
+        <source>Total %1 (without spend of unrated products)</source>
+        <translation>Summe %1 (ohne Kosten von Produkten ohne Preis)</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Summe %1</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>Billing group %1 – %2</source>
+        <translation>Abrechnungsgruppe %1 – %2</translation>
+    </message>
+    <message>
+        <source>Channel %1 – %2</source>
+        <translation>Kanal %1 – %2</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>one per channel and product</source>
+        <translation>eine je Kanal und Produkt</translation>
+    </message>
+    <message>
+        <source>one per product and currency</source>
+        <translation>eine je Produkt und Währung</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Business time zone</source>
+        <translation>Geschäftszeitzone</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>previous period %1 – %2</source>
+        <translation>Vorperiode %1 – %2</translation>
+    </message>
+    <message>
+        <source>same period last year %1 – %2</source>
+        <translation>Vorjahreszeitraum %1 – %2</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Currency rule</source>
+        <translation>Währungsregel</translation>
+    </message>
+    <message>
+        <source>amounts in different currencies are never added; spend is rounded half to even to the currency&apos;s minor unit once per line; totals are per currency</source>
+        <translation>Beträge in verschiedenen Währungen werden nie addiert; Kosten werden je Zeile einmal kaufmännisch auf gerade (half to even) auf die kleinste Einheit der Währung gerundet; Summen gibt es je Währung</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Generated at</source>
+        <translation>Erstellt am</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>some values have more than 15 significant digits, more than a spreadsheet holds: they are shown scaled, with the exact value in the column beside</source>
+        <translation>einige Werte haben mehr als 15 signifikante Stellen, mehr als eine Tabellenkalkulation fasst: sie werden skaliert gezeigt, mit dem exakten Wert in der Spalte daneben</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ReportXlsx</name>
+    <message>
+        <source>cannot add the sheet %1</source>
+        <translation>das Blatt %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Angaben</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>ein temporärer Ordner kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the workbook</source>
+        <translation>die Arbeitsmappe kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3527,18 +3820,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <translation>Kosten je Kanal einer Abrechnungsgruppe</translation>
     </message>
     <message>
-        <source>&amp;Export CSV…</source>
-        <translation>CSV e&amp;xportieren…</translation>
-    </message>
-    <message>
-        <source>Save the products of the report as CSV (Ctrl+E)</source>
-        <translation>Die Produkte des Berichts als CSV speichern (Strg+E)</translation>
-    </message>
-    <message>
-        <source>Export CSV by C&amp;hannel…</source>
-        <translation>CSV je &amp;Kanal exportieren…</translation>
-    </message>
-    <message>
         <source>Save Chart as &amp;PNG…</source>
         <translation>Diagramm als &amp;PNG speichern…</translation>
     </message>
@@ -3612,22 +3893,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>There is no report to export yet.</source>
         <translation>Es gibt noch keinen Bericht zum Exportieren.</translation>
-    </message>
-    <message>
-        <source>Export CSV by Channel</source>
-        <translation>CSV je Kanal exportieren</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>CSV exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>The CSV was not saved: %1</source>
-        <translation>Die CSV-Datei wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -3874,6 +4139,30 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>Sent %1 to %2</source>
         <translation>%1 an %2 gesendet</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>Bericht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the products of the report as shown: CSV for machines, CSV for Excel or an Excel workbook (Ctrl+E)</source>
+        <translation>Die Produkte des Berichts wie angezeigt speichern: CSV für Programme, CSV für Excel oder eine Excel-Arbeitsmappe (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Export Report by C&amp;hannel…</source>
+        <translation>Bericht nach Ka&amp;nal exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Report by Channel</source>
+        <translation>Bericht nach Kanal exportieren</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation>Der Bericht wurde nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>

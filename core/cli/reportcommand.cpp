@@ -3,6 +3,7 @@
 #include "config/configuration.h"
 #include "report/reportcsv.h"
 #include "report/reportengine.h"
+#include "report/reportprofiles.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -19,6 +20,8 @@ const QString s_byChannel = QStringLiteral("by-channel");
 const QString s_tz = QStringLiteral("tz");
 const QString s_compare = QStringLiteral("compare");
 const QString s_output = QStringLiteral("o");
+const QString s_format = QStringLiteral("format");
+const QString s_locale = QStringLiteral("locale");
 
 // A strict YYYY-MM-DD date (QDate alone would accept other forms).
 QDate parseDate(const QString &text)
@@ -33,7 +36,8 @@ QDate parseDate(const QString &text)
 
 QString ReportCommand::summary() const
 {
-    return tr("Write the usage and spend report of a channel or billing group as CSV.");
+    return tr("Write the usage and spend report of a channel or billing group as CSV or as an "
+              "Excel workbook.");
 }
 
 void ReportCommand::configure(QCommandLineParser &parser) const
@@ -60,8 +64,20 @@ void ReportCommand::configure(QCommandLineParser &parser) const
              "changes but the note \"no data before DATE\"."),
           tr("previous|year|none") });
     parser.addOption({ { s_output, QStringLiteral("output") },
-                       tr("Write the CSV to this file (atomically) instead of standard output."),
+                       tr("Write the report to this file (atomically) instead of standard "
+                          "output (required for xlsx)."),
                        tr("FILE") });
+    parser.addOption(
+        { s_format,
+          tr("csv: RFC 4180 for programs, the stable format (the default); excel-csv: for a "
+             "spreadsheet, with a byte order mark, the locale's list separator and decimal mark, "
+             "totals per currency and the report's details below; xlsx: an Excel workbook with "
+             "real number and date cells, totals and a sheet with the details."),
+          tr("csv|excel-csv|xlsx") });
+    parser.addOption({ s_locale,
+                       tr("The locale whose separators excel-csv uses, for example de_DE "
+                          "(default: the system's)."),
+                       tr("LOCALE") });
 }
 
 int ReportCommand::run(const QCommandLineParser &parser, CommandContext &context) const
@@ -95,6 +111,23 @@ int ReportCommand::run(const QCommandLineParser &parser, CommandContext &context
         request.timeZoneId = parser.value(s_tz);
         if (const auto zone = Configuration::timeZoneFromId(request.timeZoneId); !zone)
             return context.usageError(zone.errorString());
+    }
+    ExportProfile profile = ExportProfile::MachineCsv;
+    if (parser.isSet(s_format)) {
+        const auto chosen = ReportProfiles::fromId(parser.value(s_format));
+        if (!chosen)
+            return context.usageError(
+                tr("--format: \"%1\" is not csv, excel-csv or xlsx").arg(parser.value(s_format)));
+        profile = *chosen;
+    }
+    if (profile == ExportProfile::Xlsx && !parser.isSet(s_output))
+        return context.usageError(tr("--format xlsx needs -o FILE"));
+    QLocale locale;
+    if (parser.isSet(s_locale)) {
+        locale = QLocale(parser.value(s_locale));
+        if (locale.language() == QLocale::C)
+            return context.usageError(
+                tr("--locale: \"%1\" is not a known locale").arg(parser.value(s_locale)));
     }
     if (parser.isSet(s_compare)) {
         const auto kind = Comparison::kindFromId(parser.value(s_compare));
@@ -134,14 +167,19 @@ int ReportCommand::run(const QCommandLineParser &parser, CommandContext &context
                                  comparison.to.toString(Qt::ISODate),
                                  comparison.dataStart.toString(Qt::ISODate)));
 
-    const bool byChannel = parser.isSet(s_byChannel);
+    ReportSheetView view;
+    view.byChannel = parser.isSet(s_byChannel);
     if (parser.isSet(s_output)) {
-        if (const Status written = ReportCsv::write(parser.value(s_output), *result, byChannel);
+        if (const Status written
+            = ReportProfiles::write(parser.value(s_output), profile, *result, view, locale);
             !written)
             return context.runtimeError(written.errorString());
         return ExitSuccess;
     }
-    context.out() << QString::fromUtf8(ReportCsv::toCsv(*result, byChannel));
+    context.out() << QString::fromUtf8(
+        profile == ExportProfile::ExcelCsv ? ReportProfiles::excelCsv(
+            ReportSheets::build(*result, view, QDateTime::currentDateTimeUtc()), locale)
+                                           : ReportCsv::toCsv(*result, view.byChannel));
     context.out().flush();
     return ExitSuccess;
 }

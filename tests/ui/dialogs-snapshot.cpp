@@ -1,6 +1,6 @@
-// Saves pictures of the accounts dialog, an account's daily usage, the billing export page's
-// states and the import dialog (a dataset folder read, imported, and with a bad row), for
-// looking at what the analyst sees (not a test):
+// Saves pictures of the report's save dialog with its export profiles, the accounts dialog, an
+// account's daily usage, the billing export page's states and the import dialog (a dataset folder
+// read, imported, and with a bad row), for looking at what the analyst sees (not a test):
 //   dialogs-snapshot OUTDIR SQLITE-FILE GROUP FROM TO [CURRENCY [DATASET-DIR]]
 // The database is changed (export folder setting, export runs): pass a copy.
 #include "config/configuration.h"
@@ -15,6 +15,7 @@
 #include "report/daterangeselector.h"
 #include "report/headlinewidget.h"
 #include "report/producttablemodel.h"
+#include "report/reportexport.h"
 #include "report/reportsortproxy.h"
 #include "report/usagepage.h"
 
@@ -23,12 +24,14 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -120,6 +123,40 @@ int snapshotImport(MainWindow &window, const QDir &out, const QString &dataset)
     return 0;
 }
 
+// File > Export Report's dialog with "CSV for Excel" picked among the profiles.
+void snapshotSaveDialog(MainWindow &window, const QDir &out)
+{
+    QTimer::singleShot(0, &window, [out] {
+        QFileDialog *dialog = nullptr;
+        waitFor(
+            [&dialog] {
+                dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+                return dialog != nullptr;
+            },
+            30'000);
+        if (!dialog)
+            return;
+        // a neutral folder with earlier exports, not wherever the tool runs
+        static QTemporaryDir folder;
+        const QDir reports(folder.path());
+        for (const char *name :
+             { "NIMBUS_2026-08-01_2026-08-31.csv", "NIMBUS_2026-09-01_2026-09-30.csv",
+               "NIMBUS_2026-09-01_2026-09-30.xlsx" }) {
+            QFile file(reports.filePath(QString::fromLatin1(name)));
+            (void)file.open(QIODevice::WriteOnly);
+        }
+        dialog->setDirectory(reports);
+        dialog->resize(860, 480);
+        QTest::qWait(500); // the folder is listed in the background
+        dialog->selectNameFilter(ReportExport::profileFilter(ExportProfile::ExcelCsv));
+        save(dialog, out, QStringLiteral("export-profiles.png"));
+        dialog->reject();
+    });
+    QAction *exportReport = window.usagePage()->fileActions().first();
+    waitFor([exportReport] { return exportReport->isEnabled(); }, 60'000);
+    exportReport->trigger();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -159,6 +196,7 @@ int main(int argc, char *argv[])
         if (!shown.wait(600'000))
             return 1;
     }
+    snapshotSaveDialog(window, out);
     // the headline says "comparing…" until the comparison is in
     if (!QTest::qWaitFor([&] { return !window.headline()->plainText().contains(u'\u2026'); },
                          600'000))

@@ -76,6 +76,11 @@ inline const Preference<QString> comparisonKind { QStringLiteral("report/compari
 // keep the exact value.
 inline const Preference<int> usageDecimals { QStringLiteral("report/usageDecimals"), 2 };
 
+// The export profile the report's save dialog offers first: ReportProfiles::id() ("csv",
+// "excel-csv", "xlsx"), the one chosen last.
+inline const Preference<QString> exportProfile { QStringLiteral("report/exportProfile"),
+                                                 QStringLiteral("csv") };
+
 // DatabaseUrl::toDisplayString() of the connections opened, newest first, at most
 // MaxRecentConnections, without passwords. Use addRecentConnection() to add one.
 inline constexpr int MaxRecentConnections = 10;

@@ -42,6 +42,19 @@ QString defaultCsvFileName(const ReportResult &result, bool byChannel)
     return stem(result) + (byChannel ? QStringLiteral("_by-channel.csv") : QStringLiteral(".csv"));
 }
 
+QString defaultFileName(const ReportResult &result, bool byChannel, ExportProfile profile)
+{
+    QString name = defaultCsvFileName(result, byChannel);
+    name.chop(3);
+    return name + ReportProfiles::suffix(profile);
+}
+
+QString profileFilter(ExportProfile profile)
+{
+    return ReportProfiles::displayName(profile) + QStringLiteral(" (*.")
+        + ReportProfiles::suffix(profile) + u')';
+}
+
 QString defaultPngFileName(const ReportResult &result, const QString &what)
 {
     return stem(result) + u'_' + what + QStringLiteral(".png");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "report/reportprofiles.h"
 #include "report/reportresult.h"
 #include "util/result.h"
 
@@ -21,6 +22,10 @@ namespace ReportExport {
 
 // "<scope code>_<from>_<to>.csv" (ISO dates); "_by-channel" before ".csv" for the channel lines.
 QString defaultCsvFileName(const ReportResult &result, bool byChannel);
+// defaultCsvFileName() with the profile's suffix (".xlsx" for the workbook).
+QString defaultFileName(const ReportResult &result, bool byChannel, ExportProfile profile);
+// The save dialog's filter of a profile: "CSV for Excel (*.csv)".
+QString profileFilter(ExportProfile profile);
 // The same stem for a picture of a chart: "<scope code>_<from>_<to>_<what>.png".
 QString defaultPngFileName(const ReportResult &result, const QString &what);
 

@@ -229,12 +229,14 @@ QTabWidget *UsagePage::createResultTabs(QWidget *parent)
 void UsagePage::createActions()
 {
     QStyle *s = style();
-    m_exportAction
-        = new QAction(s->standardIcon(QStyle::SP_DialogSaveButton), tr("&Export CSV\u2026"), this);
+    m_exportAction = new QAction(s->standardIcon(QStyle::SP_DialogSaveButton),
+                                 tr("&Export Report\u2026"), this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_exportAction->setToolTip(tr("Save the products of the report as CSV (Ctrl+E)"));
+    m_exportAction->setToolTip(
+        tr("Save the products of the report as shown: CSV for machines, CSV for Excel "
+           "or an Excel workbook (Ctrl+E)"));
     connect(m_exportAction, &QAction::triggered, this, [this] { exportCsvInteractive(false); });
-    m_exportByChannelAction = new QAction(tr("Export CSV by C&hannel\u2026"), this);
+    m_exportByChannelAction = new QAction(tr("Export Report by C&hannel\u2026"), this);
     m_exportByChannelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(m_exportByChannelAction, &QAction::triggered, this,
             [this] { exportCsvInteractive(true); });
@@ -833,19 +835,135 @@ Status UsagePage::exportCsv(const QString &path, bool byChannel) const
     return ReportExport::writeCsv(path, *m_result, byChannel);
 }
 
+namespace {
+
+// The spreadsheet column of a products table column.
+std::optional<SheetColumn> sheetColumn(int productColumn)
+{
+    using P = ProductTableModel;
+    switch (productColumn) {
+    case P::Code:
+        return SheetColumn::ProductCode;
+    case P::Name:
+        return SheetColumn::ProductName;
+    case P::Category:
+        return SheetColumn::ProductCategory;
+    case P::Unit:
+        return SheetColumn::Uom;
+    case P::Usage:
+        return SheetColumn::Usage;
+    case P::Spend:
+        return SheetColumn::Spend;
+    case P::Currency:
+        return SheetColumn::Currency;
+    case P::Share:
+        return SheetColumn::Share;
+    case P::Accounts:
+        return SheetColumn::Accounts;
+    case P::UsageChange:
+        return SheetColumn::UsageChange;
+    case P::SpendChange:
+        return SheetColumn::SpendChange;
+    case P::ChangePercent:
+        return SheetColumn::ChangePercent;
+    }
+    return std::nullopt;
+}
+
+QString lineKey(const ReportLine &line)
+{
+    return line.channelCode + u'\x1f' + line.productCode + u'\x1f' + line.currency;
+}
+
+// The visible columns of the products table in their visual order; the unit goes after the
+// usage (the table shows it inside the usage cells).
+QList<SheetColumn> shownColumns(const QTableView *view)
+{
+    const QHeaderView *header = view->horizontalHeader();
+    QList<SheetColumn> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (header->isSectionHidden(logical))
+            continue;
+        if (const auto column = sheetColumn(logical))
+            columns.append(*column);
+    }
+    if (const qsizetype usage = columns.indexOf(SheetColumn::Usage);
+        usage >= 0 && !columns.contains(SheetColumn::Uom))
+        columns.insert(usage + 1, SheetColumn::Uom);
+    if (columns.contains(SheetColumn::SpendChange) || columns.contains(SheetColumn::UsageChange))
+        columns.append(SheetColumn::ComparisonNote);
+    return columns;
+}
+
+} // namespace
+
+ReportSheetView UsagePage::shownView(bool byChannel) const
+{
+    ReportSheetView view;
+    view.byChannel = byChannel;
+    if (!m_result)
+        return view;
+    if (byChannel) {
+        // the channel lines, channel by channel in the order of the Channels table
+        QList<qsizetype> lines;
+        for (int row = 0; row < m_channelProxy->rowCount(); ++row) {
+            const QModelIndex source = m_channelProxy->mapToSource(m_channelProxy->index(row, 0));
+            const ChannelSpendRow &channel = m_channelModel->rows().at(source.row());
+            for (qsizetype i = 0; i < m_result->channelLines.size(); ++i)
+                if (!channel.subtotal && m_result->channelLines.at(i).channelCode == channel.code
+                    && m_result->channelLines.at(i).currency == channel.currency)
+                    lines.append(i);
+        }
+        if (m_result->request.scope == ReportScope::BillingGroup)
+            view.lines = lines;
+        return view;
+    }
+    QHash<QString, qsizetype> indexOf;
+    for (qsizetype i = 0; i < m_result->productLines.size(); ++i)
+        indexOf.insert(lineKey(m_result->productLines.at(i)), i);
+    QList<qsizetype> lines;
+    for (int row = 0; row < m_productProxy->rowCount(); ++row) {
+        const int source = m_productProxy->mapToSource(m_productProxy->index(row, 0)).row();
+        if (!m_productModel->isSubtotal(source))
+            lines.append(indexOf.value(lineKey(m_productModel->line(source)), -1));
+    }
+    view.lines = lines;
+    view.columns = shownColumns(m_productView);
+    view.filterText = m_productFilter->text();
+    return view;
+}
+
+Status UsagePage::exportReport(const QString &path, ExportProfile profile, bool byChannel) const
+{
+    if (!m_result)
+        return Error { tr("There is no report to export yet.") };
+    return ReportProfiles::write(path, profile, *m_result, shownView(byChannel), QLocale());
+}
+
 void UsagePage::exportCsvInteractive(bool byChannel)
 {
     if (!m_result)
         return;
+    const QList<ExportProfile> profiles { ExportProfile::MachineCsv, ExportProfile::ExcelCsv,
+                                          ExportProfile::Xlsx };
+    QStringList filters;
+    for (ExportProfile profile : profiles)
+        filters.append(ReportExport::profileFilter(profile));
+    const auto remembered = ReportProfiles::fromId(Preferences::exportProfile.get())
+                                .value_or(ExportProfile::MachineCsv);
+    QString chosen = ReportExport::profileFilter(remembered);
     const QString path = FileDialogs::saveFileName(
-        this, byChannel ? tr("Export CSV by Channel") : tr("Export CSV"),
-        ReportExport::defaultCsvFileName(*m_result, byChannel),
-        tr("CSV files (*.csv);;All files (*)"));
+        this, byChannel ? tr("Export Report by Channel") : tr("Export Report"),
+        ReportExport::defaultFileName(*m_result, byChannel, remembered), filters.join(u";;"),
+        &chosen);
     if (path.isEmpty())
         return;
-    const Status written = exportCsv(path, byChannel);
+    const ExportProfile profile = profiles.value(filters.indexOf(chosen), remembered);
+    Preferences::exportProfile.set(ReportProfiles::id(profile));
+    const Status written = exportReport(path, profile, byChannel);
     if (!written) {
-        showBanner(tr("The CSV was not saved: %1").arg(written.errorString()), true);
+        showBanner(tr("The report was not saved: %1").arg(written.errorString()), true);
         return;
     }
     Q_EMIT statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 8000);

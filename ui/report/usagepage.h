@@ -3,6 +3,7 @@
 #include "common/latestresult.h"
 #include "db/databaseurl.h"
 #include "report/reportdocument.h"
+#include "report/reportprofiles.h"
 #include "report/reportresult.h"
 #include "report/scopecatalog.h"
 #include "util/result.h"
@@ -129,6 +130,12 @@ public:
     // What File > Export CSV writes after its dialog: the shown result, through the core's CSV
     // writer. Fails when no result is shown or the file cannot be written.
     Status exportCsv(const QString &path, bool byChannel) const;
+    // What the export dialog writes for a profile: the machine CSV as exportCsv(); the
+    // spreadsheet profiles with what the window shows (shownView()) and the UI's separators.
+    Status exportReport(const QString &path, ExportProfile profile, bool byChannel) const;
+    // The products table as shown (its filter, sort and visible columns), or for `byChannel`
+    // the channel lines in the order of the Channels table.
+    ReportSheetView shownView(bool byChannel) const;
     // What File > Save Chart as PNG writes after its dialog: a picture of the Mix chart when
     // that tab is shown, else of the Trend chart (drawn first if it is stale), written
     // atomically. Fails when no result is shown or the file cannot be written.
