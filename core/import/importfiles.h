@@ -1,11 +1,14 @@
 #pragma once
 
+#include "documentupsert.h"
 #include "importcontext.h"
 
 #include <QList>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <initializer_list>
+#include <optional>
 #include <span>
 
 namespace cs {
@@ -65,7 +68,18 @@ private:
     Result<QSqlQuery> prepare(const QString &sql);
     Status execute(QSqlQuery &query, const CsvReader &csv);
 
+    // The four document tables: written through DocumentUpsert, each real change logged in
+    // document_change. `values`: external id, account id, the date column's instant, the rest.
+    Result<DocumentUpsert> prepareDocuments(const QString &table, const QStringList &columns);
+    Status writeDocument(DocumentUpsert &upsert, const QString &stream, const CsvReader &csv,
+                         const QVariantList &values);
+    Status logItemChange(const CsvReader &csv, const DocumentUpsert::Outcome &outcome,
+                         qint64 invoiceId);
+    Result<DocumentChangeLog *> changeLog();
+
     ImportContext &m_context;
+    std::optional<DocumentChangeLog> m_changeLog;
+    QSet<qint64> m_addedInvoices; // their items need no log of their own
 };
 
 } // namespace cs
