@@ -47,7 +47,7 @@ Result<DocumentUpsert> DocumentUpsert::prepare(Connection &connection, const Tab
         connection,
         QStringLiteral("INSERT INTO ") % table.name % QStringLiteral(" (external_id, ") % columns
             % QStringLiteral(") VALUES (") % placeholders(table.columns.size() + 1)
-            % QStringLiteral(") ON CONFLICT (external_id) DO NOTHING RETURNING id"));
+            % QStringLiteral(") ON CONFLICT (external_id) DO NOTHING"));
     if (!insert)
         return insert.error();
     auto differs = prepared(
@@ -77,13 +77,10 @@ Result<DocumentUpsert::Outcome> DocumentUpsert::write(const CsvReader &csv,
         m_insert.bindValue(i, values.at(i));
     if (const Status inserted = run(m_insert, csv); !inserted)
         return inserted.error();
-    if (m_insert.next()) {
+    if (m_insert.numRowsAffected() == 1) {
         outcome.kind = Outcome::Added;
-        outcome.id = m_insert.value(0).toLongLong();
-        m_insert.finish();
         return outcome;
     }
-    m_insert.finish();
     for (int i = 0; i < values.size(); ++i)
         m_differs.bindValue(i, values.at(i));
     if (const Status read = run(m_differs, csv); !read)
@@ -107,7 +104,7 @@ Result<DocumentUpsert::Outcome> DocumentUpsert::write(const CsvReader &csv,
 
 Result<DocumentChangeLog> DocumentChangeLog::prepare(Connection &connection)
 {
-    DocumentChangeLog log;
+    DocumentChangeLog log(connection);
     auto single = prepared(connection,
                            QStringLiteral("INSERT INTO document_change (stream, external_id, "
                                           "account_id, posted_at, kind) VALUES (?, ?, ?, ?, ?)"));
@@ -135,6 +132,18 @@ Status DocumentChangeLog::log(const CsvReader &csv, const QString &stream,
     m_log.bindValue(3, postedAt);
     m_log.bindValue(4, added ? QStringLiteral("added") : QStringLiteral("changed"));
     return run(m_log, csv);
+}
+
+Status DocumentChangeLog::logAdded(const QString &stream, const QString &table,
+                                   const QString &dateColumn, qint64 maxIdBefore)
+{
+    auto logged = m_connection->exec(
+        QStringLiteral("INSERT INTO document_change (stream, external_id, account_id, posted_at, "
+                       "kind) SELECT ?, external_id, account_id, ")
+            % dateColumn % QStringLiteral(", 'added' FROM ") % table
+            % QStringLiteral(" WHERE id > ? ORDER BY id"),
+        { stream, maxIdBefore });
+    return logged ? success() : Status(logged.error());
 }
 
 Status DocumentChangeLog::logInvoice(const CsvReader &csv, qint64 invoiceId)

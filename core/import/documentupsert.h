@@ -16,7 +16,8 @@ class CsvReader;
 // payments, payment failures) so that the caller learns whether each row was new, really changed
 // or equal to the stored one. An equal row is not written at all.
 //
-// Per row: one INSERT ... ON CONFLICT DO NOTHING for a new row; for a known one a SELECT that
+// Per row: one INSERT ... ON CONFLICT DO NOTHING for a new row (new rows get ids above every
+// older one, so the caller can log them all at once); for a known one a SELECT that
 // finds it only when a column differs (returning where it was: `placeColumns`), and then its
 // UPDATE. The same SQL on SQLite and PostgreSQL (every column is NOT NULL, so <> is exact).
 class DocumentUpsert
@@ -32,7 +33,7 @@ public:
     struct Outcome
     {
         enum Kind { Unchanged, Added, Changed } kind = Unchanged;
-        qint64 id = 0;
+        qint64 id = 0; // for Changed
         QVariantList oldPlace; // for Changed: the placeColumns before the update
     };
 
@@ -61,11 +62,17 @@ public:
     // the document's business date.
     Status log(const CsvReader &csv, const QString &stream, const QVariant &externalId,
                const QVariant &accountId, const QVariant &postedAt, bool added);
+    // Every row of `table` with an id above `maxIdBefore` (the rows a file added), as added.
+    Status logAdded(const QString &stream, const QString &table, const QString &dateColumn,
+                    qint64 maxIdBefore);
     // A change of an invoice's items, logged as a change of the invoice at its current place.
     Status logInvoice(const CsvReader &csv, qint64 invoiceId);
 
 private:
-    DocumentChangeLog() = default;
+    DocumentChangeLog(Connection &connection)
+        : m_connection(&connection)
+    { }
+    Connection *m_connection;
     QSqlQuery m_log;
     QSqlQuery m_logInvoice;
 };

@@ -179,27 +179,38 @@ Result<DocumentChangeLog *> ImportFiles::changeLog()
 Result<DocumentUpsert> ImportFiles::prepareDocuments(const QString &table,
                                                      const QStringList &columns)
 {
+    CS_IMPORT_TRY(
+        max,
+        m_context.connection().exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM ") + table));
+    m_maxIdBefore = max->next() ? max->value(0).toLongLong() : 0;
+    max->finish();
+    if (table == u"invoice")
+        m_invoicesAddedAbove = m_maxIdBefore;
     return DocumentUpsert::prepare(m_context.connection(),
                                    { table, columns, { columns.at(0), columns.at(1) } });
+}
+
+// The documents a file added, logged at once when the file is done.
+Status ImportFiles::logAddedDocuments(const QString &stream, const QString &table,
+                                      const QString &dateColumn)
+{
+    CS_IMPORT_TRY(log, changeLog());
+    return (*log)->logAdded(stream, table, dateColumn, m_maxIdBefore);
 }
 
 Status ImportFiles::writeDocument(DocumentUpsert &upsert, const QString &stream,
                                   const CsvReader &csv, const QVariantList &values)
 {
     CS_IMPORT_TRY(outcome, upsert.write(csv, values));
-    if (outcome->kind != DocumentUpsert::Outcome::Unchanged) {
+    if (outcome->kind == DocumentUpsert::Outcome::Changed) {
         CS_IMPORT_TRY(log, changeLog());
-        const bool added = outcome->kind == DocumentUpsert::Outcome::Added;
-        if (added && stream == u"invoice")
-            m_addedInvoices.insert(outcome->id);
-        if (const Status logged = (*log)->log(csv, stream, values[0], values[1], values[2], added);
+        if (const Status logged = (*log)->log(csv, stream, values[0], values[1], values[2], false);
             !logged)
             return logged;
         // moved to another account or date: its old place changed too
         const QVariantList &old = outcome->oldPlace;
-        if (!added
-            && (old.value(0).toLongLong() != values[1].toLongLong()
-                || old.value(1).toLongLong() != values[2].toLongLong())) {
+        if (old.value(0).toLongLong() != values[1].toLongLong()
+            || old.value(1).toLongLong() != values[2].toLongLong()) {
             if (const Status logged = (*log)->log(csv, stream, values[0], old[0], old[1], false);
                 !logged)
                 return logged;
@@ -426,7 +437,10 @@ Status ImportFiles::importStatements(CsvReader &csv, const QList<int> &c)
             !done)
             return done;
     }
-    return csv.hasError() ? Status(csv.error()) : success();
+    if (csv.hasError())
+        return csv.error();
+    return logAddedDocuments(QStringLiteral("statement"), QStringLiteral("account_statement"),
+                             QStringLiteral("posted_at"));
 }
 
 Status ImportFiles::importInvoices(CsvReader &csv, const QList<int> &c)
@@ -467,7 +481,8 @@ Status ImportFiles::importInvoices(CsvReader &csv, const QList<int> &c)
     if (csv.hasError())
         return csv.error();
     m_context.invoicesLoaded = false;
-    return success();
+    return logAddedDocuments(QStringLiteral("invoice"), QStringLiteral("invoice"),
+                             QStringLiteral("posted_at"));
 }
 
 Status ImportFiles::importInvoiceItems(CsvReader &csv, const QList<int> &c)
@@ -524,7 +539,7 @@ Status ImportFiles::logItemChange(const CsvReader &csv, const DocumentUpsert::Ou
         && outcome.oldPlace.value(0).toLongLong() != invoiceId)
         invoices << outcome.oldPlace.value(0).toLongLong();
     for (const qint64 invoice : std::as_const(invoices)) {
-        if (m_addedInvoices.contains(invoice))
+        if (invoice > m_invoicesAddedAbove)
             continue;
         if (const Status logged = (*log)->logInvoice(csv, invoice); !logged)
             return logged;
@@ -560,7 +575,10 @@ Status ImportFiles::importPayments(CsvReader &csv, const QList<int> &c)
             !done)
             return done;
     }
-    return csv.hasError() ? Status(csv.error()) : success();
+    if (csv.hasError())
+        return csv.error();
+    return logAddedDocuments(QStringLiteral("payment"), QStringLiteral("payment"),
+                             QStringLiteral("created_at"));
 }
 
 Status ImportFiles::importPaymentFailures(CsvReader &csv, const QList<int> &c)
@@ -587,7 +605,10 @@ Status ImportFiles::importPaymentFailures(CsvReader &csv, const QList<int> &c)
             !done)
             return done;
     }
-    return csv.hasError() ? Status(csv.error()) : success();
+    if (csv.hasError())
+        return csv.error();
+    return logAddedDocuments(QStringLiteral("payment_failure"), QStringLiteral("payment_failure"),
+                             QStringLiteral("created_at"));
 }
 
 } // namespace cs

@@ -4,10 +4,10 @@
 #include "importcontext.h"
 
 #include <QList>
-#include <QSet>
 #include <QSqlQuery>
 
 #include <initializer_list>
+#include <limits>
 #include <optional>
 #include <span>
 
@@ -75,11 +75,15 @@ private:
                          const QVariantList &values);
     Status logItemChange(const CsvReader &csv, const DocumentUpsert::Outcome &outcome,
                          qint64 invoiceId);
+    Status logAddedDocuments(const QString &stream, const QString &table,
+                             const QString &dateColumn);
     Result<DocumentChangeLog *> changeLog();
 
     ImportContext &m_context;
     std::optional<DocumentChangeLog> m_changeLog;
-    QSet<qint64> m_addedInvoices; // their items need no log of their own
+    qint64 m_maxIdBefore = 0; // of the document table being imported
+    // Invoices with a larger id are new in this import: their items need no log of their own.
+    qint64 m_invoicesAddedAbove = std::numeric_limits<qint64>::max();
 };
 
 } // namespace cs
