@@ -1266,6 +1266,13 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>cs::ExportChanges</name>
+    <message>
+        <source>changed since export: %1 added, %2 changed</source>
+        <translation>seit dem Export geändert: %1 hinzugekommen, %2 geändert</translation>
+    </message>
+</context>
+<context>
     <name>cs::ExportCommand</name>
     <message>
         <source>Run the daily billing export for a date, or catch up on missed dates.</source>
@@ -1332,10 +1339,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <translation>MS</translation>
     </message>
     <message>
-        <source>Only list the dates that are not exported (from --since or the earliest document up to yesterday) and the last exported date; export nothing.</source>
-        <translation>Nur die nicht exportierten Daten (ab --since oder dem frühesten Dokument bis gestern) und das letzte exportierte Datum auflisten; nichts exportieren.</translation>
-    </message>
-    <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
@@ -1390,10 +1393,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>Overrides export.URL (&quot;&quot; for no upload). Never with a password: it comes from CHANNELSCOPE_EXPORT_PASSWORD or the file named by export.credentialsFile.</source>
         <translation>Ersetzt export.URL (&quot;&quot; für keinen Upload). Nie mit Passwort: es kommt aus CHANNELSCOPE_EXPORT_PASSWORD oder aus der Datei in export.credentialsFile.</translation>
-    </message>
-    <message>
-        <source>Export every date not exported yet, up to yesterday, oldest first, each as its own run; stops at the first date that ends ERRORED or INTERRUPTED or cannot start. Starts at --since, else at the date of the earliest document (never before 2000-01-01). More than %1 dates ask first on a terminal; without one they need --yes or --schedule.</source>
-        <translation>Jedes noch nicht exportierte Datum bis gestern exportieren, das älteste zuerst, jedes als eigener Lauf; hält beim ersten Datum an, das ERRORED oder INTERRUPTED endet oder nicht starten kann. Beginnt bei --since, sonst beim Datum des frühesten Dokuments (nie vor dem 2000-01-01). Bei mehr als %1 Daten wird im Terminal zuerst gefragt; ohne Terminal ist --yes oder --schedule nötig.</translation>
     </message>
     <message>
         <source>With --catch-up: run every missed date without asking (for scripts).</source>
@@ -1602,6 +1601,14 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>Do not send a channel that has warnings (an invoice or statement that does not tie out): its files are written, the channel ends PARTIAL_ERROR (&quot;held: ...&quot;), the command exits 1 and the date stays missed until it is run again without this option.</source>
         <translation>Einen Kanal mit Warnungen (eine Rechnung oder ein Kontoauszug, deren Beträge nicht aufgehen) nicht senden: Seine Dateien werden geschrieben, der Kanal endet mit PARTIAL_ERROR (&quot;zurückgehalten: ...&quot;), der Befehl endet mit 1, und das Datum bleibt versäumt, bis es ohne diese Option erneut exportiert wird.</translation>
+    </message>
+    <message>
+        <source>Export every date not exported yet or changed since its export (documents imported or corrected later), up to yesterday, oldest first, each as its own run; stops at the first date that ends ERRORED or INTERRUPTED or cannot start. Starts at --since, else at the date of the earliest document (never before 2000-01-01). More than %1 dates ask first on a terminal; without one they need --yes or --schedule.</source>
+        <translation>Jedes noch nicht exportierte oder seit seinem Export geänderte Datum (später importierte oder korrigierte Dokumente) bis gestern exportieren, das älteste zuerst, jedes als eigener Lauf; hält beim ersten Datum an, das ERRORED oder INTERRUPTED endet oder nicht starten kann. Beginnt bei --since, sonst beim Datum des frühesten Dokuments (nie vor dem 2000-01-01). Bei mehr als %1 Daten wird im Terminal zuerst gefragt; ohne Terminal ist --yes oder --schedule nötig.</translation>
+    </message>
+    <message>
+        <source>Only list the dates that are not exported (from --since or the earliest document up to yesterday), those whose documents changed since their export (&quot;changed since export: 2 added, 1 changed&quot;) and the last exported date; export nothing.</source>
+        <translation>Nur die nicht exportierten Daten (ab --since oder dem frühesten Dokument bis gestern), die Daten, deren Dokumente sich seit ihrem Export geändert haben („seit dem Export geändert: 2 hinzugekommen, 1 geändert“), und das letzte exportierte Datum auflisten; nichts exportieren.</translation>
     </message>
 </context>
 <context>
@@ -2192,6 +2199,17 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
             <numerusform>, %n wegen Warnungen zurückgehalten (nicht gesendet)</numerusform>
             <numerusform>, %n wegen Warnungen zurückgehalten (nicht gesendet)</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them changed since they were exported: documents were added or corrected later.</source>
+        <translation>
+            <numerusform>Davon wurde %n seit dem Export geändert: Dokumente kamen später hinzu oder wurden korrigiert.</numerusform>
+            <numerusform>Davon wurden %n seit dem Export geändert: Dokumente kamen später hinzu oder wurden korrigiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#9b110c&quot;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; (last run %2: %3)</source>
+        <translation>&lt;span style=&quot;color:#9b110c&quot;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; (letzter Lauf %2: %3)</translation>
     </message>
 </context>
 <context>

@@ -73,7 +73,8 @@ void ExportCommand::configure(QCommandLineParser &parser) const
              "time zone."),
           tr("D") },
         { QStringLiteral("catch-up"),
-          tr("Export every date not exported yet, up to yesterday, oldest first, each as its "
+          tr("Export every date not exported yet or changed since its export (documents "
+             "imported or corrected later), up to yesterday, oldest first, each as its "
              "own run; stops at the first date that ends ERRORED or INTERRUPTED or cannot "
              "start. Starts at --since, else at the date of the earliest document (never "
              "before 2000-01-01). More than %1 dates ask first on a terminal; without one they "
@@ -109,7 +110,9 @@ void ExportCommand::configure(QCommandLineParser &parser) const
              "option.") },
         { QStringLiteral("missed"),
           tr("Only list the dates that are not exported (from --since or the earliest "
-             "document up to yesterday) and the last exported date; export nothing.") },
+             "document up to yesterday), those whose documents changed since their export "
+             "(\"changed since export: 2 added, 1 changed\") and the last exported date; export "
+             "nothing.") },
         { QStringLiteral("history"),
           tr("Only list the recorded runs, newest first (with --date: the runs of that date); "
              "export nothing.") },
@@ -214,9 +217,14 @@ int listMissed(const ExportMissedDays &missed, CommandContext &context)
                          .arg(missed.lastExported ? missed.lastExported->toString(Qt::ISODate)
                                                   : ExportCommand::tr("none"))
                   << Qt::endl;
-    for (const QDate &date : missed.dates)
-        context.out() << ExportCommand::tr("missed: %1").arg(date.toString(Qt::ISODate))
+    for (const QDate &date : missed.dates) {
+        const QString listed = ExportCommand::tr("missed: %1").arg(date.toString(Qt::ISODate));
+        const auto changed = missed.changed.constFind(date);
+        context.out() << (changed == missed.changed.cend()
+                              ? listed
+                              : listed + QStringLiteral("  ") + changed->text())
                       << Qt::endl;
+    }
     return ExitSuccess;
 }
 

@@ -2,12 +2,14 @@
 
 #include "config/configuration.h"
 #include "db/connection.h"
+#include "exportchanges.h"
 #include "exporthistory.h"
 #include "exportjob.h"
 #include "import/fieldparser.h"
 #include "time/businesscalendar.h"
 
 #include <QMutexLocker>
+#include <QSet>
 
 namespace cs {
 
@@ -35,10 +37,18 @@ Result<ExportMissedDays> findMissedDays(Connection &connection, std::optional<QD
     const QDate floor(FieldParser::FirstAcceptedYear, 1, 1);
     if (!missed.from.isValid() || missed.from < floor)
         missed.from = floor;
-    auto dates = ExportHistory::missedDays(connection, missed.from, missed.to);
-    if (!dates)
-        return dates.error();
-    missed.dates = *dates;
+    auto exported = ExportHistory::exportedDates(connection, missed.from, missed.to);
+    if (!exported)
+        return exported.error();
+    auto changed = changedSinceExport(connection, calendar, *exported);
+    if (!changed)
+        return changed.error();
+    missed.changed = *changed;
+    const QSet<QDate> done(exported->cbegin(), exported->cend());
+    for (QDate d = missed.from; d.isValid() && d <= missed.to; d = d.addDays(1)) {
+        if (!done.contains(d) || missed.changed.contains(d))
+            missed.dates.append(d);
+    }
     auto last = ExportHistory::lastExportedDate(connection);
     if (!last)
         return last.error();

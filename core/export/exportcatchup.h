@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/databaseurl.h"
+#include "exportchanges.h"
 #include "exportrun.h"
 #include "util/result.h"
 
@@ -20,6 +21,8 @@ class ExportJob;
 // The dates not exported yet, as channelscope-cli export --missed lists them, --catch-up runs
 // them and the export page shows them: from `since`, else from the business date of the earliest
 // statement, invoice, payment or payment failure, up to yesterday in the business time zone.
+// Also the exported dates whose documents changed since their export (late postings,
+// corrections: changedSinceExport()), which are exported again like a missed date.
 // Never before the import window's first date (2000-01-01): documents can only be older in a
 // database written before the window existed, and a catch-up from there would start thousands of
 // runs.
@@ -28,7 +31,8 @@ struct ExportMissedDays
     QTimeZone zone; // business.timezone
     QDate from;
     QDate to; // yesterday
-    QList<QDate> dates; // oldest first
+    QList<QDate> dates; // oldest first: never exported, or changed since export
+    QMap<QDate, ExportDateChanges> changed; // those of `dates` that were exported before
     std::optional<QDate> lastExported;
 };
 

@@ -193,8 +193,9 @@ Result<qint64> ExportHistory::startRun(Connection &connection, const RunStart &r
     auto inserted = connection.exec(
         QStringLiteral("INSERT INTO export_run (business_date, run_trigger, triggered_by, "
                        "started_at, status, error, scope, host, pid, process_start, lock_session, "
-                       "directory, destination, file_format) VALUES (?, ?, ?, ?, 'RUNNING', '', ?, "
-                       "?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                       "directory, destination, file_format, change_watermark) VALUES (?, ?, ?, ?, "
+                       "'RUNNING', '', ?, ?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(id), 0) FROM "
+                       "document_change)) RETURNING id"),
         { run.date.toString(Qt::ISODate), triggerText(run.trigger), run.triggeredBy,
           run.startedAtMs, run.scope, text(run.host), run.pid, text(run.processStart),
           run.lockSession, run.directory, text(run.destination), run.format });

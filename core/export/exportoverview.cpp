@@ -48,6 +48,7 @@ Result<ExportOverview> readExportOverview(Connection &connection, qint64 nowMs, 
     overview.lastExported = missed->lastExported;
     overview.missedFrom = missed->from;
     overview.missed = missed->dates;
+    overview.changed = missed->changed;
     return overview;
 }
 

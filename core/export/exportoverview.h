@@ -28,7 +28,8 @@ struct ExportOverview
     std::optional<QDate> lastExported;
     // Where the missed days are counted from (as channelscope-cli export --missed).
     QDate missedFrom;
-    QList<QDate> missed; // oldest first
+    QList<QDate> missed; // oldest first: never exported, or changed since export
+    QMap<QDate, ExportDateChanges> changed; // those of `missed` that were exported before
 };
 
 // Reads the overview on a connection of the calling thread (repairing runs whose process is

@@ -165,6 +165,60 @@ Status ImportFiles::execute(QSqlQuery &query, const CsvReader &csv)
     return m_context.rowsDone();
 }
 
+Result<DocumentChangeLog *> ImportFiles::changeLog()
+{
+    if (!m_changeLog) {
+        auto prepared = DocumentChangeLog::prepare(m_context.connection());
+        if (!prepared)
+            return prepared.error();
+        m_changeLog.emplace(std::move(*prepared));
+    }
+    return &*m_changeLog;
+}
+
+Result<DocumentUpsert> ImportFiles::prepareDocuments(const QString &table,
+                                                     const QStringList &columns)
+{
+    CS_IMPORT_TRY(
+        max,
+        m_context.connection().exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM ") + table));
+    m_maxIdBefore = max->next() ? max->value(0).toLongLong() : 0;
+    max->finish();
+    if (table == u"invoice")
+        m_invoicesAddedAbove = m_maxIdBefore;
+    return DocumentUpsert::prepare(m_context.connection(),
+                                   { table, columns, { columns.at(0), columns.at(1) } });
+}
+
+// The documents a file added, logged at once when the file is done.
+Status ImportFiles::logAddedDocuments(const QString &stream, const QString &table,
+                                      const QString &dateColumn)
+{
+    CS_IMPORT_TRY(log, changeLog());
+    return (*log)->logAdded(stream, table, dateColumn, m_maxIdBefore);
+}
+
+Status ImportFiles::writeDocument(DocumentUpsert &upsert, const QString &stream,
+                                  const CsvReader &csv, const QVariantList &values)
+{
+    CS_IMPORT_TRY(outcome, upsert.write(csv, values));
+    if (outcome->kind == DocumentUpsert::Outcome::Changed) {
+        CS_IMPORT_TRY(log, changeLog());
+        if (const Status logged = (*log)->log(csv, stream, values[0], values[1], values[2], false);
+            !logged)
+            return logged;
+        // moved to another account or date: its old place changed too
+        const QVariantList &old = outcome->oldPlace;
+        if (old.value(0).toLongLong() != values[1].toLongLong()
+            || old.value(1).toLongLong() != values[2].toLongLong()) {
+            if (const Status logged = (*log)->log(csv, stream, values[0], old[0], old[1], false);
+                !logged)
+                return logged;
+        }
+    }
+    return m_context.rowsDone();
+}
+
 Status ImportFiles::importBillingGroups(CsvReader &csv, const QList<int> &c)
 {
     CS_IMPORT_TRY(query,
@@ -355,17 +409,13 @@ Status ImportFiles::importUsage(CsvReader &csv, const QList<int> &columns)
 
 Status ImportFiles::importStatements(CsvReader &csv, const QList<int> &c)
 {
-    CS_IMPORT_TRY(query,
-                  prepare(QStringLiteral(
-                      "INSERT INTO account_statement (external_id, account_id, period_start, "
-                      "period_end, posted_at, balance_forward, payments, credits, new_charges, "
-                      "net_balance, currency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON "
-                      "CONFLICT (external_id) DO UPDATE SET account_id = excluded.account_id, "
-                      "period_start = excluded.period_start, period_end = excluded.period_end, "
-                      "posted_at = excluded.posted_at, balance_forward = excluded.balance_forward, "
-                      "payments = excluded.payments, credits = excluded.credits, new_charges = "
-                      "excluded.new_charges, net_balance = excluded.net_balance, currency = "
-                      "excluded.currency")));
+    CS_IMPORT_TRY(upsert,
+                  prepareDocuments(QStringLiteral("account_statement"),
+                                   { QStringLiteral("account_id"), QStringLiteral("posted_at"),
+                                     QStringLiteral("period_start"), QStringLiteral("period_end"),
+                                     QStringLiteral("balance_forward"), QStringLiteral("payments"),
+                                     QStringLiteral("credits"), QStringLiteral("new_charges"),
+                                     QStringLiteral("net_balance"), QStringLiteral("currency") }));
     ImportKeySet seen;
     while (csv.next()) {
         CS_IMPORT_TRY(id, externalId(csv, c[0], seen));
@@ -376,34 +426,32 @@ Status ImportFiles::importStatements(CsvReader &csv, const QList<int> &c)
             return importValueError(csv, c[3], Importer::tr("period_end before period_start"));
         CS_IMPORT_TRY(posted, timestamp(csv, c[4]));
         CS_IMPORT_TRY(statementCurrency, currency(csv, c[10]));
-        query->bindValue(0, *id);
-        query->bindValue(1, (*account)->id);
-        query->bindValue(2, QString::fromLatin1(csv.field(c[2])));
-        query->bindValue(3, QString::fromLatin1(csv.field(c[3])));
-        query->bindValue(4, *posted);
+        QVariantList values { *id, (*account)->id, *posted, QString::fromLatin1(csv.field(c[2])),
+                              QString::fromLatin1(csv.field(c[3])) };
         for (int i = 5; i <= 9; ++i) {
             CS_IMPORT_TRY(amount, money(csv, c[i], *statementCurrency));
-            query->bindValue(i, *amount);
+            values << *amount;
         }
-        query->bindValue(10, statementCurrency->code);
-        if (const Status done = execute(*query, csv); !done)
+        values << statementCurrency->code;
+        if (const Status done = writeDocument(*upsert, QStringLiteral("statement"), csv, values);
+            !done)
             return done;
     }
-    return csv.hasError() ? Status(csv.error()) : success();
+    if (csv.hasError())
+        return csv.error();
+    return logAddedDocuments(QStringLiteral("statement"), QStringLiteral("account_statement"),
+                             QStringLiteral("posted_at"));
 }
 
 Status ImportFiles::importInvoices(CsvReader &csv, const QList<int> &c)
 {
-    CS_IMPORT_TRY(query,
-                  prepare(QStringLiteral(
-                      "INSERT INTO invoice (external_id, account_id, number, posted_at, "
-                      "service_start, service_end, subtotal, discount, tax, total, currency) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (external_id) DO "
-                      "UPDATE SET account_id = excluded.account_id, number = excluded.number, "
-                      "posted_at = excluded.posted_at, service_start = excluded.service_start, "
-                      "service_end = excluded.service_end, subtotal = excluded.subtotal, discount "
-                      "= excluded.discount, tax = excluded.tax, total = excluded.total, currency "
-                      "= excluded.currency")));
+    CS_IMPORT_TRY(upsert,
+                  prepareDocuments(QStringLiteral("invoice"),
+                                   { QStringLiteral("account_id"), QStringLiteral("posted_at"),
+                                     QStringLiteral("number"), QStringLiteral("service_start"),
+                                     QStringLiteral("service_end"), QStringLiteral("subtotal"),
+                                     QStringLiteral("discount"), QStringLiteral("tax"),
+                                     QStringLiteral("total"), QStringLiteral("currency") }));
     ImportKeySet seen;
     while (csv.next()) {
         CS_IMPORT_TRY(id, externalId(csv, c[0], seen));
@@ -415,24 +463,26 @@ Status ImportFiles::importInvoices(CsvReader &csv, const QList<int> &c)
         if (*serviceEnd < *serviceStart)
             return importValueError(csv, c[5], Importer::tr("service_end before service_start"));
         CS_IMPORT_TRY(invoiceCurrency, currency(csv, c[10]));
-        query->bindValue(0, *id);
-        query->bindValue(1, (*account)->id);
-        query->bindValue(2, *number);
-        query->bindValue(3, *posted);
-        query->bindValue(4, QString::fromLatin1(csv.field(c[4])));
-        query->bindValue(5, QString::fromLatin1(csv.field(c[5])));
+        QVariantList values { *id,
+                              (*account)->id,
+                              *posted,
+                              *number,
+                              QString::fromLatin1(csv.field(c[4])),
+                              QString::fromLatin1(csv.field(c[5])) };
         for (int i = 6; i <= 9; ++i) {
             CS_IMPORT_TRY(amount, money(csv, c[i], *invoiceCurrency));
-            query->bindValue(i, *amount);
+            values << *amount;
         }
-        query->bindValue(10, invoiceCurrency->code);
-        if (const Status done = execute(*query, csv); !done)
+        values << invoiceCurrency->code;
+        if (const Status done = writeDocument(*upsert, QStringLiteral("invoice"), csv, values);
+            !done)
             return done;
     }
     if (csv.hasError())
         return csv.error();
     m_context.invoicesLoaded = false;
-    return success();
+    return logAddedDocuments(QStringLiteral("invoice"), QStringLiteral("invoice"),
+                             QStringLiteral("posted_at"));
 }
 
 Status ImportFiles::importInvoiceItems(CsvReader &csv, const QList<int> &c)
@@ -445,13 +495,14 @@ Status ImportFiles::importInvoiceItems(CsvReader &csv, const QList<int> &c)
             return loaded;
         m_context.invoicesLoaded = true;
     }
-    CS_IMPORT_TRY(query,
-                  prepare(QStringLiteral(
-                      "INSERT INTO invoice_item (external_id, invoice_id, description, amount, "
-                      "unit_price, chargeable_usage) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT "
-                      "(external_id) DO UPDATE SET invoice_id = excluded.invoice_id, description "
-                      "= excluded.description, amount = excluded.amount, unit_price = "
-                      "excluded.unit_price, chargeable_usage = excluded.chargeable_usage")));
+    CS_IMPORT_TRY(
+        upsert,
+        DocumentUpsert::prepare(m_context.connection(),
+                                { QStringLiteral("invoice_item"),
+                                  { QStringLiteral("invoice_id"), QStringLiteral("description"),
+                                    QStringLiteral("amount"), QStringLiteral("unit_price"),
+                                    QStringLiteral("chargeable_usage") },
+                                  { QStringLiteral("invoice_id") } }));
     ImportKeySet seen;
     while (csv.next()) {
         CS_IMPORT_TRY(id, externalId(csv, c[0], seen));
@@ -463,28 +514,47 @@ Status ImportFiles::importInvoiceItems(CsvReader &csv, const QList<int> &c)
         CS_IMPORT_TRY(amount, money(csv, c[3], *invoiceCurrency));
         CS_IMPORT_TRY(unitPrice, decimal(csv, c[4]));
         CS_IMPORT_TRY(usage, decimal(csv, c[5]));
-        query->bindValue(0, *id);
-        query->bindValue(1, (*invoice)->id);
-        query->bindValue(2, *description);
-        query->bindValue(3, *amount);
-        query->bindValue(4, unitPrice->toCompactString());
-        query->bindValue(5, usage->toCompactString());
-        if (const Status done = execute(*query, csv); !done)
+        CS_IMPORT_TRY(outcome,
+                      upsert->write(csv,
+                                    { *id, (*invoice)->id, *description, *amount,
+                                      unitPrice->toCompactString(), usage->toCompactString() }));
+        if (const Status logged = logItemChange(csv, *outcome, (*invoice)->id); !logged)
+            return logged;
+        if (const Status done = m_context.rowsDone(); !done)
             return done;
     }
     return csv.hasError() ? Status(csv.error()) : success();
 }
 
+// An item changes the record of its invoice (and of the invoice it left), unless that invoice
+// is new in this import and logged as added anyway.
+Status ImportFiles::logItemChange(const CsvReader &csv, const DocumentUpsert::Outcome &outcome,
+                                  qint64 invoiceId)
+{
+    if (outcome.kind == DocumentUpsert::Outcome::Unchanged)
+        return success();
+    CS_IMPORT_TRY(log, changeLog());
+    QList<qint64> invoices { invoiceId };
+    if (outcome.kind == DocumentUpsert::Outcome::Changed
+        && outcome.oldPlace.value(0).toLongLong() != invoiceId)
+        invoices << outcome.oldPlace.value(0).toLongLong();
+    for (const qint64 invoice : std::as_const(invoices)) {
+        if (invoice > m_invoicesAddedAbove)
+            continue;
+        if (const Status logged = (*log)->logInvoice(csv, invoice); !logged)
+            return logged;
+    }
+    return success();
+}
+
 Status ImportFiles::importPayments(CsvReader &csv, const QList<int> &c)
 {
-    CS_IMPORT_TRY(query,
-                  prepare(QStringLiteral(
-                      "INSERT INTO payment (external_id, account_id, type, created_at, amount, "
-                      "currency, reference, memo) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT "
-                      "(external_id) DO UPDATE SET account_id = excluded.account_id, type = "
-                      "excluded.type, created_at = excluded.created_at, amount = "
-                      "excluded.amount, currency = excluded.currency, reference = "
-                      "excluded.reference, memo = excluded.memo")));
+    CS_IMPORT_TRY(upsert,
+                  prepareDocuments(QStringLiteral("payment"),
+                                   { QStringLiteral("account_id"), QStringLiteral("created_at"),
+                                     QStringLiteral("type"), QStringLiteral("amount"),
+                                     QStringLiteral("currency"), QStringLiteral("reference"),
+                                     QStringLiteral("memo") }));
     ImportKeySet seen;
     while (csv.next()) {
         CS_IMPORT_TRY(id, externalId(csv, c[0], seen));
@@ -497,30 +567,27 @@ Status ImportFiles::importPayments(CsvReader &csv, const QList<int> &c)
         CS_IMPORT_TRY(amount, money(csv, c[4], *paymentCurrency));
         CS_IMPORT_TRY(referenceText, text(csv, c[6], false));
         CS_IMPORT_TRY(memo, text(csv, c[7], false));
-        query->bindValue(0, *id);
-        query->bindValue(1, (*account)->id);
-        query->bindValue(2, QString::fromLatin1(type));
-        query->bindValue(3, *created);
-        query->bindValue(4, *amount);
-        query->bindValue(5, paymentCurrency->code);
-        query->bindValue(6, *referenceText);
-        query->bindValue(7, *memo);
-        if (const Status done = execute(*query, csv); !done)
+        const QVariantList values {
+            *id,     (*account)->id,        *created,       QString::fromLatin1(type),
+            *amount, paymentCurrency->code, *referenceText, *memo
+        };
+        if (const Status done = writeDocument(*upsert, QStringLiteral("payment"), csv, values);
+            !done)
             return done;
     }
-    return csv.hasError() ? Status(csv.error()) : success();
+    if (csv.hasError())
+        return csv.error();
+    return logAddedDocuments(QStringLiteral("payment"), QStringLiteral("payment"),
+                             QStringLiteral("created_at"));
 }
 
 Status ImportFiles::importPaymentFailures(CsvReader &csv, const QList<int> &c)
 {
-    CS_IMPORT_TRY(query,
-                  prepare(QStringLiteral(
-                      "INSERT INTO payment_failure (external_id, account_id, created_at, amount, "
-                      "currency, status_code, memo) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT "
-                      "(external_id) DO UPDATE SET account_id = excluded.account_id, created_at "
-                      "= excluded.created_at, amount = excluded.amount, currency = "
-                      "excluded.currency, status_code = excluded.status_code, memo = "
-                      "excluded.memo")));
+    CS_IMPORT_TRY(upsert,
+                  prepareDocuments(QStringLiteral("payment_failure"),
+                                   { QStringLiteral("account_id"), QStringLiteral("created_at"),
+                                     QStringLiteral("amount"), QStringLiteral("currency"),
+                                     QStringLiteral("status_code"), QStringLiteral("memo") }));
     ImportKeySet seen;
     while (csv.next()) {
         CS_IMPORT_TRY(id, externalId(csv, c[0], seen));
@@ -530,17 +597,18 @@ Status ImportFiles::importPaymentFailures(CsvReader &csv, const QList<int> &c)
         CS_IMPORT_TRY(amount, money(csv, c[3], *failureCurrency));
         CS_IMPORT_TRY(statusCode, text(csv, c[5], false));
         CS_IMPORT_TRY(memo, text(csv, c[6], false));
-        query->bindValue(0, *id);
-        query->bindValue(1, (*account)->id);
-        query->bindValue(2, *created);
-        query->bindValue(3, *amount);
-        query->bindValue(4, failureCurrency->code);
-        query->bindValue(5, *statusCode);
-        query->bindValue(6, *memo);
-        if (const Status done = execute(*query, csv); !done)
+        const QVariantList values { *id,     (*account)->id,        *created,
+                                    *amount, failureCurrency->code, *statusCode,
+                                    *memo };
+        if (const Status done
+            = writeDocument(*upsert, QStringLiteral("payment_failure"), csv, values);
+            !done)
             return done;
     }
-    return csv.hasError() ? Status(csv.error()) : success();
+    if (csv.hasError())
+        return csv.error();
+    return logAddedDocuments(QStringLiteral("payment_failure"), QStringLiteral("payment_failure"),
+                             QStringLiteral("created_at"));
 }
 
 } // namespace cs

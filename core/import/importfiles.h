@@ -1,11 +1,14 @@
 #pragma once
 
+#include "documentupsert.h"
 #include "importcontext.h"
 
 #include <QList>
 #include <QSqlQuery>
 
 #include <initializer_list>
+#include <limits>
+#include <optional>
 #include <span>
 
 namespace cs {
@@ -65,7 +68,22 @@ private:
     Result<QSqlQuery> prepare(const QString &sql);
     Status execute(QSqlQuery &query, const CsvReader &csv);
 
+    // The four document tables: written through DocumentUpsert, each real change logged in
+    // document_change. `values`: external id, account id, the date column's instant, the rest.
+    Result<DocumentUpsert> prepareDocuments(const QString &table, const QStringList &columns);
+    Status writeDocument(DocumentUpsert &upsert, const QString &stream, const CsvReader &csv,
+                         const QVariantList &values);
+    Status logItemChange(const CsvReader &csv, const DocumentUpsert::Outcome &outcome,
+                         qint64 invoiceId);
+    Status logAddedDocuments(const QString &stream, const QString &table,
+                             const QString &dateColumn);
+    Result<DocumentChangeLog *> changeLog();
+
     ImportContext &m_context;
+    std::optional<DocumentChangeLog> m_changeLog;
+    qint64 m_maxIdBefore = 0; // of the document table being imported
+    // Invoices with a larger id are new in this import: their items need no log of their own.
+    qint64 m_invoicesAddedAbove = std::numeric_limits<qint64>::max();
 };
 
 } // namespace cs

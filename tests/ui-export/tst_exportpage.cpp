@@ -18,6 +18,7 @@
 #include "export/exporttask.h"
 #include "export/exporttestdata.h"
 #include "exportpagefixture.h"
+#include "import/importer.h"
 #include "main/mainwindow.h"
 #include "support/testdatabase.h"
 #include "time/businesscalendar.h"
@@ -299,6 +300,46 @@ private Q_SLOTS:
         QVERIFY(w.page->missedButton()->isHidden());
         QCOMPARE(w.page->runModel()->rowCount(), 3);
         QCOMPARE(w.page->runModel()->run(0).date, last); // newest first
+    }
+
+    // A payment imported after its date was exported (through the real importer): the banner and
+    // the date's status say "changed since export: 1 added, 0 changed", Run Missed Days re-sends
+    // that date alone, and then it is no longer listed.
+    void latePaymentIsListedAndRun_data() { test::addDatabaseRows(); }
+    void latePaymentIsListedAndRun()
+    {
+        CS_OPEN_EXPORT_PAGE(Window, w, db, dir);
+        QVERIFY(w.runAndWait([&] { QTest::mouseClick(w.page->missedButton(), Qt::LeftButton); }));
+        QVERIFY(w.page->missedDays().isEmpty());
+
+        const QDate late = yesterday().addDays(-1);
+        QTemporaryDir dataset;
+        QFile payments(dataset.filePath(QStringLiteral("payments.csv")));
+        QVERIFY(payments.open(QIODevice::WriteOnly));
+        payments.write("id,account,type,created_at,amount,currency,reference,memo\n"
+                       "PA-LATE,ACC-1,PAYMENT,"
+                       + late.toString(Qt::ISODate).toLatin1() + "T15:00:00Z,1.00,USD,R,late\n");
+        payments.close();
+        const auto imported = Importer(*db).importDirectory(dataset.path());
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.errorString()));
+
+        QSignalSpy loaded(w.page, &ExportPage::stateLoaded);
+        w.page->reload();
+        QVERIFY(loaded.wait(TimeoutMs));
+        QCOMPARE(w.page->missedDays(), QList<QDate> { late });
+        const QString changed = QStringLiteral("changed since export: 1 added, 0 changed");
+        QVERIFY2(
+            w.page->missedText().contains(listed({ late }) + QStringLiteral(" (") + changed + u')'),
+            qPrintable(w.page->missedText()));
+        w.page->dateEdit()->setDate(late);
+        QVERIFY2(w.labels().contains(changed), qPrintable(w.labels()));
+        QCOMPARE(w.page->dateEdit()->calendarWidget()->dateTextFormat(late).toolTip(), changed);
+
+        QSignalSpy finished(w.page, &ExportPage::runFinished);
+        QVERIFY(w.runAndWait([&] { QTest::mouseClick(w.page->missedButton(), Qt::LeftButton); }));
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.at(0).first().value<ExportRunResult>().date, late);
+        QVERIFY(w.page->missedDays().isEmpty());
     }
 
     // The "done when": the analyst sees that yesterday was not exported, runs it with the

@@ -61,11 +61,16 @@ QString longDate(QDate date)
 }
 
 // A date in the list of missed days: "Mon 23.11." style would hide the year, so the short format.
-QString dateList(const QList<QDate> &dates)
+// A date exported before says what changed since.
+QString dateList(const QList<QDate> &dates, const QMap<QDate, ExportDateChanges> &changed)
 {
     QStringList names;
-    for (const QDate &date : dates)
-        names << shortDate(date);
+    for (const QDate &date : dates) {
+        const auto changes = changed.constFind(date);
+        names << (changes == changed.cend()
+                      ? shortDate(date)
+                      : shortDate(date) + QStringLiteral(" (") + changes->text() + u')');
+    }
     return names.join(QStringLiteral(", "));
 }
 
@@ -480,8 +485,16 @@ void ExportPage::showMissed()
     missedFormat.setForeground(QColor(0x9b, 0x11, 0x0c));
     missedFormat.setFontWeight(QFont::Bold);
     missedFormat.setToolTip(tr("Not exported"));
-    for (const QDate &date : state.missed)
-        calendar->setDateTextFormat(date, missedFormat);
+    for (const QDate &date : state.missed) {
+        const auto changes = state.changed.constFind(date);
+        if (changes != state.changed.cend()) {
+            QTextCharFormat changedFormat = missedFormat;
+            changedFormat.setToolTip(changes->text());
+            calendar->setDateTextFormat(date, changedFormat);
+        } else {
+            calendar->setDateTextFormat(date, missedFormat);
+        }
+    }
 
     const QString last = state.lastExported
         ? tr("The last exported date is %1.").arg(longDate(*state.lastExported))
@@ -498,14 +511,19 @@ void ExportPage::showMissed()
         if (count <= MissedListed) {
             text = tr("<b>Days not exported: %1</b> (%2). %3")
                        .arg(count)
-                       .arg(dateList(state.missed), last);
+                       .arg(dateList(state.missed, state.changed), last);
         } else {
             // the most recent ones matter most; the older ones are counted
             text = tr("<b>Days not exported: %1</b> between %2 and %3; the latest: %4. %5")
                        .arg(count)
                        .arg(shortDate(state.missed.first()), shortDate(state.missed.last()),
-                            dateList(state.missed.mid(count - 3)), last);
+                            dateList(state.missed.mid(count - 3), state.changed), last);
         }
+        if (!state.changed.isEmpty())
+            text += u' '
+                + tr("%n of them changed since they were exported: documents were added or "
+                     "corrected later.",
+                     nullptr, int(state.changed.size()));
         m_missedFrame->label()->setTextFormat(Qt::RichText);
         m_missedFrame->setIcon(ExportStatusView::icon(ExportStatus::PartialError));
         m_missedFrame->showMessage(MessageBanner::Kind::Warning, text);
@@ -533,8 +551,14 @@ void ExportPage::updateDateStatus()
     }
     const bool missed = m_state->missed.contains(date);
     const QStringList partly = partlyExportedChannels(date);
+    const auto changes = m_state->changed.constFind(date);
     QString text;
-    if (missed && latest && !partly.isEmpty()) {
+    if (changes != m_state->changed.cend() && latest) {
+        text = tr("<span style=\"color:#9b110c\"><b>%1</b></span> (last run %2: %3)")
+                   .arg(changes->text().toHtmlEscaped())
+                   .arg(latest->runId)
+                   .arg(ExportStatusView::text(latest->status));
+    } else if (missed && latest && !partly.isEmpty()) {
         text = tr("<span style=\"color:#8a5a00\"><b>partly exported</b></span>: only %1 (last "
                   "run %2: %3); the other channels are not exported yet")
                    .arg(partly.join(QStringLiteral(", ")).toHtmlEscaped())
