@@ -123,8 +123,8 @@ Result<std::map<QString, Member>> Applier::collect(const std::vector<PendingMemb
         if (member.id == 0) {
             member.id = found->second.id;
             member.code = wanted.code;
-            if (const auto found = stored->find(member.id); found != stored->end())
-                member.stored = found->second;
+            if (const auto rows = stored->find(member.id); rows != stored->end())
+                member.stored = rows->second;
             member.before = member.stored;
             if (member.before.empty() && before.contains(member.id))
                 member.before[MembershipHistory::beginning()] = before.value(member.id);

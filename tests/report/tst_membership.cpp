@@ -27,6 +27,11 @@ namespace {
 
 const QTimeZone s_berlin("Europe/Berlin");
 
+template<typename T> QString errorOf(const Result<T> &result)
+{
+    return result ? QString() : result.errorString();
+}
+
 QString utc(QDate date, int hour)
 {
     return QDateTime(date, QTime(hour, 0), s_berlin).toUTC().toString(Qt::ISODate);
@@ -235,7 +240,7 @@ private Q_SLOTS:
                        { u"account_memberships.csv"_qs,
                          u"account,channel,effective_from\nA2,GN-US,2026-02-10\n"_qs } });
         const auto summary = importer.importDirectory(dir);
-        QVERIFY2(summary, qPrintable(summary.errorString()));
+        QVERIFY2(summary, qPrintable(errorOf(summary)));
         QCOMPARE(summary->membershipChanges,
                  (QStringList { u"GN-JP: billing group GLOBALNET -> SAKURA from 2026-02-15"_qs,
                                 u"A2: channel GN-JP -> GN-US from 2026-02-10"_qs }));
@@ -286,7 +291,7 @@ private Q_SLOTS:
                    { { u"channels.csv"_qs,
                        u"code,name,billing_group,currency\nGN-JP,GlobalNet "
                        "Japan,SAKURA,EUR\nGN-US,GlobalNet US,GLOBALNET,EUR\n"_qs } }));
-        QVERIFY2(summary, qPrintable(summary.errorString()));
+        QVERIFY2(summary, qPrintable(errorOf(summary)));
         QCOMPARE(summary->membershipChanges,
                  QStringList { u"GN-JP: billing group GLOBALNET -> SAKURA from 2026-02-15"_qs });
         QCOMPARE(lines(*m_db,
@@ -331,7 +336,9 @@ private Q_SLOTS:
         QFETCH(QString, error);
         const QStringList before = rollupRows(*m_db);
         Importer importer(*m_db);
-        const auto summary = importer.importDirectory(folder(u"bad"_qs, { { file, content } }));
+        const auto summary = importer.importDirectory(
+            folder(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'),
+                   { { file, content } }));
         QVERIFY(!summary);
         QCOMPARE(summary.errorString(), error);
         auto rows = m_db->exec(u"SELECT COUNT(*) FROM account_membership"_qs);
