@@ -207,6 +207,11 @@ private Q_SLOTS:
         const CliRun run = test::runCliInProcess(
             { u"import"_qs, u"--db"_qs, dbArgument(), u"--quiet"_qs, moved });
         QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"membership changed: GN-JP: billing group GLOBALNET -> SAKURA "
+                                  "from 20"_qs),
+                 qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"membership changed: A2: channel GN-JP -> GN-US from 20"_qs),
+                 qPrintable(run.out));
         QCOMPARE(monthReports(u"2026-01-01"_qs, u"2026-01-31"_qs), january);
         QCOMPARE(monthReports(u"2026-02-01"_qs, u"2026-02-28"_qs), february);
         // The tree shows the current membership.
