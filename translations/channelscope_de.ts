@@ -232,6 +232,34 @@
         <source>the import was canceled</source>
         <translation>der Import wurde abgebrochen</translation>
     </message>
+    <message>
+        <source>duplicate effective_from for this channel</source>
+        <translation>doppeltes effective_from für diesen Kanal</translation>
+    </message>
+    <message>
+        <source>duplicate effective_from for this account</source>
+        <translation>doppeltes effective_from für dieses Konto</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>from the beginning</source>
+        <translation>von Anfang an</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>%1: billing group %2 -&gt; %3 %4</source>
+        <translation>%1: Abrechnungsgruppe %2 -&gt; %3 %4</translation>
+    </message>
+    <message>
+        <source>%1: channel %2 -&gt; %3 %4</source>
+        <translation>%1: Kanal %2 -&gt; %3 %4</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -2731,6 +2759,10 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <source>%1 rows imported in %2.%3 s, %4 rows/s</source>
         <translation>%1 Zeilen importiert in %2,%3 s, %4 Zeilen/s</translation>
     </message>
+    <message>
+        <source>membership changed: %1</source>
+        <translation>Zugehörigkeit geändert: %1</translation>
+    </message>
 </context>
 <context>
     <name>cs::ImportDialog</name>
@@ -2827,6 +2859,10 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>Canceling: the import stops at its next check and writes nothing…</source>
         <translation>Wird abgebrochen: Der Import hält bei seiner nächsten Prüfung an und schreibt nichts…</translation>
+    </message>
+    <message>
+        <source>Memberships changed: %1.</source>
+        <translation>Geänderte Zugehörigkeiten: %1.</translation>
     </message>
 </context>
 <context>
@@ -2933,6 +2969,13 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>&amp;Import Dataset…</source>
         <translation>Datensatz &amp;importieren…</translation>
+    </message>
+</context>
+<context>
+    <name>cs::MembershipHistory</name>
+    <message>
+        <source>the membership table holds an invalid date &quot;%1&quot;</source>
+        <translation>die Zugehörigkeitstabelle enthält ein ungültiges Datum &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

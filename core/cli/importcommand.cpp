@@ -62,6 +62,8 @@ int ImportCommand::run(const QCommandLineParser &parser, CommandContext &context
     for (auto it = summary->rowsPerFile.cbegin(); it != summary->rowsPerFile.cend(); ++it)
         context.out() << it.key().leftJustified(22)
                       << QString::number(it.value()).rightJustified(12) << Qt::endl;
+    for (const QString &change : summary->membershipChanges)
+        context.out() << tr("membership changed: %1").arg(change) << Qt::endl;
     const qint64 total = summary->totalRows();
     context.out() << tr("%1 rows imported in %2.%3 s, %4 rows/s")
                          .arg(total)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "membershipimport.h"
 #include "util/result.h"
 
 #include <QByteArrayView>
@@ -86,6 +87,8 @@ public:
     // Rollups emptied by a migration, or an account that moved to another channel: the rollups
     // are rebuilt after the import instead of being completed by it.
     bool rebuildRollups = false;
+    // Memberships asked for by the files, written before usage.csv.
+    MembershipImport memberships;
 
 private:
     Connection &m_connection;

@@ -5,13 +5,16 @@
 // the usage rows per dialect (sqlitebulkwriter.* with importpipeline.* and sqliteusagefeed.* on
 // SQLite, postgrescopywriter.* on PostgreSQL), importcontext.* holds what the files share.
 
+#include "config/configuration.h"
 #include "csvreader.h"
 #include "db/connection.h"
 #include "importcontext.h"
 #include "importfiles.h"
 #include "importlock.h"
 #include "report/usagerollup.h"
+#include "time/businesscalendar.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -75,9 +78,10 @@ class ImportRun
 {
 public:
     ImportRun(Connection &connection, const std::function<void(qint64)> &progress,
-              const std::function<bool()> &canceled)
+              const std::function<bool()> &canceled, qint64 nowMs)
         : m_connection(connection)
         , m_context(connection, progress, canceled)
+        , m_nowMs(nowMs)
     { }
 
     Result<ImportSummary> run(const QString &directory);
@@ -85,11 +89,13 @@ public:
 private:
     Result<std::vector<OpenFile>> openFiles(const QString &directory) const;
     Status prepareContext();
+    Status loadMembershipsBefore();
     Result<ImportSummary> importFiles(std::vector<OpenFile> &files);
     Status finishRollups();
 
     Connection &m_connection;
     ImportContext m_context;
+    qint64 m_nowMs;
 };
 
 Result<ImportSummary> ImportRun::run(const QString &directory)
@@ -180,7 +186,40 @@ Status ImportRun::prepareContext()
         if (const Status loaded = m_context.loadReferences(*map, QLatin1StringView(sql)); !loaded)
             return loaded;
     }
+    return loadMembershipsBefore();
+}
+
+// The current memberships before the files change them, and today's business date.
+Status ImportRun::loadMembershipsBefore()
+{
+    MembershipImport &memberships = m_context.memberships;
+    for (const auto &[code, account] : m_context.accounts)
+        memberships.accountChannelsBefore.insert(account.id, account.parent);
+    auto groups = m_connection.exec(QStringLiteral("SELECT id, billing_group_id FROM channel"));
+    if (!groups)
+        return groups.error();
+    while (groups->next())
+        memberships.channelGroupsBefore.insert(
+            groups->value(0).toLongLong(),
+            groups->value(1).isNull() ? 0 : groups->value(1).toLongLong());
+    groups->finish();
+    const auto zone = Configuration::businessTimeZone(m_connection);
+    if (!zone)
+        return zone.error();
+    memberships.today = BusinessCalendar(*zone).dateAt(m_nowMs).toString(Qt::ISODate);
     return success();
+}
+
+// The files that can change memberships come first (ImportFiles::specs()); the memberships are
+// written before the first file after them, so that usage.csv follows the new history.
+bool changesMemberships(const ImportFiles::Spec &spec)
+{
+    for (const char *name : { "billing_groups.csv", "channels.csv", "accounts.csv",
+                              "channel_memberships.csv", "account_memberships.csv" }) {
+        if (qstrcmp(spec.name, name) == 0)
+            return true;
+    }
+    return false;
 }
 
 Result<ImportSummary> ImportRun::importFiles(std::vector<OpenFile> &files)
@@ -188,6 +227,10 @@ Result<ImportSummary> ImportRun::importFiles(std::vector<OpenFile> &files)
     ImportFiles importer(m_context);
     ImportSummary summary;
     for (OpenFile &file : files) {
+        if (!changesMemberships(*file.spec)) {
+            if (const Status applied = m_context.memberships.apply(m_context); !applied)
+                return applied.error();
+        }
         if (const Status imported = importer.import(*file.spec, *file.reader, file.columns);
             !imported)
             return imported.error();
@@ -195,6 +238,9 @@ Result<ImportSummary> ImportRun::importFiles(std::vector<OpenFile> &files)
             return file.reader->error();
         summary.rowsPerFile.insert(QLatin1StringView(file.spec->name), file.reader->records());
     }
+    if (const Status applied = m_context.memberships.apply(m_context); !applied)
+        return applied.error();
+    summary.membershipChanges = m_context.memberships.changes;
     return summary;
 }
 
@@ -202,7 +248,6 @@ Status ImportRun::finishRollups()
 {
     if (const Status applied = m_context.rollups->apply(); !applied)
         return applied;
-    // An account that moved to another channel moves its usage in the per-channel rollups.
     if (m_context.rebuildRollups)
         return UsageRollup::rebuild(m_connection);
     return success();
@@ -219,6 +264,11 @@ void Importer::setProgressHandler(std::function<void(qint64 rows)> handler)
     m_progress = std::move(handler);
 }
 
+void Importer::setNow(qint64 nowMs)
+{
+    m_nowMs = nowMs;
+}
+
 void Importer::setCancelCheck(std::function<bool()> canceled)
 {
     m_canceled = std::move(canceled);
@@ -231,7 +281,8 @@ QString Importer::canceledMessage()
 
 Result<ImportSummary> Importer::importDirectory(const QString &directory)
 {
-    ImportRun run(m_connection, m_progress, m_canceled);
+    ImportRun run(m_connection, m_progress, m_canceled,
+                  m_nowMs ? *m_nowMs : QDateTime::currentMSecsSinceEpoch());
     return run.run(directory);
 }
 

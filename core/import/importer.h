@@ -5,8 +5,10 @@
 #include <QCoreApplication>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace cs {
 
@@ -16,12 +18,16 @@ class Connection;
 struct ImportSummary
 {
     QMap<QString, qint64> rowsPerFile;
+    // The memberships that changed, one line each:
+    // "GLOBALNET-JP: billing group GLOBALNET -> SAKURA from 2026-02-15".
+    QStringList membershipChanges;
     qint64 totalRows() const;
 };
 
 // Imports a folder in the dataset format of the documentation (billing_groups.csv,
-// channels.csv, accounts.csv, products.csv, rates.csv, usage.csv, statements.csv, invoices.csv,
-// invoice_items.csv, payments.csv, payment_failures.csv; each optional).
+// channels.csv, accounts.csv, channel_memberships.csv, account_memberships.csv, products.csv,
+// rates.csv, usage.csv, statements.csv, invoices.csv, invoice_items.csv, payments.csv,
+// payment_failures.csv; each optional).
 //
 // All or nothing: everything happens in one transaction. On the first bad row nothing is
 // written and the error names the file, line, column and reason, for example
@@ -47,6 +53,9 @@ public:
     // Asked on the importing thread whenever progress is reported: true stops the import,
     // which then fails with canceledMessage() and writes nothing.
     void setCancelCheck(std::function<bool()> canceled);
+    // The instant whose business date is "today" for memberships changed by the current columns
+    // of channels.csv and accounts.csv (UTC ms); the clock's by default.
+    void setNow(qint64 nowMs);
     static QString canceledMessage();
 
     Result<ImportSummary> importDirectory(const QString &directory);
@@ -55,6 +64,7 @@ private:
     Connection &m_connection;
     std::function<void(qint64)> m_progress;
     std::function<bool()> m_canceled;
+    std::optional<qint64> m_nowMs;
 };
 
 } // namespace cs

@@ -33,6 +33,12 @@ std::span<const ImportFiles::Spec> ImportFiles::specs()
           { "code", "name", "billing_group", "currency" },
           &ImportFiles::importChannels },
         { "accounts.csv", { "code", "name", "channel" }, &ImportFiles::importAccounts },
+        { "channel_memberships.csv",
+          { "channel", "billing_group", "effective_from" },
+          &ImportFiles::importChannelMemberships },
+        { "account_memberships.csv",
+          { "account", "channel", "effective_from" },
+          &ImportFiles::importAccountMemberships },
         { "products.csv", { "code", "name", "category", "uom" }, &ImportFiles::importProducts },
         { "rates.csv",
           { "product", "currency", "rate", "effective_from", "channel" },
@@ -260,6 +266,8 @@ Status ImportFiles::importChannels(CsvReader &csv, const QList<int> &c)
             group = (*found)->id;
         }
         CS_IMPORT_TRY(channelCurrency, currency(csv, c[3]));
+        m_context.memberships.channels.push_back(
+            { *channelCode, group.isNull() ? 0 : group.toLongLong(), QString(), true });
         query->bindValue(0, *channelCode);
         query->bindValue(1, *name);
         query->bindValue(2, group);
@@ -285,9 +293,7 @@ Status ImportFiles::importAccounts(CsvReader &csv, const QList<int> &c)
         CS_IMPORT_TRY(accountCode, code(csv, c[0], seen));
         CS_IMPORT_TRY(name, text(csv, c[1], true));
         CS_IMPORT_TRY(channel, reference(csv, c[2], m_context.channels, Importer::tr("channel")));
-        const auto existing = m_context.accounts.find(importView(csv.field(c[0])));
-        if (existing != m_context.accounts.end() && existing->second.parent != (*channel)->id)
-            m_context.rebuildRollups = true;
+        m_context.memberships.accounts.push_back({ *accountCode, (*channel)->id, QString(), true });
         query->bindValue(0, *accountCode);
         query->bindValue(1, *name);
         query->bindValue(2, (*channel)->id);
@@ -609,6 +615,55 @@ Status ImportFiles::importPaymentFailures(CsvReader &csv, const QList<int> &c)
         return csv.error();
     return logAddedDocuments(QStringLiteral("payment_failure"), QStringLiteral("payment_failure"),
                              QStringLiteral("created_at"));
+}
+
+// A membership file: the member's code, the code it belongs to (a billing group may be empty:
+// none) and effective_from, once per member and date.
+Status ImportFiles::importMemberships(CsvReader &csv, const QList<int> &c, bool channels)
+{
+    const ImportReferenceMap &members = channels ? m_context.channels : m_context.accounts;
+    const ImportReferenceMap &owners = channels ? m_context.billingGroups : m_context.channels;
+    ImportKeySet seen;
+    while (csv.next()) {
+        CS_IMPORT_TRY(member,
+                      reference(csv, c[0], members,
+                                channels ? Importer::tr("channel") : Importer::tr("account")));
+        qint64 owner = 0;
+        if (!channels || !csv.field(c[1]).isEmpty()) {
+            CS_IMPORT_TRY(
+                found,
+                reference(csv, c[1], owners,
+                          channels ? Importer::tr("billing group") : Importer::tr("channel")));
+            owner = (*found)->id;
+        }
+        CS_IMPORT_TRY(from, date(csv, c[2]));
+        Q_UNUSED(*from);
+        const std::string key = std::string(importView(csv.field(c[0]))) + '\n'
+            + std::string(importView(csv.field(c[2])));
+        if (!seen.insert(key).second)
+            return importValueError(csv, c[2],
+                                    channels ? Importer::tr("duplicate effective_from for this "
+                                                            "channel")
+                                             : Importer::tr("duplicate effective_from for this "
+                                                            "account"));
+        Q_UNUSED(member);
+        auto &pending = channels ? m_context.memberships.channels : m_context.memberships.accounts;
+        pending.push_back({ QString::fromLatin1(csv.field(c[0])), owner,
+                            QString::fromLatin1(csv.field(c[2])), false });
+        if (const Status done = m_context.rowsDone(); !done)
+            return done;
+    }
+    return csv.hasError() ? Status(csv.error()) : success();
+}
+
+Status ImportFiles::importChannelMemberships(CsvReader &csv, const QList<int> &columns)
+{
+    return importMemberships(csv, columns, true);
+}
+
+Status ImportFiles::importAccountMemberships(CsvReader &csv, const QList<int> &columns)
+{
+    return importMemberships(csv, columns, false);
 }
 
 } // namespace cs

@@ -44,6 +44,9 @@ private:
     Status importBillingGroups(CsvReader &csv, const QList<int> &columns);
     Status importChannels(CsvReader &csv, const QList<int> &columns);
     Status importAccounts(CsvReader &csv, const QList<int> &columns);
+    Status importChannelMemberships(CsvReader &csv, const QList<int> &columns);
+    Status importAccountMemberships(CsvReader &csv, const QList<int> &columns);
+    Status importMemberships(CsvReader &csv, const QList<int> &columns, bool channels);
     Status importProducts(CsvReader &csv, const QList<int> &columns);
     Status importRates(CsvReader &csv, const QList<int> &columns);
     Status importUsage(CsvReader &csv, const QList<int> &columns);

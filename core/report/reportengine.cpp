@@ -4,6 +4,7 @@
 #include "db/connection.h"
 #include "import/fieldparser.h"
 #include "localdays.h"
+#include "membership.h"
 #include "numeric/currency.h"
 #include "numeric/exactrational.h"
 #include "numeric/quantity.h"
@@ -14,6 +15,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <optional>
 #include <set>
@@ -77,6 +79,7 @@ private:
 struct ChannelInfo
 {
     qint64 id = 0;
+    qint64 groupId = 0; // current; 0: none
     QString code;
     QString name;
     QString groupCode;
@@ -224,6 +227,10 @@ public:
     { }
 
     Status prepare(const ReportRequest &request, ReportEngine::Source source);
+    Status loadChannels(const ReportRequest &request);
+    Status collect(Collected &collected, AccountCounts &accounts);
+    void attributeMoved(Collected &collected, AccountCounts *accounts, bool ownerIsAccount);
+    Status restrictToGroup(Collected &collected, AccountCounts &accounts);
     Status collectRaw(const QString &ownerColumn, qint64 productId, Collected &collected,
                       AccountCounts *accounts);
     Status collectRollups(Collected &collected, AccountCounts &accounts);
@@ -245,6 +252,10 @@ public:
     QList<ChannelInfo> m_channels;
     QHash<qint64, ProductInfo> m_products;
     RateBook m_rates;
+    MembershipHistory m_history;
+    qint64 m_groupId = 0; // the billing group of the scope (of a channel: on the last day)
+    QString m_movedAccounts; // id list of the moved accounts of the scope's channels
+    ReportEngine::Source m_source = ReportEngine::Source::Automatic;
     std::optional<LocalDays> m_days;
     bool m_useRollups = false;
     QDate m_from; // the requested range within the import window
@@ -263,6 +274,7 @@ private:
 Status Run::prepare(const ReportRequest &request, ReportEngine::Source source)
 {
     m_request = request;
+    m_source = source;
     if (request.code.isEmpty())
         return Error { request.scope == ReportScope::Channel ? tr("no channel code given")
                                                              : tr("no billing group code given") };
@@ -309,43 +321,10 @@ Status Run::prepare(const ReportRequest &request, ReportEngine::Source source)
     m_firstDay = BusinessCalendar::dayNumber(m_from);
     m_lastDay = BusinessCalendar::dayNumber(m_to);
 
-    const QString channelColumns = QStringLiteral(
-        "SELECT c.id, c.code, c.name, COALESCE(g.code, ''), COALESCE(g.name, ''), c.currency "
-        "FROM channel c LEFT JOIN billing_group g ON g.id = c.billing_group_id ");
-    Result<QSqlQuery> q = Error {};
-    if (request.scope == ReportScope::Channel) {
-        q = m_connection.exec(channelColumns + QStringLiteral("WHERE c.code = ?"),
-                              { request.code });
-    } else {
-        auto group = m_connection.exec(
-            QStringLiteral("SELECT id, name FROM billing_group WHERE code = ?"), { request.code });
-        if (!group)
-            return group.error();
-        if (!group->next())
-            return Error { tr("unknown billing group \"%1\"").arg(request.code) };
-        m_scopeName = group->value(1).toString();
-        const QVariant groupId = group->value(0);
-        // On PostgreSQL a forward-only query streams its rows: finish it before the next one.
-        group->finish();
-        q = m_connection.exec(channelColumns
-                                  + QStringLiteral("WHERE c.billing_group_id = ? ORDER BY c.code"),
-                              { groupId });
-    }
-    if (!q)
-        return q.error();
-    while (q->next()) {
-        ChannelInfo channel { q->value(0).toLongLong(), q->value(1).toString(),
-                              q->value(2).toString(),   q->value(3).toString(),
-                              q->value(4).toString(),   q->value(5).toString() };
-        channel.minorUnits = Currency::find(channel.currency).value_or(Currency {}).minorUnits;
-        m_channels << channel;
-    }
-    q->finish();
-    if (request.scope == ReportScope::Channel) {
-        if (m_channels.isEmpty())
-            return Error { tr("unknown channel \"%1\"").arg(request.code) };
-        m_scopeName = m_channels.first().name;
-    }
+    if (const Status loaded = m_history.load(m_connection); !loaded)
+        return loaded;
+    if (const Status loaded = loadChannels(request); !loaded)
+        return loaded;
 
     auto products
         = m_connection.exec(QStringLiteral("SELECT id, code, name, category, uom FROM product"));
@@ -357,6 +336,78 @@ Status Run::prepare(const ReportRequest &request, ReportEngine::Source source)
                             products->value(3).toString(), products->value(4).toString() });
     products->finish();
     return m_rates.load(m_connection);
+}
+
+// The channels of the scope: the channel, or every channel that belonged to the billing group
+// at some time (days outside its membership are dropped after collecting, restrictToGroup()).
+// The billing group of a line is the group of the scope, or for a channel report the channel's
+// group on the range's last day. Also the moved accounts that belonged to one of the channels.
+Status Run::loadChannels(const ReportRequest &request)
+{
+    const QString channelColumns
+        = QStringLiteral("SELECT c.id, c.code, c.name, COALESCE(g.code, ''), COALESCE(g.name, ''), "
+                         "c.currency, c.billing_group_id FROM channel c LEFT JOIN billing_group g "
+                         "ON g.id = ");
+    Result<QSqlQuery> q = Error {};
+    if (request.scope == ReportScope::Channel) {
+        const QVariant channelId = [&]() -> QVariant {
+            auto found = m_connection.exec(QStringLiteral("SELECT id, billing_group_id FROM "
+                                                          "channel WHERE code = ?"),
+                                           { request.code });
+            if (!found || !found->next())
+                return {};
+            const qint64 id = found->value(0).toLongLong();
+            const qint64 current = found->value(1).isNull() ? 0 : found->value(1).toLongLong();
+            found->finish();
+            m_groupId = m_history.groupOn(id, m_lastDay, current);
+            return id;
+        }();
+        if (!channelId.isValid())
+            return Error { tr("unknown channel \"%1\"").arg(request.code) };
+        q = m_connection.exec(channelColumns + QStringLiteral("? WHERE c.id = ?"),
+                              { m_groupId, channelId });
+    } else {
+        auto group = m_connection.exec(
+            QStringLiteral("SELECT id, name FROM billing_group WHERE code = ?"), { request.code });
+        if (!group)
+            return group.error();
+        if (!group->next())
+            return Error { tr("unknown billing group \"%1\"").arg(request.code) };
+        m_scopeName = group->value(1).toString();
+        m_groupId = group->value(0).toLongLong();
+        // On PostgreSQL a forward-only query streams its rows: finish it before the next one.
+        group->finish();
+        q = m_connection.exec(channelColumns
+                                  + QStringLiteral("? WHERE c.billing_group_id = ? OR c.id IN "
+                                                   "(SELECT channel_id FROM channel_membership "
+                                                   "WHERE billing_group_id = ?) ORDER BY c.code"),
+                              { m_groupId, m_groupId, m_groupId });
+    }
+    if (!q)
+        return q.error();
+    std::set<qint64> channelIds;
+    while (q->next()) {
+        ChannelInfo channel {
+            q->value(0).toLongLong(), q->value(6).isNull() ? 0 : q->value(6).toLongLong(),
+            q->value(1).toString(),   q->value(2).toString(),
+            q->value(3).toString(),   q->value(4).toString(),
+            q->value(5).toString()
+        };
+        channel.minorUnits = Currency::find(channel.currency).value_or(Currency {}).minorUnits;
+        channelIds.insert(channel.id);
+        m_channels << channel;
+    }
+    q->finish();
+    if (request.scope == ReportScope::Channel)
+        m_scopeName = m_channels.isEmpty() ? QString() : m_channels.first().name;
+    QStringList moved;
+    for (const auto &[account, channel] : m_history.movedAccountChannels()) {
+        if (channelIds.contains(channel)
+            && (moved.isEmpty() || moved.last() != QString::number(account)))
+            moved << QString::number(account);
+    }
+    m_movedAccounts = moved.join(u',');
+    return success();
 }
 
 void Run::prorate(const SpanningRecord &record, DaySums &target)
@@ -405,14 +456,25 @@ Status Run::collectRaw(const QString &ownerColumn, qint64 productId, Collected &
     const QString singleDay = QStringLiteral("u.start_at >= ") + from
         + QStringLiteral(" AND u.end_at <= ") + to + QStringLiteral(" AND ") + startDay
         + QStringLiteral(" = ") + endDay;
+    // Moved accounts are collected under -account id and attributed per day afterwards.
     QString filter = QStringLiteral(" FROM usage_record u JOIN account a ON a.id = u.account_id "
-                                    "WHERE a.channel_id IN (")
+                                    "WHERE (a.channel_id IN (")
         + idList(m_channels) + u')';
+    QString owner = ownerColumn;
+    QString stableOnly;
+    if (!m_movedAccounts.isEmpty()) {
+        const QString moved = QStringLiteral("u.account_id IN (") + m_movedAccounts + u')';
+        filter += QStringLiteral(" OR ") + moved;
+        owner = QStringLiteral("CASE WHEN ") + moved + QStringLiteral(" THEN -u.account_id ELSE ")
+            + ownerColumn + QStringLiteral(" END");
+        stableOnly = QStringLiteral(" AND NOT ") + moved;
+    }
+    filter += u')';
     if (productId != 0)
         filter += QStringLiteral(" AND u.product_id = ") + QString::number(productId);
 
     auto daily = m_connection.exec(
-        QStringLiteral("SELECT ") + ownerColumn + QStringLiteral(", u.product_id, ") + startDay
+        QStringLiteral("SELECT ") + owner + QStringLiteral(", u.product_id, ") + startDay
         + QStringLiteral(", ")
         + QuantityParts::sql(QStringLiteral("u.quantity_whole"),
                              QStringLiteral("u.quantity_micros"),
@@ -434,7 +496,7 @@ Status Run::collectRaw(const QString &ownerColumn, qint64 productId, Collected &
     progress(50);
 
     auto spanning = m_connection.exec(
-        QStringLiteral("SELECT ") + ownerColumn
+        QStringLiteral("SELECT ") + owner
         + QStringLiteral(", u.product_id, u.start_at, u.end_at, u.quantity_whole, "
                          "u.quantity_micros")
         + filter + QStringLiteral(" AND u.start_at < ") + to + QStringLiteral(" AND u.end_at > ")
@@ -452,8 +514,8 @@ Status Run::collectRaw(const QString &ownerColumn, qint64 productId, Collected &
         // channel: one pass over the records instead of two.
         auto active = m_connection.exec(
             QStringLiteral("SELECT DISTINCT a.channel_id, u.product_id, u.account_id") + filter
-            + QStringLiteral(" AND u.start_at < ") + to + QStringLiteral(" AND u.end_at > ")
-            + from);
+            + stableOnly + QStringLiteral(" AND u.start_at < ") + to
+            + QStringLiteral(" AND u.end_at > ") + from);
         if (!active)
             return canceled() ? Status(Error { ReportEngine::canceledMessage() }) : active.error();
         std::set<OwnerProduct> channelAccounts; // (channel, account)
@@ -469,6 +531,102 @@ Status Run::collectRaw(const QString &ownerColumn, qint64 productId, Collected &
     if (canceled())
         return Error { ReportEngine::canceledMessage() };
     progress(90);
+    attributeMoved(collected, accounts, ownerColumn == QStringLiteral("u.account_id"));
+    return success();
+}
+
+// Usage of the scope's channels, attributed to the channel of each day, per channel and
+// product; accounts counted per line and per channel.
+Status Run::collect(Collected &collected, AccountCounts &accounts)
+{
+    if (m_channels.isEmpty() || m_emptyRange)
+        return success();
+    const Status collectedOk = m_useRollups
+        ? collectRollups(collected, accounts)
+        : collectRaw(QStringLiteral("a.channel_id"), 0, collected, &accounts);
+    if (!collectedOk)
+        return collectedOk;
+    return restrictToGroup(collected, accounts);
+}
+
+// Moves the usage collected under -account id (moved accounts) to the channel of each day, or
+// back to the account for a breakdown; only days on which the account belonged to a channel of
+// the scope count. Counts those accounts per line and per channel.
+void Run::attributeMoved(Collected &collected, AccountCounts *accounts, bool ownerIsAccount)
+{
+    std::set<qint64> scope;
+    for (const ChannelInfo &channel : std::as_const(m_channels))
+        scope.insert(channel.id);
+    std::set<std::tuple<qint64, qint64, qint64>> lineAccounts; // channel, product, account
+    std::set<OwnerProduct> channelAccounts; // channel, account
+    for (auto it = collected.begin(); it != collected.end() && it->first.first < 0;) {
+        const qint64 account = -it->first.first;
+        const qint64 product = it->first.second;
+        const DaySums days = std::move(it->second);
+        it = collected.erase(it);
+        for (const auto &[day, sum] : days) {
+            const qint64 channel = m_history.channelOn(account, day, 0);
+            if (!scope.contains(channel))
+                continue;
+            collected[{ ownerIsAccount ? account : channel, product }][day].add(sum);
+            lineAccounts.insert({ channel, product, account });
+            channelAccounts.insert({ channel, account });
+        }
+    }
+    if (!accounts)
+        return;
+    for (const auto &[channel, product, account] : lineAccounts)
+        ++accounts->perLine[{ channel, product }];
+    for (const auto &[channel, account] : channelAccounts)
+        ++accounts->perChannel[channel];
+}
+
+// In a billing-group report, a channel that moved counts only on the days it belonged to the
+// group; its accounts are those with usage between its first and last such day of the range.
+Status Run::restrictToGroup(Collected &collected, AccountCounts &accounts)
+{
+    if (m_request.scope != ReportScope::BillingGroup)
+        return success();
+    for (const ChannelInfo &channel : std::as_const(m_channels)) {
+        if (!m_history.channelMoved(channel.id))
+            continue;
+        const auto runs = m_history.daysInGroup(channel.id, m_groupId, m_firstDay, m_lastDay);
+        if (runs.size() == 1 && runs.front() == std::pair(m_firstDay, m_lastDay))
+            continue;
+        const auto inGroup = [&runs](qint64 day) {
+            return std::any_of(runs.begin(), runs.end(), [day](const auto &run) {
+                return day >= run.first && day <= run.second;
+            });
+        };
+        auto it = collected.lower_bound({ channel.id, std::numeric_limits<qint64>::min() });
+        while (it != collected.end() && it->first.first == channel.id) {
+            std::erase_if(it->second, [&](const auto &day) { return !inGroup(day.first); });
+            it = it->second.empty() ? collected.erase(it) : std::next(it);
+        }
+        std::erase_if(accounts.perLine,
+                      [&](const auto &line) { return line.first.first == channel.id; });
+        accounts.perChannel.erase(channel.id);
+        if (runs.empty())
+            continue;
+        ReportRequest member = m_request;
+        member.scope = ReportScope::Channel;
+        member.code = channel.code;
+        member.from = BusinessCalendar::dateOfDayNumber(runs.front().first);
+        member.to = BusinessCalendar::dateOfDayNumber(runs.back().second);
+        member.compare = ComparisonKind::None;
+        static const std::function<void(int)> noProgress;
+        Run run(m_connection, noProgress, m_canceled);
+        Collected unused;
+        AccountCounts counted;
+        if (const Status prepared = run.prepare(member, m_source); !prepared)
+            return prepared;
+        if (const Status done = run.collect(unused, counted); !done)
+            return done;
+        for (const auto &[line, count] : counted.perLine)
+            accounts.perLine[line] = count;
+        for (const auto &[id, count] : counted.perChannel)
+            accounts.perChannel[id] = count;
+    }
     return success();
 }
 
@@ -500,15 +658,23 @@ Status Run::collectRollups(Collected &collected, AccountCounts &accounts)
         return Error { ReportEngine::canceledMessage() };
     progress(50);
 
+    // A record that crosses a day boundary of a moved account is attributed per day.
+    const QString moved = QStringLiteral("account_id IN (") + m_movedAccounts + u')';
     auto spanning = m_connection.exec(
-        QStringLiteral("SELECT channel_id, product_id, start_at, end_at, quantity_whole, "
-                       "quantity_micros FROM usage_spanning WHERE channel_id IN (")
-        + channels + QStringLiteral(") AND start_at < ") + QString::number(m_toMs)
+        QStringLiteral("SELECT ")
+        + (m_movedAccounts.isEmpty() ? QStringLiteral("channel_id")
+                                     : QStringLiteral("CASE WHEN ") + moved
+                   + QStringLiteral(" THEN -account_id ELSE channel_id END"))
+        + QStringLiteral(", product_id, start_at, end_at, quantity_whole, quantity_micros FROM "
+                         "usage_spanning WHERE (channel_id IN (")
+        + channels + u')' + (m_movedAccounts.isEmpty() ? QString() : QStringLiteral(" OR ") + moved)
+        + QStringLiteral(") AND start_at < ") + QString::number(m_toMs)
         + QStringLiteral(" AND end_at > ") + QString::number(m_fromMs));
     if (!spanning)
         return canceled() ? Status(Error { ReportEngine::canceledMessage() }) : spanning.error();
     if (const Status read = readSpanning(*spanning, collected); !read)
         return read;
+    attributeMoved(collected, nullptr, false);
     progress(70);
 
     // Distinct accounts: a bit per day of the month, masked at the first and last month.
@@ -552,11 +718,16 @@ Status Run::collectRollups(Collected &collected, AccountCounts &accounts)
     // Per channel over all products: one probe per account of the scope on the primary key
     // (account_id, ...), a few ms, where COUNT(DISTINCT) over the channel index sorts every
     // activity row of the range. "+x.channel_id" keeps SQLite's planner off that index.
+    // The members are the accounts of the channels now and, for those that moved, then.
     auto perChannel = m_connection.exec(
-        QStringLiteral("SELECT a.channel_id, COUNT(*) FROM account a WHERE a.channel_id IN (")
+        QStringLiteral("SELECT m.channel_id, COUNT(*) FROM (SELECT a.id AS account_id, "
+                       "a.channel_id FROM account a WHERE a.channel_id IN (")
         + channels
-        + QStringLiteral(") AND EXISTS (SELECT 1 FROM usage_activity x WHERE x.account_id = a.id "
-                         "AND +x.channel_id = a.channel_id AND ")
+        + QStringLiteral(") UNION SELECT account_id, channel_id FROM account_membership WHERE "
+                         "channel_id IN (")
+        + channels
+        + QStringLiteral(")) m WHERE EXISTS (SELECT 1 FROM usage_activity x WHERE x.account_id = "
+                         "m.account_id AND +x.channel_id = m.channel_id AND ")
         + activeIn(QStringLiteral("x")) + QStringLiteral(") GROUP BY 1"));
     if (!perChannel)
         return canceled() ? Status(Error { ReportEngine::canceledMessage() }) : perChannel.error();
@@ -796,13 +967,8 @@ Result<ReportResult> ReportEngine::run(const ReportRequest &request)
 
     Collected collected;
     AccountCounts accounts;
-    if (!run.m_channels.isEmpty() && !run.m_emptyRange) {
-        const Status collectedOk = run.m_useRollups
-            ? run.collectRollups(collected, accounts)
-            : run.collectRaw(QStringLiteral("a.channel_id"), 0, collected, &accounts);
-        if (!collectedOk)
-            return collectedOk.error();
-    }
+    if (const Status collectedOk = run.collect(collected, accounts); !collectedOk)
+        return collectedOk.error();
     auto result = run.buildReport(collected, accounts);
     if (result && request.compare != ComparisonKind::None) {
         auto comparison = compare(*result, request.compare);
@@ -870,11 +1036,14 @@ struct AccountUsage
 };
 
 Result<QHash<qint64, AccountInfo>> readAccounts(Connection &connection,
-                                                const QList<ChannelInfo> &channels)
+                                                const QList<ChannelInfo> &channels,
+                                                const QString &movedAccounts)
 {
     auto q = connection.exec(
         QStringLiteral("SELECT id, code, name, channel_id FROM account WHERE channel_id IN (")
-        + idList(channels) + u')');
+        + idList(channels) + u')'
+        + (movedAccounts.isEmpty() ? QString()
+                                   : QStringLiteral(" OR id IN (") + movedAccounts + u')'));
     if (!q)
         return q.error();
     QHash<qint64, AccountInfo> accounts;
@@ -907,7 +1076,7 @@ Status collectAccountUsage(Run &run, Connection &connection, const AccountBreakd
         return ok;
     for (const ChannelInfo &channel : std::as_const(run.m_channels))
         usage.channels.insert(channel.id, &channel);
-    auto accounts = readAccounts(connection, run.m_channels);
+    auto accounts = readAccounts(connection, run.m_channels, run.m_movedAccounts);
     if (!accounts)
         return accounts.error();
     usage.accounts = std::move(*accounts);
@@ -945,7 +1114,11 @@ Result<QList<AccountLine>> ReportEngine::breakdown(const AccountBreakdownRequest
     QList<AccountLine> lines;
     for (const auto &[key, days] : usage.collected) {
         const AccountInfo account = usage.accounts.value(key.first);
-        const ChannelInfo *channel = usage.channels.value(account.channelId);
+        // A moved account shows with its channel of the range's last day with usage.
+        const ChannelInfo *channel = days.empty()
+            ? nullptr
+            : usage.channels.value(
+                run.m_history.channelOn(key.first, days.rbegin()->first, account.channelId));
         if (!channel || (!request.currency.isEmpty() && channel->currency != request.currency))
             continue;
         ExactSum usageSum;
@@ -953,8 +1126,12 @@ Result<QList<AccountLine>> ReportEngine::breakdown(const AccountBreakdownRequest
         bool missingRate = false;
         for (const auto &[day, quantity] : days) {
             usageSum.add(quantity);
+            const ChannelInfo *dayChannel
+                = usage.channels.value(run.m_history.channelOn(key.first, day, account.channelId));
+            if (!dayChannel)
+                dayChannel = channel;
             if (const Decimal *rate
-                = run.m_rates.find(usage.productId, channel->currency, channel->id, day))
+                = run.m_rates.find(usage.productId, dayChannel->currency, dayChannel->id, day))
                 spend.add(quantity.times(*rate));
             else
                 missingRate = true;
@@ -988,10 +1165,13 @@ Result<QList<DailyPoint>> ReportEngine::accountDays(const AccountBreakdownReques
     QList<DailyPoint> points;
     for (const auto &[key, days] : usage.collected) {
         const AccountInfo account = usage.accounts.value(key.first);
-        const ChannelInfo *channel = usage.channels.value(account.channelId);
-        if (!channel || account.code != accountCode)
+        if (account.code != accountCode)
             continue;
         for (const auto &[day, quantity] : days) {
+            const ChannelInfo *channel
+                = usage.channels.value(run.m_history.channelOn(key.first, day, account.channelId));
+            if (!channel)
+                continue;
             DailyPoint point;
             point.date = BusinessCalendar::dateOfDayNumber(day);
             point.productCode = request.productCode;

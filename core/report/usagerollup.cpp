@@ -3,6 +3,7 @@
 #include "config/configuration.h"
 #include "db/connection.h"
 #include "localdays.h"
+#include "membership.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -47,10 +48,29 @@ struct SpanningRow
     StoredQuantity quantity;
 };
 
+// The days of one account, product and month with usage, per channel (two or more channels
+// only in a month in which the account moved).
 struct Activity
 {
     qint64 channelId = 0;
     qint64 bits = 0;
+    std::vector<std::pair<qint64, qint64>> others; // (channel, bits)
+
+    void mark(qint64 channel, qint64 bit)
+    {
+        if (bits == 0 || channel == channelId) {
+            channelId = channel;
+            bits |= bit;
+            return;
+        }
+        for (auto &[otherChannel, otherBits] : others) {
+            if (otherChannel == channel) {
+                otherBits |= bit;
+                return;
+            }
+        }
+        others.emplace_back(channel, bit);
+    }
 };
 
 // Dense indexes 0, 1, 2, ... for the database ids of one kind, in the order they first appear.
@@ -215,11 +235,14 @@ public:
         , m_days(BusinessCalendar(zone))
     { }
 
-    void add(qint64 usageId, qint64 channelId, qint64 accountId, qint64 productId, qint64 startMs,
-             qint64 endMs, const StoredQuantity &quantity) override
+    Status reloadMemberships() override { return m_history.load(m_connection); }
+
+    void add(qint64 usageId, qint64 currentChannelId, qint64 accountId, qint64 productId,
+             qint64 startMs, qint64 endMs, const StoredQuantity &quantity) override
     {
         const qint64 first = m_days.dayOf(startMs);
         const qint64 last = m_days.dayOf(endMs - 1);
+        const qint64 channelId = m_history.channelOn(accountId, first, currentChannelId);
         const int channel = m_channels.indexOf(channelId);
         const int product = m_products.indexOf(productId);
         if (first == last) {
@@ -237,18 +260,19 @@ public:
                 m_monthFirstDay = LocalDays::firstDayOfMonth(m_month);
                 m_nextMonthFirstDay = LocalDays::firstDayOfMonth(m_month + 1);
             }
-            Activity &activity = m_activity.at(account, product, m_month);
-            activity.channelId = channelId;
-            activity.bits |= qint64(1) << (day - m_monthFirstDay);
+            m_activity.at(account, product, m_month)
+                .mark(m_history.channelOn(accountId, day, currentChannelId),
+                      qint64(1) << (day - m_monthFirstDay));
         }
     }
 
-    void subtract(qint64 usageId, qint64 channelId, qint64 accountId, qint64 productId,
+    void subtract(qint64 usageId, qint64 currentChannelId, qint64 accountId, qint64 productId,
                   qint64 startMs, qint64 endMs, const StoredQuantity &quantity) override
     {
         const qint64 first = m_days.dayOf(startMs);
         const qint64 last = m_days.dayOf(endMs - 1);
         if (first == last) {
+            const qint64 channelId = m_history.channelOn(accountId, first, currentChannelId);
             DailyDelta &delta
                 = m_daily.at(m_channels.indexOf(channelId), m_products.indexOf(productId), first);
             delta.quantity -= QuantityParts::of(quantity);
@@ -272,6 +296,7 @@ private:
 
     Connection &m_connection;
     LocalDays m_days;
+    MembershipHistory m_history;
     DenseIds m_channels;
     DenseIds m_products;
     DenseIds m_accounts;
@@ -400,9 +425,8 @@ Status SqlUsageRollupBuilder::applyActivity(sqlite3 *db)
         Upsert orActivity(m_connection, db);
         if (!orActivity.prepare(
                 "INSERT INTO usage_activity (account_id, product_id, month, channel_id, "
-                "day_bits) VALUES (?, ?, ?, ?, ?) ON CONFLICT (account_id, product_id, month) DO "
-                "UPDATE SET channel_id = excluded.channel_id, "
-                "day_bits = usage_activity.day_bits | excluded.day_bits"))
+                "day_bits) VALUES (?, ?, ?, ?, ?) ON CONFLICT (account_id, product_id, month, "
+                "channel_id) DO UPDATE SET day_bits = usage_activity.day_bits | excluded.day_bits"))
             return orActivity.failed();
         for (const auto *activity : inKeyOrder(m_activity.series(), m_accounts, m_products)) {
             const auto &series = *activity;
@@ -413,13 +437,20 @@ Status SqlUsageRollupBuilder::applyActivity(sqlite3 *db)
                 const qint64 month = series.base + qint64(i);
                 if (value.bits == 0 || m_recompute.contains({ accountId, productId, month }))
                     continue;
-                orActivity.bind(0, accountId);
-                orActivity.bind(1, productId);
-                orActivity.bind(2, month);
-                orActivity.bind(3, value.channelId);
-                orActivity.bind(4, value.bits);
-                if (!orActivity.exec())
+                const auto upsert = [&](qint64 channelId, qint64 bits) {
+                    orActivity.bind(0, accountId);
+                    orActivity.bind(1, productId);
+                    orActivity.bind(2, month);
+                    orActivity.bind(3, channelId);
+                    orActivity.bind(4, bits);
+                    return orActivity.exec();
+                };
+                if (!upsert(value.channelId, value.bits))
                     return orActivity.failed();
+                for (const auto &[channelId, bits] : value.others) {
+                    if (!upsert(channelId, bits))
+                        return orActivity.failed();
+                }
             }
         }
     }
@@ -430,7 +461,8 @@ Status SqlUsageRollupBuilder::applyActivity(sqlite3 *db)
     return success();
 }
 
-// The activity bits of one account, product and month, from the records as they are now.
+// The activity bits of one account, product and month, from the records as they are now, per
+// channel of the day.
 Status SqlUsageRollupBuilder::recomputeActivity(const Key &key)
 {
     const qint64 firstDay = LocalDays::firstDayOfMonth(key.c);
@@ -444,31 +476,34 @@ Status SqlUsageRollupBuilder::recomputeActivity(const Key &key)
         { key.a, key.b, toMs, fromMs });
     if (!q)
         return q.error();
-    qint64 bits = 0;
-    qint64 channelId = 0;
+    Activity activity;
     while (q->next()) {
         const qint64 first = std::max(firstDay, m_days.dayOf(q->value(0).toLongLong()));
         const qint64 last = std::min(nextFirstDay - 1, m_days.dayOf(q->value(1).toLongLong() - 1));
+        const qint64 current = q->value(2).toLongLong();
         for (qint64 day = first; day <= last; ++day)
-            bits |= qint64(1) << (day - firstDay);
-        channelId = q->value(2).toLongLong();
+            activity.mark(m_history.channelOn(key.a, day, current), qint64(1) << (day - firstDay));
     }
     // On PostgreSQL a forward-only query streams its rows: finish it before the next one.
     q->finish();
-    if (bits == 0) {
-        auto removed = m_connection.exec(QStringLiteral("DELETE FROM usage_activity WHERE "
-                                                        "account_id = ? AND product_id = ? AND "
-                                                        "month = ?"),
-                                         { key.a, key.b, key.c });
-        return removed ? success() : Status(removed.error());
+    auto removed = m_connection.exec(QStringLiteral("DELETE FROM usage_activity WHERE "
+                                                    "account_id = ? AND product_id = ? AND "
+                                                    "month = ?"),
+                                     { key.a, key.b, key.c });
+    if (!removed)
+        return removed.error();
+    if (activity.bits == 0)
+        return success();
+    activity.others.emplace_back(activity.channelId, activity.bits);
+    for (const auto &[channelId, bits] : activity.others) {
+        auto stored = m_connection.exec(
+            QStringLiteral("INSERT INTO usage_activity (account_id, product_id, month, "
+                           "channel_id, day_bits) VALUES (?, ?, ?, ?, ?)"),
+            { key.a, key.b, key.c, channelId, bits });
+        if (!stored)
+            return stored.error();
     }
-    auto stored = m_connection.exec(
-        QStringLiteral("INSERT INTO usage_activity (account_id, product_id, month, channel_id, "
-                       "day_bits) VALUES (?, ?, ?, ?, ?) ON CONFLICT (account_id, product_id, "
-                       "month) DO UPDATE SET channel_id = excluded.channel_id, "
-                       "day_bits = excluded.day_bits"),
-        { key.a, key.b, key.c, channelId, bits });
-    return stored ? success() : Status(stored.error());
+    return success();
 }
 
 } // namespace
@@ -478,7 +513,10 @@ Result<std::unique_ptr<UsageRollupBuilder>> UsageRollupBuilder::create(Connectio
     const auto zone = Configuration::businessTimeZone(connection);
     if (!zone)
         return zone.error();
-    return std::unique_ptr<UsageRollupBuilder>(new SqlUsageRollupBuilder(connection, *zone));
+    auto builder = std::make_unique<SqlUsageRollupBuilder>(connection, *zone);
+    if (const Status loaded = builder->reloadMemberships(); !loaded)
+        return loaded.error();
+    return std::unique_ptr<UsageRollupBuilder>(std::move(builder));
 }
 
 Result<bool> UsageRollup::isMissing(Connection &connection)
@@ -522,6 +560,10 @@ Status UsageRollup::rebuild(Connection &connection)
     const QString singleDay = startDay + QStringLiteral(" = ") + endDay;
     const QString source = QStringLiteral(" FROM usage_record u JOIN account a ON a.id = "
                                           "u.account_id WHERE ");
+    // The accounts that moved go through the builder, which knows their channel of each day.
+    const QString moved = QStringLiteral("u.account_id IN (SELECT account_id FROM "
+                                         "account_membership GROUP BY account_id HAVING "
+                                         "COUNT(*) > 1)");
 
     if (auto daily = connection.exec(
             QStringLiteral("INSERT INTO usage_daily (channel_id, product_id, day, quantity_e12, "
@@ -530,8 +572,8 @@ Status UsageRollup::rebuild(Connection &connection)
             + startDay + QStringLiteral(", ")
             + QuantityParts::sql(QStringLiteral("u.quantity_whole"),
                                  QStringLiteral("u.quantity_micros"), QStringLiteral("SUM(%1)"))
-            + QStringLiteral(", COUNT(*)") + source + singleDay
-            + QStringLiteral(" GROUP BY 1, 2, 3"));
+            + QStringLiteral(", COUNT(*)") + source + singleDay + QStringLiteral(" AND NOT ")
+            + moved + QStringLiteral(" GROUP BY 1, 2, 3"));
         !daily)
         return daily.error();
 
@@ -555,19 +597,22 @@ Status UsageRollup::rebuild(Connection &connection)
             + monthStartDay + QStringLiteral(" AS d") + source + QStringLiteral("u.start_at >= ")
             + QString::number(fromMs) + QStringLiteral(" AND u.start_at < ") + QString::number(toMs)
             + QStringLiteral(" AND ") + monthStartDay + QStringLiteral(" = ") + monthEndDay
+            + QStringLiteral(" AND NOT ") + moved
             + QStringLiteral(") days GROUP BY account_id, product_id"));
         if (!activity)
             return activity.error();
     }
 
-    // The few records that cross a day boundary go through the builder.
+    // The few records that cross a day boundary, and those of moved accounts, go through the
+    // builder.
     auto builder = UsageRollupBuilder::create(connection);
     if (!builder)
         return builder.error();
     auto spanning = connection.exec(QStringLiteral("SELECT u.id, a.channel_id, u.account_id, "
                                                    "u.product_id, u.start_at, u.end_at, "
                                                    "u.quantity_whole, u.quantity_micros")
-                                    + source + QStringLiteral("NOT (") + singleDay + u')');
+                                    + source + QStringLiteral("(NOT (") + singleDay
+                                    + QStringLiteral(") OR ") + moved + u')');
     if (!spanning)
         return spanning.error();
     while (spanning->next())

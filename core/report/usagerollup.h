@@ -30,6 +30,9 @@ public:
         = 0;
     // Writes the accumulated changes. Call inside the caller's transaction.
     virtual Status apply() = 0;
+    // Reads the membership history again (after the importer changed it): what is added or
+    // subtracted from now on follows the new history.
+    virtual Status reloadMemberships() = 0;
 };
 
 namespace UsageRollup {

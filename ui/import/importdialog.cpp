@@ -226,10 +226,14 @@ void ImportDialog::showImported(const Result<ImportSummary> &summary)
     }
     m_files->setItem(m_files->rowCount() - 1, ImportedColumn,
                      numberItem(locale.toString(summary->totalRows())));
-    m_status->showMessage(
-        MessageBanner::Kind::Good,
-        tr("Imported %1 rows from %n file(s).", nullptr, int(summary->rowsPerFile.size()))
-            .arg(locale.toString(summary->totalRows())));
+    QString message
+        = tr("Imported %1 rows from %n file(s).", nullptr, int(summary->rowsPerFile.size()))
+              .arg(locale.toString(summary->totalRows()));
+    if (!summary->membershipChanges.isEmpty())
+        message += u' '
+            + tr("Memberships changed: %1.")
+                  .arg(summary->membershipChanges.join(QStringLiteral("; ")));
+    m_status->showMessage(MessageBanner::Kind::Good, message);
     m_importButton->setEnabled(false);
     Q_EMIT importFinished(true);
 }
