@@ -2,7 +2,9 @@
 // account's daily usage, the billing export page's states and the import dialog (a dataset folder
 // read, imported, and with a bad row), for looking at what the analyst sees (not a test):
 //   dialogs-snapshot OUTDIR SQLITE-FILE GROUP FROM TO [CURRENCY [DATASET-DIR]]
-// The database is changed (export folder setting, export runs): pass a copy.
+// The database is changed (export folder setting, export runs): pass a copy. The pictures show
+// folders made in OUTDIR (Reports, DATASET-resent) and the database's path: put both where an
+// analyst would keep them.
 #include "config/configuration.h"
 #include "db/connection.h"
 #include "export/exportpage.h"
@@ -99,11 +101,16 @@ int snapshotImport(MainWindow &window, const QDir &out, const QString &dataset)
     finished.wait(600'000);
     save(dialog, out, QStringLiteral("import-done.png"));
 
-    QTemporaryDir bad;
+    // a second delivery of the dataset, beside the pictures (a folder name an analyst would use)
+    const QDir bad(out.filePath(QDir(dataset).dirName() + QStringLiteral("-resent")));
+    if (!bad.mkpath(QStringLiteral(".")))
+        return 1;
     const QDir source(dataset);
-    for (const QString &name : source.entryList({ QStringLiteral("*.csv") }, QDir::Files))
-        QFile::copy(source.filePath(name), QDir(bad.path()).filePath(name));
-    QFile usage(QDir(bad.path()).filePath(QStringLiteral("usage.csv")));
+    for (const QString &name : source.entryList({ QStringLiteral("*.csv") }, QDir::Files)) {
+        QFile::remove(bad.filePath(name));
+        QFile::copy(source.filePath(name), bad.filePath(name));
+    }
+    QFile usage(bad.filePath(QStringLiteral("usage.csv")));
     QByteArray lines = usage.open(QIODevice::ReadOnly) ? usage.readAll() : QByteArray();
     usage.close();
     QList<QByteArray> rows = lines.split('\n');
@@ -136,9 +143,9 @@ void snapshotSaveDialog(MainWindow &window, const QDir &out)
             30'000);
         if (!dialog)
             return;
-        // a neutral folder with earlier exports, not wherever the tool runs
-        static QTemporaryDir folder;
-        const QDir reports(folder.path());
+        // a folder of earlier exports beside the pictures, not wherever the tool runs
+        const QDir reports(out.filePath(QStringLiteral("Reports")));
+        reports.mkpath(QStringLiteral("."));
         for (const char *name :
              { "NIMBUS_2026-08-01_2026-08-31.csv", "NIMBUS_2026-09-01_2026-09-30.csv",
                "NIMBUS_2026-09-01_2026-09-30.xlsx" }) {
