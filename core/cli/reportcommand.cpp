@@ -4,9 +4,11 @@
 #include "report/reportcsv.h"
 #include "report/reportengine.h"
 #include "report/reportprofiles.h"
+#include "report/reportrecipe.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 namespace cs {
 
@@ -22,6 +24,7 @@ const QString s_compare = QStringLiteral("compare");
 const QString s_output = QStringLiteral("o");
 const QString s_format = QStringLiteral("format");
 const QString s_locale = QStringLiteral("locale");
+const QString s_recipe = QStringLiteral("recipe");
 
 // A strict YYYY-MM-DD date (QDate alone would accept other forms).
 QDate parseDate(const QString &text)
@@ -33,6 +36,16 @@ QDate parseDate(const QString &text)
 }
 
 } // namespace
+
+// What to report and how to write it, from the options or a recipe.
+struct ReportJob
+{
+    ReportRequest request;
+    std::optional<ReportRecipe> recipe;
+    ExportProfile profile = ExportProfile::MachineCsv;
+    bool byChannel = false;
+    QLocale locale;
+};
 
 QString ReportCommand::summary() const
 {
@@ -74,22 +87,26 @@ void ReportCommand::configure(QCommandLineParser &parser) const
              "totals per currency and the report's details below; xlsx: an Excel workbook with "
              "real number and date cells, totals and a sheet with the details."),
           tr("csv|excel-csv|xlsx") });
+    parser.addOption(
+        { s_recipe,
+          tr("Write the report of a saved report recipe (a JSON file that the window saves with "
+             "File > Save Report Recipe): its scope, range rule, comparison, grouping, filter, "
+             "sort and export profile, exactly as the window exports it. Not with --channel, "
+             "--billing-group, --from, --to, --tz, --compare, --by-channel or --format."),
+          tr("FILE") });
     parser.addOption({ s_locale,
                        tr("The locale whose separators excel-csv uses, for example de_DE "
                           "(default: the system's)."),
                        tr("LOCALE") });
 }
 
-int ReportCommand::run(const QCommandLineParser &parser, CommandContext &context) const
+int ReportCommand::readScope(const QCommandLineParser &parser, CommandContext &context,
+                             ReportRequest &request)
 {
-    if (!parser.positionalArguments().isEmpty())
-        return context.usageError(
-            tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
     const bool channel = parser.isSet(s_channel);
-    const bool group = parser.isSet(s_billingGroup);
-    if (channel == group)
-        return context.usageError(tr("give exactly one of --channel CODE or --billing-group CODE"));
-    ReportRequest request;
+    if (channel == parser.isSet(s_billingGroup))
+        return context.usageError(tr("give exactly one of --channel CODE or --billing-group CODE, "
+                                     "or --recipe FILE"));
     request.scope = channel ? ReportScope::Channel : ReportScope::BillingGroup;
     request.code = parser.value(channel ? s_channel : s_billingGroup);
     if (request.code.isEmpty())
@@ -112,23 +129,6 @@ int ReportCommand::run(const QCommandLineParser &parser, CommandContext &context
         if (const auto zone = Configuration::timeZoneFromId(request.timeZoneId); !zone)
             return context.usageError(zone.errorString());
     }
-    ExportProfile profile = ExportProfile::MachineCsv;
-    if (parser.isSet(s_format)) {
-        const auto chosen = ReportProfiles::fromId(parser.value(s_format));
-        if (!chosen)
-            return context.usageError(
-                tr("--format: \"%1\" is not csv, excel-csv or xlsx").arg(parser.value(s_format)));
-        profile = *chosen;
-    }
-    if (profile == ExportProfile::Xlsx && !parser.isSet(s_output))
-        return context.usageError(tr("--format xlsx needs -o FILE"));
-    QLocale locale;
-    if (parser.isSet(s_locale)) {
-        locale = QLocale(parser.value(s_locale));
-        if (locale.language() == QLocale::C)
-            return context.usageError(
-                tr("--locale: \"%1\" is not a known locale").arg(parser.value(s_locale)));
-    }
     if (parser.isSet(s_compare)) {
         const auto kind = Comparison::kindFromId(parser.value(s_compare));
         if (!kind)
@@ -136,12 +136,75 @@ int ReportCommand::run(const QCommandLineParser &parser, CommandContext &context
                 tr("--compare: \"%1\" is not previous, year or none").arg(parser.value(s_compare)));
         request.compare = *kind;
     }
+    return ExitSuccess;
+}
 
+int ReportCommand::readJob(const QCommandLineParser &parser, CommandContext &context,
+                           ReportJob &job)
+{
+    if (!parser.positionalArguments().isEmpty())
+        return context.usageError(
+            tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    if (parser.isSet(s_recipe)) {
+        for (const QString &option :
+             { s_channel, s_billingGroup, s_from, s_to, s_tz, s_compare, s_byChannel, s_format })
+            if (parser.isSet(option))
+                return context.usageError(tr("--recipe and --%1 do not go together: the recipe "
+                                             "says what to report")
+                                              .arg(option));
+        auto recipe = ReportRecipes::read(parser.value(s_recipe));
+        if (!recipe)
+            return context.usageError(recipe.errorString());
+        if (!recipe->timeZoneId.isEmpty())
+            if (const auto zone = Configuration::timeZoneFromId(recipe->timeZoneId); !zone)
+                return context.usageError(
+                    tr("%1: \"timeZone\": %2").arg(parser.value(s_recipe), zone.errorString()));
+        job.recipe = *recipe;
+        job.profile = recipe->profile;
+        job.byChannel = recipe->byChannel;
+    } else {
+        if (const int code = readScope(parser, context, job.request); code != ExitSuccess)
+            return code;
+        job.byChannel = parser.isSet(s_byChannel);
+        if (parser.isSet(s_format)) {
+            const auto chosen = ReportProfiles::fromId(parser.value(s_format));
+            if (!chosen)
+                return context.usageError(tr("--format: \"%1\" is not csv, excel-csv or xlsx")
+                                              .arg(parser.value(s_format)));
+            job.profile = *chosen;
+        }
+    }
+    if (job.profile == ExportProfile::Xlsx && !parser.isSet(s_output))
+        return context.usageError(tr("the xlsx format needs -o FILE"));
+    if (parser.isSet(s_locale)) {
+        job.locale = QLocale(parser.value(s_locale));
+        if (job.locale.language() == QLocale::C)
+            return context.usageError(
+                tr("--locale: \"%1\" is not a known locale").arg(parser.value(s_locale)));
+    }
+    return ExitSuccess;
+}
+
+int ReportCommand::run(const QCommandLineParser &parser, CommandContext &context) const
+{
+    ReportJob job;
+    if (const int code = readJob(parser, context, job); code != ExitSuccess)
+        return code;
     int exitCode = ExitSuccess;
     const auto connection = context.openDatabase(parser, &exitCode);
     if (!connection)
         return exitCode;
-
+    if (job.recipe) {
+        // the recipe's range rule counts from today in the zone the report's days start in
+        auto zone = job.recipe->timeZoneId.isEmpty()
+            ? Configuration::businessTimeZone(*connection)
+            : Configuration::timeZoneFromId(job.recipe->timeZoneId);
+        if (!zone)
+            return context.runtimeError(zone.errorString());
+        job.request = job.recipe->request(QDateTime::currentDateTime().toTimeZone(*zone).date());
+    }
+    const ReportRequest &request = job.request;
+    const bool channel = request.scope == ReportScope::Channel;
     // Unknown codes are usage errors (exit 2); everything else is a runtime error.
     const QString table = channel ? QStringLiteral("channel") : QStringLiteral("billing_group");
     auto known = connection->exec(QStringLiteral("SELECT 1 FROM ") + table
@@ -157,29 +220,42 @@ int ReportCommand::run(const QCommandLineParser &parser, CommandContext &context
     const auto result = engine.run(request);
     if (!result)
         return context.runtimeError(result.errorString());
-    for (const QString &warning : result->warnings)
+    warnAbout(*result, context);
+    return write(parser, job, *result, context);
+}
+
+void ReportCommand::warnAbout(const ReportResult &result, CommandContext &context)
+{
+    for (const QString &warning : result.warnings)
         context.warning(warning);
-    if (const ReportComparison &comparison = result->comparison;
+    if (const ReportComparison &comparison = result.comparison;
         comparison.isActive() && !comparison.covered)
         context.warning(tr("the comparison period %1..%2 starts before the data (no data before "
                            "%3): no changes given")
                             .arg(comparison.from.toString(Qt::ISODate),
                                  comparison.to.toString(Qt::ISODate),
                                  comparison.dataStart.toString(Qt::ISODate)));
+}
 
+int ReportCommand::write(const QCommandLineParser &parser, const ReportJob &job,
+                         const ReportResult &result, CommandContext &context)
+{
     ReportSheetView view;
-    view.byChannel = parser.isSet(s_byChannel);
+    view.byChannel = job.byChannel;
+    if (job.recipe)
+        view = job.recipe->sheetView(result);
     if (parser.isSet(s_output)) {
         if (const Status written
-            = ReportProfiles::write(parser.value(s_output), profile, *result, view, locale);
+            = ReportProfiles::write(parser.value(s_output), job.profile, result, view, job.locale);
             !written)
             return context.runtimeError(written.errorString());
         return ExitSuccess;
     }
-    context.out() << QString::fromUtf8(
-        profile == ExportProfile::ExcelCsv ? ReportProfiles::excelCsv(
-            ReportSheets::build(*result, view, QDateTime::currentDateTimeUtc()), locale)
-                                           : ReportCsv::toCsv(*result, view.byChannel));
+    if (job.profile == ExportProfile::MachineCsv)
+        context.out() << QString::fromUtf8(ReportCsv::toCsv(result, view.byChannel));
+    else
+        context.out() << QString::fromUtf8(ReportProfiles::excelCsv(
+            ReportSheets::build(result, view, ReportProfiles::generationTime()), job.locale));
     context.out().flush();
     return ExitSuccess;
 }

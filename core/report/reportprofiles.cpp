@@ -5,6 +5,7 @@
 #include "util/savefile.h"
 
 #include <QCoreApplication>
+#include <QTimeZone>
 
 namespace cs {
 
@@ -111,6 +112,15 @@ QByteArray ReportProfiles::excelCsv(const ReportSheet &sheet, const QLocale &loc
     for (const auto &[label, value] : sheet.metadata)
         csv += line({ SheetCell::textCell(label), value });
     return csv.toUtf8();
+}
+
+QDateTime ReportProfiles::generationTime()
+{
+    bool ok = false;
+    const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&ok);
+    if (ok && epoch >= 0)
+        return QDateTime::fromSecsSinceEpoch(epoch, QTimeZone::utc());
+    return QDateTime::currentDateTimeUtc();
 }
 
 Status ReportProfiles::write(const QString &path, ExportProfile profile, const ReportResult &result,

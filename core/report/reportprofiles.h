@@ -39,11 +39,16 @@ QChar listSeparator(const QLocale &locale);
 // totals, an empty line and the metadata (label, value) follow each other.
 QByteArray excelCsv(const ReportSheet &sheet, const QLocale &locale);
 
+// The time a report file says it was generated at: now (UTC), or SOURCE_DATE_EPOCH (seconds since
+// 1970, the reproducible-builds convention) when that is set, so that two runs give the same
+// bytes.
+QDateTime generationTime();
+
 // Writes `result` in `profile` to `path` atomically; `view` and `locale` apply to the
 // spreadsheet profiles only. The error names the file and the reason.
 Status write(const QString &path, ExportProfile profile, const ReportResult &result,
              const ReportSheetView &view, const QLocale &locale,
-             const QDateTime &generatedAt = QDateTime::currentDateTimeUtc());
+             const QDateTime &generatedAt = generationTime());
 
 } // namespace ReportProfiles
 

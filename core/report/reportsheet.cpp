@@ -162,6 +162,26 @@ QList<SheetColumn> ReportSheets::defaultColumns(const ReportResult &result, bool
     return columns;
 }
 
+QList<SheetColumn> ReportSheets::tableColumns(const ReportResult &result)
+{
+    using C = SheetColumn;
+    QList<SheetColumn> columns { C::ProductCode, C::ProductName, C::ProductCategory, C::Usage,
+                                 C::Spend,       C::Currency,    C::Share,           C::Accounts };
+    if (result.comparison.isActive())
+        columns += { C::UsageChange, C::SpendChange, C::ChangePercent };
+    return withCompanions(std::move(columns));
+}
+
+QList<SheetColumn> ReportSheets::withCompanions(QList<SheetColumn> columns)
+{
+    if (const qsizetype usage = columns.indexOf(SheetColumn::Usage);
+        usage >= 0 && !columns.contains(SheetColumn::Uom))
+        columns.insert(usage + 1, SheetColumn::Uom);
+    if (columns.contains(SheetColumn::SpendChange) || columns.contains(SheetColumn::UsageChange))
+        columns.append(SheetColumn::ComparisonNote);
+    return columns;
+}
+
 QString ReportSheets::columnTitle(SheetColumn column)
 {
     switch (column) {
@@ -487,7 +507,9 @@ QList<std::pair<QString, SheetCell>> SheetBuilder::metadata(const QDateTime &gen
 ReportSheet ReportSheets::build(const ReportResult &result, const ReportSheetView &view,
                                 const QDateTime &generatedAt)
 {
-    return SheetBuilder(result, view).build(generatedAt);
+    ReportSheet sheet = SheetBuilder(result, view).build(generatedAt);
+    sheet.generatedAt = generatedAt.toUTC();
+    return sheet;
 }
 
 } // namespace cs

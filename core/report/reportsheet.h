@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -86,12 +87,19 @@ struct ReportSheet
     QList<QList<SheetCell>> totals; // one per currency, in currency order
     QList<std::pair<QString, SheetCell>> metadata;
     QString title; // the sheet's name: "Report"
+    QDateTime generatedAt; // UTC, also the workbook's creation time
 };
 
 namespace ReportSheets {
 
 // The CSV's columns, and the comparison's after them when the result has one.
 QList<SheetColumn> defaultColumns(const ReportResult &result, bool byChannel);
+// The Products table's columns in their default order, as a sheet writes them (see
+// withCompanions), with the change columns when the result has a comparison.
+QList<SheetColumn> tableColumns(const ReportResult &result);
+// A table's columns with the ones a sheet adds: the unit after the usage (the table shows it in
+// the usage cells) and the comparison note after the changes.
+QList<SheetColumn> withCompanions(QList<SheetColumn> columns);
 QString columnTitle(SheetColumn column);
 // Builds the sheet; `generatedAt` goes into the metadata (UTC).
 ReportSheet build(const ReportResult &result, const ReportSheetView &view,

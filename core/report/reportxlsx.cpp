@@ -188,6 +188,10 @@ Result<QByteArray> ReportXlsx::toXlsx(const ReportSheet &sheet)
     if (!workbook)
         return Error { Tr::tr("cannot create the workbook") };
     XlsxErrors errors;
+    // a fixed creation time (the report's) makes the same report the same bytes
+    lxw_doc_properties properties {};
+    properties.created = time_t(sheet.generatedAt.toSecsSinceEpoch());
+    errors.check(workbook_set_properties(workbook, &properties));
     writeReportSheet(workbook, sheet, errors);
     writeMetadataSheet(workbook, sheet, errors);
     if (!errors.first.isEmpty()) {

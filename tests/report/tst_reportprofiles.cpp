@@ -238,7 +238,7 @@ private Q_SLOTS:
         QTest::newRow("format") << QStringList { u"--format"_qs, u"ods"_qs }
                                 << u"is not csv, excel-csv or xlsx"_qs;
         QTest::newRow("xlsx to stdout")
-            << QStringList { u"--format"_qs, u"xlsx"_qs } << u"--format xlsx needs -o FILE"_qs;
+            << QStringList { u"--format"_qs, u"xlsx"_qs } << u"the xlsx format needs -o FILE"_qs;
         QTest::newRow("locale") << QStringList { u"--locale"_qs, u"xx_QQ"_qs }
                                 << u"is not a known locale"_qs;
     }

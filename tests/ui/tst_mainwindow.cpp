@@ -564,7 +564,7 @@ void TestMainWindow::remembersScopeAndRange()
         w.window.close();
     }
     MainWindow fresh;
-    QCOMPARE(fresh.rangeSelector()->preset(), DateRangeSelector::Custom);
+    QCOMPARE(fresh.rangeSelector()->preset(), RangePreset::Custom);
     QCOMPARE(fresh.rangeSelector()->from(), QDate(2026, 10, 3));
     QCOMPARE(fresh.rangeSelector()->to(), QDate(2026, 10, 9));
     QSignalSpy loaded(&fresh, &MainWindow::catalogLoaded);

@@ -268,20 +268,20 @@ void TestReportModels::presets_data()
     QTest::addColumn<QDate>("from");
     QTest::addColumn<QDate>("to");
     const QDate today(2026, 11, 24);
-    QTest::newRow("last month") << int(DateRangeSelector::LastMonth) << today << QDate(2026, 10, 1)
+    QTest::newRow("last month") << int(RangePreset::LastMonth) << today << QDate(2026, 10, 1)
                                 << QDate(2026, 10, 31);
-    QTest::newRow("last month in January") << int(DateRangeSelector::LastMonth) << QDate(2026, 1, 5)
+    QTest::newRow("last month in January") << int(RangePreset::LastMonth) << QDate(2026, 1, 5)
                                            << QDate(2025, 12, 1) << QDate(2025, 12, 31);
-    QTest::newRow("this month") << int(DateRangeSelector::ThisMonth) << today << QDate(2026, 11, 1)
+    QTest::newRow("this month") << int(RangePreset::ThisMonth) << today << QDate(2026, 11, 1)
                                 << today;
-    QTest::newRow("last 7 days") << int(DateRangeSelector::Last7Days) << today
-                                 << QDate(2026, 11, 17) << QDate(2026, 11, 23);
-    QTest::newRow("last quarter") << int(DateRangeSelector::LastQuarter) << today
-                                  << QDate(2026, 7, 1) << QDate(2026, 9, 30);
-    QTest::newRow("last quarter in Q1") << int(DateRangeSelector::LastQuarter) << QDate(2026, 2, 10)
+    QTest::newRow("last 7 days") << int(RangePreset::Last7Days) << today << QDate(2026, 11, 17)
+                                 << QDate(2026, 11, 23);
+    QTest::newRow("last quarter") << int(RangePreset::LastQuarter) << today << QDate(2026, 7, 1)
+                                  << QDate(2026, 9, 30);
+    QTest::newRow("last quarter in Q1") << int(RangePreset::LastQuarter) << QDate(2026, 2, 10)
                                         << QDate(2025, 10, 1) << QDate(2025, 12, 31);
-    QTest::newRow("year to date") << int(DateRangeSelector::YearToDate) << today
-                                  << QDate(2026, 1, 1) << today;
+    QTest::newRow("year to date") << int(RangePreset::YearToDate) << today << QDate(2026, 1, 1)
+                                  << today;
 }
 
 void TestReportModels::presets()
@@ -290,16 +290,14 @@ void TestReportModels::presets()
     QFETCH(QDate, today);
     QFETCH(QDate, from);
     QFETCH(QDate, to);
-    const auto range = DateRangeSelector::presetRange(DateRangeSelector::Preset(preset), today);
+    const auto range = RangePresets::range(RangePreset(preset), today);
     QCOMPARE(range.first, from);
     QCOMPARE(range.second, to);
-    QCOMPARE(DateRangeSelector::presetFromId(
-                 DateRangeSelector::presetId(DateRangeSelector::Preset(preset))),
-             DateRangeSelector::Preset(preset));
+    QCOMPARE(RangePresets::fromId(RangePresets::id(RangePreset(preset))), RangePreset(preset));
 
     DateRangeSelector selector;
     selector.setToday(today);
-    selector.setPreset(DateRangeSelector::Preset(preset));
+    selector.setPreset(RangePreset(preset));
     QCOMPARE(selector.from(), from);
     QCOMPARE(selector.to(), to);
 }

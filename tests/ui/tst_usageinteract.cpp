@@ -228,7 +228,7 @@ void TestUsageInteract::datesAreBoundToTheData()
     QTest::keyClick(from, Qt::Key_Return);
     QVERIFY(w.window.rangeSelector()->from() >= minimum);
     // a preset (previous year) always lies inside the bounds
-    w.window.rangeSelector()->setPreset(DateRangeSelector::PreviousYear);
+    w.window.rangeSelector()->setPreset(RangePreset::PreviousYear);
     QCOMPARE(w.window.rangeSelector()->from(), QDate(today.year() - 1, 1, 1));
 }
 

@@ -38,7 +38,7 @@ void saveInteractionPictures(MainWindow &window, const QDir &out)
         [&window, &out] { window.grab().save(out.filePath(QStringLiteral("stale.png"))); },
         Qt::SingleShotConnection);
     QSignalSpy shown(&window, &MainWindow::reportShown);
-    window.rangeSelector()->setPreset(DateRangeSelector::Last12Months);
+    window.rangeSelector()->setPreset(RangePreset::Last12Months);
     shown.wait(600'000);
     auto *presets = window.rangeSelector()->findChild<QComboBox *>();
     presets->showPopup();

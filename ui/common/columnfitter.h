@@ -32,6 +32,8 @@ public:
     // Hides or shows a column for the page's own reasons (not for room); a hidden column takes
     // no room and is never shown by the fitter.
     void setColumnHidden(int column, bool hidden);
+    // Whether the fitter hides the column only for want of room (it is part of the table).
+    bool isHiddenForRoom(int column) const { return m_hiddenByFitter.contains(column); }
 
     // The widths of columns with content widths `content` in `available` pixels: `elastic`
     // columns shrink (widest first, not below `minimum`) when the sum does not fit; the

@@ -61,7 +61,7 @@ public:
     ScopeTreeModel *scopeModel() const { return m_usagePage->scopeModel(); }
     ScopeFilterProxy *scopeProxy() const { return m_usagePage->scopeProxy(); }
     ProductTableModel *productModel() const { return m_usagePage->productModel(); }
-    ReportSortProxy *productProxy() const { return m_usagePage->productProxy(); }
+    ProductSortProxy *productProxy() const { return m_usagePage->productProxy(); }
     ChannelTableModel *channelModel() const { return m_usagePage->channelModel(); }
     ReportSortProxy *channelProxy() const { return m_usagePage->channelProxy(); }
     QTableView *productView() const { return m_usagePage->productView(); }

@@ -1,6 +1,7 @@
 #include "changecolumns.h"
 
 #include "common/localeformat.h"
+#include "report/reportlineorder.h"
 
 #include <QBrush>
 #include <QColor>
@@ -10,11 +11,7 @@ namespace cs {
 
 QVariant ChangeCells::percentValue(const Change &change)
 {
-    if (!change.compared)
-        return {};
-    if (change.isNew) // above every percentage a report can have (38 digits)
-        return QVariant::fromValue(Decimal::fromUnits(decimal::powerOfTen(37), 0));
-    return change.percent ? QVariant::fromValue(*change.percent) : QVariant();
+    return ReportLines::sortKey(ReportLine(), change, SheetColumn::ChangePercent);
 }
 
 QString ChangeCells::percentText(const Change &change, CellUse use)

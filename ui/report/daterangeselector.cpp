@@ -20,14 +20,14 @@ DateRangeSelector::DateRangeSelector(QWidget *parent)
     , m_zoneLabel(new QLabel(this))
     , m_hint(new QLabel(this))
 {
-    m_presets->addItem(tr("Last month"), LastMonth);
-    m_presets->addItem(tr("This month"), ThisMonth);
-    m_presets->addItem(tr("Last 7 days"), Last7Days);
-    m_presets->addItem(tr("Previous quarter"), LastQuarter);
-    m_presets->addItem(tr("Year to date"), YearToDate);
-    m_presets->addItem(tr("Last 12 months"), Last12Months);
-    m_presets->addItem(tr("Previous year"), PreviousYear);
-    m_presets->addItem(tr("Custom"), Custom);
+    m_presets->addItem(tr("Last month"), int(RangePreset::LastMonth));
+    m_presets->addItem(tr("This month"), int(RangePreset::ThisMonth));
+    m_presets->addItem(tr("Last 7 days"), int(RangePreset::Last7Days));
+    m_presets->addItem(tr("Previous quarter"), int(RangePreset::LastQuarter));
+    m_presets->addItem(tr("Year to date"), int(RangePreset::YearToDate));
+    m_presets->addItem(tr("Last 12 months"), int(RangePreset::Last12Months));
+    m_presets->addItem(tr("Previous year"), int(RangePreset::PreviousYear));
+    m_presets->addItem(tr("Custom"), int(RangePreset::Custom));
     m_presets->setToolTip(tr("Range of business days"));
     for (QDateEdit *edit : { m_from, m_to }) {
         edit->setCalendarPopup(true);
@@ -57,7 +57,7 @@ DateRangeSelector::DateRangeSelector(QWidget *parent)
     layout->addStretch(1); // the edits keep their width beside a hidden hint
 
     connect(m_presets, &QComboBox::activated, this,
-            [this](int index) { setPreset(Preset(m_presets->itemData(index).toInt())); });
+            [this](int index) { setPreset(RangePreset(m_presets->itemData(index).toInt())); });
     for (QDateEdit *edit : { m_from, m_to }) {
         // Enter or focus out, and a day picked in the calendar: no step or keystroke on its own
         connect(edit, &QDateEdit::editingFinished, this, [this, edit] { datesEdited(edit); });
@@ -70,70 +70,11 @@ DateRangeSelector::DateRangeSelector(QWidget *parent)
     applyPreset();
 }
 
-std::pair<QDate, QDate> DateRangeSelector::presetRange(Preset preset, QDate today)
-{
-    const QDate monthStart(today.year(), today.month(), 1);
-    switch (preset) {
-    case LastMonth:
-        return { monthStart.addMonths(-1), monthStart.addDays(-1) };
-    case ThisMonth:
-        return { monthStart, today };
-    case Last7Days:
-        return { today.addDays(-7), today.addDays(-1) };
-    case LastQuarter: {
-        const QDate quarterStart(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
-        return { quarterStart.addMonths(-3), quarterStart.addDays(-1) };
-    }
-    case YearToDate:
-        return { QDate(today.year(), 1, 1), today };
-    case Last12Months:
-        return { monthStart.addMonths(-12), monthStart.addDays(-1) };
-    case PreviousYear:
-        return { QDate(today.year() - 1, 1, 1), QDate(today.year() - 1, 12, 31) };
-    case Custom:
-        break;
-    }
-    return {};
-}
-
-QString DateRangeSelector::presetId(Preset preset)
-{
-    switch (preset) {
-    case LastMonth:
-        return QStringLiteral("last-month");
-    case ThisMonth:
-        return QStringLiteral("this-month");
-    case Last7Days:
-        return QStringLiteral("last-7-days");
-    case LastQuarter:
-        return QStringLiteral("last-quarter");
-    case YearToDate:
-        return QStringLiteral("year-to-date");
-    case Last12Months:
-        return QStringLiteral("last-12-months");
-    case PreviousYear:
-        return QStringLiteral("previous-year");
-    case Custom:
-        return QStringLiteral("custom");
-    }
-    return {};
-}
-
-std::optional<DateRangeSelector::Preset> DateRangeSelector::presetFromId(const QString &id)
-{
-    for (Preset preset : { LastMonth, ThisMonth, Last7Days, LastQuarter, YearToDate, Last12Months,
-                           PreviousYear, Custom }) {
-        if (presetId(preset) == id)
-            return preset;
-    }
-    return std::nullopt;
-}
-
 void DateRangeSelector::setTimeZone(const QTimeZone &zone)
 {
     m_zone = zone.isValid() ? zone : QTimeZone::utc();
     updateZoneLabel();
-    if (m_preset != Custom)
+    if (m_preset != RangePreset::Custom)
         applyPreset();
 }
 
@@ -147,7 +88,7 @@ QDate DateRangeSelector::today() const
 void DateRangeSelector::setToday(QDate today)
 {
     m_fixedToday = today;
-    if (m_preset != Custom)
+    if (m_preset != RangePreset::Custom)
         applyPreset();
 }
 
@@ -162,9 +103,9 @@ void DateRangeSelector::setCustomRange(QDate from, QDate to)
 {
     if (!from.isValid() || !to.isValid())
         return;
-    m_preset = Custom;
+    m_preset = RangePreset::Custom;
     setDates(std::min(from, to), std::max(from, to));
-    m_presets->setCurrentIndex(m_presets->findData(Custom));
+    m_presets->setCurrentIndex(m_presets->findData(int(RangePreset::Custom)));
     Q_EMIT rangeChanged();
 }
 
@@ -180,10 +121,10 @@ QDate DateRangeSelector::to() const
 
 void DateRangeSelector::applyPreset()
 {
-    m_presets->setCurrentIndex(m_presets->findData(m_preset));
-    if (m_preset == Custom)
+    m_presets->setCurrentIndex(m_presets->findData(int(m_preset)));
+    if (m_preset == RangePreset::Custom)
         return;
-    const auto [from, to] = presetRange(m_preset, today());
+    const auto [from, to] = RangePresets::range(m_preset, today());
     setDates(from, to);
 }
 
@@ -220,8 +161,8 @@ void DateRangeSelector::datesEdited(QDateEdit *edited)
     showHint({});
     m_appliedFrom = from;
     m_appliedTo = to;
-    m_preset = Custom;
-    m_presets->setCurrentIndex(m_presets->findData(Custom));
+    m_preset = RangePreset::Custom;
+    m_presets->setCurrentIndex(m_presets->findData(int(RangePreset::Custom)));
     Q_EMIT rangeChanged();
 }
 
@@ -253,8 +194,8 @@ void DateRangeSelector::setBounds(QDate minimum, QDate maximum)
         return;
     m_appliedFrom = m_from->date();
     m_appliedTo = m_to->date();
-    m_preset = Custom;
-    m_presets->setCurrentIndex(m_presets->findData(Custom));
+    m_preset = RangePreset::Custom;
+    m_presets->setCurrentIndex(m_presets->findData(int(RangePreset::Custom)));
     showHint(tr("The range was limited to the days from %1 to %2.")
                  .arg(LocaleFormat::date(minimum), LocaleFormat::date(maximum)));
     Q_EMIT rangeChanged();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "report/rangepreset.h"
+
 #include <QDate>
 #include <QTimeZone>
 #include <QWidget>
@@ -22,25 +24,10 @@ class DateRangeSelector : public QWidget
     Q_OBJECT
 
 public:
-    enum Preset {
-        LastMonth,
-        ThisMonth,
-        Last7Days,
-        LastQuarter, // the previous whole quarter
-        YearToDate,
-        Last12Months, // the twelve whole months before this one
-        PreviousYear,
-        Custom
-    };
+    using Preset = RangePreset;
 
     explicit DateRangeSelector(QWidget *parent = nullptr);
     Q_DISABLE_COPY_MOVE(DateRangeSelector)
-
-    // The first and last day of a preset when today is `today`; Custom gives an invalid pair.
-    static std::pair<QDate, QDate> presetRange(Preset preset, QDate today);
-    // Stable ids for the settings ("last-month", ..., "custom").
-    static QString presetId(Preset preset);
-    static std::optional<Preset> presetFromId(const QString &id);
 
     // The zone in which "today" is taken and which the label names.
     void setTimeZone(const QTimeZone &zone);
@@ -80,7 +67,7 @@ private:
     QLabel *m_hint;
     QTimeZone m_zone = QTimeZone::utc();
     QDate m_fixedToday;
-    Preset m_preset = LastMonth;
+    Preset m_preset = RangePreset::LastMonth;
     // the range applied last, to which a refused edit returns
     QDate m_appliedFrom;
     QDate m_appliedTo;

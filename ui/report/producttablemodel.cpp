@@ -98,6 +98,11 @@ QString changeKey(const ReportLine &line)
 
 } // namespace
 
+Change ProductTableModel::change(int row) const
+{
+    return changeOf(rows().at(row));
+}
+
 Change ProductTableModel::changeOf(const ReportLine &line) const
 {
     if (isSubtotal(line))
@@ -142,6 +147,46 @@ void ProductTableModel::setLines(const QList<ReportLine> &lines)
         rows.append(subtotal);
     }
     setRows(std::move(rows));
+}
+
+std::optional<SheetColumn> ProductTableModel::sheetColumn(int productColumn)
+{
+    using P = ProductTableModel;
+    switch (productColumn) {
+    case P::Code:
+        return SheetColumn::ProductCode;
+    case P::Name:
+        return SheetColumn::ProductName;
+    case P::Category:
+        return SheetColumn::ProductCategory;
+    case P::Unit:
+        return SheetColumn::Uom;
+    case P::Usage:
+        return SheetColumn::Usage;
+    case P::Spend:
+        return SheetColumn::Spend;
+    case P::Currency:
+        return SheetColumn::Currency;
+    case P::Share:
+        return SheetColumn::Share;
+    case P::Accounts:
+        return SheetColumn::Accounts;
+    case P::UsageChange:
+        return SheetColumn::UsageChange;
+    case P::SpendChange:
+        return SheetColumn::SpendChange;
+    case P::ChangePercent:
+        return SheetColumn::ChangePercent;
+    }
+    return std::nullopt;
+}
+
+std::optional<int> ProductTableModel::columnOf(SheetColumn column)
+{
+    for (int c = 0; c < ColumnCount; ++c)
+        if (sheetColumn(c) == column)
+            return c;
+    return std::nullopt;
 }
 
 QVariant ProductTableModel::extraData(const ReportLine &line, int column, int role) const

@@ -2,6 +2,7 @@
 
 #include "common/columntablemodel.h"
 #include "report/reportresult.h"
+#include "report/reportsheet.h"
 
 #include <QHash>
 
@@ -41,6 +42,12 @@ public:
     const ReportLine &line(int row) const { return rows().at(row); }
     bool isSubtotal(int row) const { return isSubtotal(rows().at(row)); }
     static bool isSubtotal(const ReportLine &line) { return line.productCode.isEmpty(); }
+
+    // The row's change against the comparison period.
+    Change change(int row) const;
+    // The spreadsheet column of a table column and back (nullopt: none).
+    static std::optional<SheetColumn> sheetColumn(int column);
+    static std::optional<int> columnOf(SheetColumn column);
 
     // The change columns from result.comparison (empty cells when it has none).
     void setComparison(const ReportResult &result);

@@ -1,6 +1,6 @@
 #include "reportsortproxy.h"
 
-#include "numeric/decimal.h"
+#include "report/reportlineorder.h"
 #include "reportroles.h"
 
 namespace cs {
@@ -26,20 +26,16 @@ void ReportSortProxy::setFilterTextDebounced(const QString &text)
 void ReportSortProxy::applyPendingFilter()
 {
     m_filterTimer.stop();
-    if (filterRegularExpression().pattern() != QRegularExpression::escape(m_pendingFilter))
-        setFilterFixedString(m_pendingFilter);
+    if (m_appliedFilter == m_pendingFilter
+        && filterRegularExpression().pattern() == QRegularExpression::escape(m_pendingFilter))
+        return;
+    m_appliedFilter = m_pendingFilter;
+    setFilterFixedString(m_pendingFilter);
 }
 
 bool ReportSortProxy::valueLessThan(const QVariant &left, const QVariant &right)
 {
-    if (!left.isValid() || !right.isValid())
-        return !left.isValid() && right.isValid();
-    const int decimalType = qMetaTypeId<Decimal>();
-    if (left.userType() == decimalType && right.userType() == decimalType)
-        return left.value<Decimal>() < right.value<Decimal>();
-    if (left.typeId() == QMetaType::QString || right.typeId() == QMetaType::QString)
-        return QString::localeAwareCompare(left.toString(), right.toString()) < 0;
-    return QVariant::compare(left, right) == QPartialOrdering::Less;
+    return ReportLines::sortKeyLess(left, right);
 }
 
 std::optional<bool> ReportSortProxy::groupBefore(const QModelIndex &left,
@@ -62,6 +58,11 @@ bool ReportSortProxy::lessThan(const QModelIndex &left, const QModelIndex &right
     // ascending, with the subtotal last.
     if (const auto before = groupBefore(left, right))
         return *before != (sortOrder() == Qt::DescendingOrder);
+    return rowLessThan(left, right);
+}
+
+bool ReportSortProxy::rowLessThan(const QModelIndex &left, const QModelIndex &right) const
+{
     const QVariant a = left.data(sortRole());
     const QVariant b = right.data(sortRole());
     if (valueLessThan(a, b))
@@ -80,7 +81,7 @@ bool ReportSortProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     const QAbstractItemModel *model = sourceModel();
     const QModelIndex row = model->index(sourceRow, 0, sourceParent);
     if (!row.data(ReportRoles::SubtotalRole).toBool())
-        return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+        return rowMatches(sourceRow, sourceParent);
     if (filterRegularExpression().pattern().isEmpty())
         return true;
     const QString group = row.data(ReportRoles::GroupRole).toString();
@@ -88,10 +89,15 @@ bool ReportSortProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
         const QModelIndex index = model->index(other, 0, sourceParent);
         if (!index.data(ReportRoles::SubtotalRole).toBool()
             && index.data(ReportRoles::GroupRole).toString() == group
-            && QSortFilterProxyModel::filterAcceptsRow(other, sourceParent))
+            && rowMatches(other, sourceParent))
             return true;
     }
     return false;
+}
+
+bool ReportSortProxy::rowMatches(int sourceRow, const QModelIndex &sourceParent) const
+{
+    return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
 }
 
 } // namespace cs

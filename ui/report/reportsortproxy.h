@@ -29,12 +29,19 @@ public:
     // Applies a pending filter now.
     void applyPendingFilter();
 
+    // The filter applied now (what the table shows).
+    QString filterText() const { return m_appliedFilter; }
+
     // The ordering of lessThan() for two SortRole values; public for the tests.
     static bool valueLessThan(const QVariant &left, const QVariant &right);
 
 protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    // The order of two ordinary rows of one group (the SortRole values, then the source rows).
+    virtual bool rowLessThan(const QModelIndex &left, const QModelIndex &right) const;
+    // Whether an ordinary row passes the filter (any column's text holds it).
+    virtual bool rowMatches(int sourceRow, const QModelIndex &sourceParent) const;
 
 private:
     // Whether `left` comes before `right` by currency group and subtotal alone; nullopt when
@@ -43,6 +50,7 @@ private:
 
     QTimer m_filterTimer;
     QString m_pendingFilter;
+    QString m_appliedFilter;
 };
 
 } // namespace cs

@@ -13,6 +13,7 @@
 #include "report/daterangeselector.h"
 #include "report/headlinewidget.h"
 #include "report/mixchartwidget.h"
+#include "report/productsortproxy.h"
 #include "report/producttablemodel.h"
 #include "report/reportexport.h"
 #include "report/reportrunner.h"
@@ -71,7 +72,7 @@ UsagePage::UsagePage(QWidget *parent)
     , m_scopeModel(new ScopeTreeModel(this))
     , m_scopeProxy(new ScopeFilterProxy(this))
     , m_productModel(new ProductTableModel(this))
-    , m_productProxy(new ReportSortProxy(this))
+    , m_productProxy(new ProductSortProxy(m_productModel, this))
     , m_channelModel(new ChannelTableModel(this))
     , m_channelProxy(new ReportSortProxy(this))
 {
@@ -185,7 +186,6 @@ QTabWidget *UsagePage::createResultTabs(QWidget *parent)
     m_productFilter = new QLineEdit(productsPage);
     m_productFilter->setPlaceholderText(tr("Filter products (Ctrl+F)"));
     m_productFilter->setClearButtonEnabled(true);
-    m_productProxy->setSourceModel(m_productModel);
     m_productView = makeTable(productsPage, m_productProxy, ReportTables);
     m_productView->sortByColumn(ProductTableModel::Spend, Qt::DescendingOrder);
     m_productFitter = fitReportTable(
@@ -344,11 +344,11 @@ void UsagePage::connectRunner()
 // The range: the last one used, else last month.
 void UsagePage::restoreRange()
 {
-    const auto preset = DateRangeSelector::presetFromId(Preferences::lastRangePreset.get());
-    if (preset == DateRangeSelector::Custom)
+    const auto preset = RangePresets::fromId(Preferences::lastRangePreset.get());
+    if (preset == RangePreset::Custom)
         m_range->setCustomRange(Preferences::lastRangeFrom.get(), Preferences::lastRangeTo.get());
     else
-        m_range->setPreset(preset.value_or(DateRangeSelector::LastMonth));
+        m_range->setPreset(preset.value_or(RangePreset::LastMonth));
 }
 
 void UsagePage::setDatabase(const DatabaseUrl &url)
@@ -821,8 +821,8 @@ void UsagePage::setPageActive(bool active)
 void UsagePage::saveRange()
 {
     const auto preset = m_range->preset();
-    Preferences::lastRangePreset.set(DateRangeSelector::presetId(preset));
-    if (preset == DateRangeSelector::Custom) {
+    Preferences::lastRangePreset.set(RangePresets::id(preset));
+    if (preset == RangePreset::Custom) {
         Preferences::lastRangeFrom.set(m_range->from());
         Preferences::lastRangeTo.set(m_range->to());
     }
@@ -837,63 +837,21 @@ Status UsagePage::exportCsv(const QString &path, bool byChannel) const
 
 namespace {
 
-// The spreadsheet column of a products table column.
-std::optional<SheetColumn> sheetColumn(int productColumn)
-{
-    using P = ProductTableModel;
-    switch (productColumn) {
-    case P::Code:
-        return SheetColumn::ProductCode;
-    case P::Name:
-        return SheetColumn::ProductName;
-    case P::Category:
-        return SheetColumn::ProductCategory;
-    case P::Unit:
-        return SheetColumn::Uom;
-    case P::Usage:
-        return SheetColumn::Usage;
-    case P::Spend:
-        return SheetColumn::Spend;
-    case P::Currency:
-        return SheetColumn::Currency;
-    case P::Share:
-        return SheetColumn::Share;
-    case P::Accounts:
-        return SheetColumn::Accounts;
-    case P::UsageChange:
-        return SheetColumn::UsageChange;
-    case P::SpendChange:
-        return SheetColumn::SpendChange;
-    case P::ChangePercent:
-        return SheetColumn::ChangePercent;
-    }
-    return std::nullopt;
-}
-
-QString lineKey(const ReportLine &line)
-{
-    return line.channelCode + u'\x1f' + line.productCode + u'\x1f' + line.currency;
-}
-
-// The visible columns of the products table in their visual order; the unit goes after the
-// usage (the table shows it inside the usage cells).
-QList<SheetColumn> shownColumns(const QTableView *view)
+// The columns of the products table in their visual order, as the sheets write them. A column
+// hidden only because the window is narrow is part of the table and of the export: a report's
+// columns do not depend on the window's width.
+QList<SheetColumn> shownColumns(const QTableView *view, const ColumnFitter &fitter)
 {
     const QHeaderView *header = view->horizontalHeader();
     QList<SheetColumn> columns;
     for (int visual = 0; visual < header->count(); ++visual) {
         const int logical = header->logicalIndex(visual);
-        if (header->isSectionHidden(logical))
+        if (header->isSectionHidden(logical) && !fitter.isHiddenForRoom(logical))
             continue;
-        if (const auto column = sheetColumn(logical))
+        if (const auto column = ProductTableModel::sheetColumn(logical))
             columns.append(*column);
     }
-    if (const qsizetype usage = columns.indexOf(SheetColumn::Usage);
-        usage >= 0 && !columns.contains(SheetColumn::Uom))
-        columns.insert(usage + 1, SheetColumn::Uom);
-    if (columns.contains(SheetColumn::SpendChange) || columns.contains(SheetColumn::UsageChange))
-        columns.append(SheetColumn::ComparisonNote);
-    return columns;
+    return ReportSheets::withCompanions(std::move(columns));
 }
 
 } // namespace
@@ -904,33 +862,11 @@ ReportSheetView UsagePage::shownView(bool byChannel) const
     view.byChannel = byChannel;
     if (!m_result)
         return view;
-    if (byChannel) {
-        // the channel lines, channel by channel in the order of the Channels table
-        QList<qsizetype> lines;
-        for (int row = 0; row < m_channelProxy->rowCount(); ++row) {
-            const QModelIndex source = m_channelProxy->mapToSource(m_channelProxy->index(row, 0));
-            const ChannelSpendRow &channel = m_channelModel->rows().at(source.row());
-            for (qsizetype i = 0; i < m_result->channelLines.size(); ++i)
-                if (!channel.subtotal && m_result->channelLines.at(i).channelCode == channel.code
-                    && m_result->channelLines.at(i).currency == channel.currency)
-                    lines.append(i);
-        }
-        if (m_result->request.scope == ReportScope::BillingGroup)
-            view.lines = lines;
-        return view;
-    }
-    QHash<QString, qsizetype> indexOf;
-    for (qsizetype i = 0; i < m_result->productLines.size(); ++i)
-        indexOf.insert(lineKey(m_result->productLines.at(i)), i);
-    QList<qsizetype> lines;
-    for (int row = 0; row < m_productProxy->rowCount(); ++row) {
-        const int source = m_productProxy->mapToSource(m_productProxy->index(row, 0)).row();
-        if (!m_productModel->isSubtotal(source))
-            lines.append(indexOf.value(lineKey(m_productModel->line(source)), -1));
-    }
-    view.lines = lines;
-    view.columns = shownColumns(m_productView);
-    view.filterText = m_productFilter->text();
+    view.filterText = m_productProxy->filterText();
+    view.lines
+        = ReportLines::shown(*m_result, byChannel, view.filterText, m_productProxy->lineOrder());
+    if (!byChannel)
+        view.columns = shownColumns(m_productView, *m_productFitter);
     return view;
 }
 

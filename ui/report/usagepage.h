@@ -2,6 +2,7 @@
 
 #include "common/latestresult.h"
 #include "db/databaseurl.h"
+#include "report/productsortproxy.h"
 #include "report/reportdocument.h"
 #include "report/reportprofiles.h"
 #include "report/reportresult.h"
@@ -102,7 +103,7 @@ public:
     ScopeTreeModel *scopeModel() const { return m_scopeModel; }
     ScopeFilterProxy *scopeProxy() const { return m_scopeProxy; }
     ProductTableModel *productModel() const { return m_productModel; }
-    ReportSortProxy *productProxy() const { return m_productProxy; }
+    ProductSortProxy *productProxy() const { return m_productProxy; }
     ChannelTableModel *channelModel() const { return m_channelModel; }
     ReportSortProxy *channelProxy() const { return m_channelProxy; }
     QTableView *productView() const { return m_productView; }
@@ -246,7 +247,7 @@ private:
     HeadlineWidget *m_headline = nullptr;
     QTabWidget *m_tabs = nullptr;
     ProductTableModel *m_productModel;
-    ReportSortProxy *m_productProxy;
+    ProductSortProxy *m_productProxy;
     QTableView *m_productView = nullptr;
     ColumnFitter *m_productFitter = nullptr;
     QLineEdit *m_productFilter = nullptr;
