@@ -155,10 +155,6 @@ int ReportCommand::readJob(const QCommandLineParser &parser, CommandContext &con
         auto recipe = ReportRecipes::read(parser.value(s_recipe));
         if (!recipe)
             return context.usageError(recipe.errorString());
-        if (!recipe->timeZoneId.isEmpty())
-            if (const auto zone = Configuration::timeZoneFromId(recipe->timeZoneId); !zone)
-                return context.usageError(
-                    tr("%1: \"timeZone\": %2").arg(parser.value(s_recipe), zone.errorString()));
         job.recipe = *recipe;
         job.profile = recipe->profile;
         job.byChannel = recipe->byChannel;
@@ -195,10 +191,8 @@ int ReportCommand::run(const QCommandLineParser &parser, CommandContext &context
     if (!connection)
         return exitCode;
     if (job.recipe) {
-        // the recipe's range rule counts from today in the zone the report's days start in
-        auto zone = job.recipe->timeZoneId.isEmpty()
-            ? Configuration::businessTimeZone(*connection)
-            : Configuration::timeZoneFromId(job.recipe->timeZoneId);
+        // the recipe's range rule counts from today in the business time zone
+        const auto zone = Configuration::businessTimeZone(*connection);
         if (!zone)
             return context.runtimeError(zone.errorString());
         job.request = job.recipe->request(QDateTime::currentDateTime().toTimeZone(*zone).date());

@@ -17,6 +17,8 @@ struct ReportLineOrder
 {
     std::optional<SheetColumn> column = SheetColumn::Spend; // nullopt: the result's order
     Qt::SortOrder order = Qt::DescendingOrder;
+
+    bool operator==(const ReportLineOrder &) const = default;
 };
 
 namespace ReportLines {

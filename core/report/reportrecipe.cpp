@@ -123,13 +123,13 @@ Result<ReportRecipe> RecipeReader::read()
                            .arg(m_fileName)
                            .arg(version.toInt())
                            .arg(ReportRecipe::CurrentVersion) };
-    if (Status keys = checkKeys(
-            m_root,
-            { QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("scope"),
-              QStringLiteral("code"), QStringLiteral("range"), QStringLiteral("timeZone"),
-              QStringLiteral("comparison"), QStringLiteral("grouping"), QStringLiteral("tab"),
-              QStringLiteral("filter"), QStringLiteral("sort"), QStringLiteral("profile") },
-            {});
+    if (Status keys
+        = checkKeys(m_root,
+                    { QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("scope"),
+                      QStringLiteral("code"), QStringLiteral("range"), QStringLiteral("comparison"),
+                      QStringLiteral("grouping"), QStringLiteral("tab"), QStringLiteral("filter"),
+                      QStringLiteral("sort"), QStringLiteral("profile") },
+                    {});
         !keys)
         return keys.error();
     ReportRecipe recipe;
@@ -154,10 +154,6 @@ Status RecipeReader::readScope(ReportRecipe &recipe) const
     if (!code)
         return code.error();
     recipe.code = *code;
-    const auto zone = text(m_root, QStringLiteral("timeZone"), QStringLiteral("timeZone"), false);
-    if (!zone)
-        return zone.error();
-    recipe.timeZoneId = *zone;
     return success();
 }
 
@@ -307,7 +303,6 @@ ReportRequest ReportRecipe::request(QDate today) const
     request.code = code;
     std::tie(request.from, request.to)
         = range == RangePreset::Custom ? std::pair(from, to) : RangePresets::range(range, today);
-    request.timeZoneId = timeZoneId;
     request.compare = compare;
     return request;
 }
@@ -373,8 +368,6 @@ QByteArray ReportRecipes::toJson(const ReportRecipe &recipe)
                                                      : QStringLiteral("billing-group"));
     root.insert(QStringLiteral("code"), recipe.code);
     root.insert(QStringLiteral("range"), range);
-    if (!recipe.timeZoneId.isEmpty())
-        root.insert(QStringLiteral("timeZone"), recipe.timeZoneId);
     root.insert(QStringLiteral("comparison"), Comparison::kindId(recipe.compare));
     root.insert(QStringLiteral("grouping"),
                 recipe.byChannel ? QStringLiteral("channel") : QStringLiteral("product"));

@@ -27,7 +27,6 @@ struct ReportRecipe
     RangePreset range = RangePreset::LastMonth; // Custom: the fixed days from..to
     QDate from;
     QDate to;
-    QString timeZoneId; // empty: the database's business.timezone
     ComparisonKind compare = ComparisonKind::None;
     bool byChannel = false; // one line per channel and product (billing groups)
     Tab tab = Tab::Products;
@@ -35,7 +34,8 @@ struct ReportRecipe
     ReportLineOrder order;
     ExportProfile profile = ExportProfile::MachineCsv;
 
-    // The request of the recipe when today (in the business time zone) is `today`.
+    // The request of the recipe when today (in the business time zone, in which the report's days
+    // start) is `today`.
     ReportRequest request(QDate today) const;
     // The lines and columns the recipe exports from `result`.
     ReportSheetView sheetView(const ReportResult &result) const;

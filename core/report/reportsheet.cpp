@@ -165,8 +165,9 @@ QList<SheetColumn> ReportSheets::defaultColumns(const ReportResult &result, bool
 QList<SheetColumn> ReportSheets::tableColumns(const ReportResult &result)
 {
     using C = SheetColumn;
-    QList<SheetColumn> columns { C::ProductCode, C::ProductName, C::ProductCategory, C::Usage,
-                                 C::Spend,       C::Currency,    C::Share,           C::Accounts };
+    // the currency first: the amounts beside it are in it
+    QList<SheetColumn> columns { C::Currency, C::ProductCode, C::ProductName, C::ProductCategory,
+                                 C::Usage,    C::Spend,       C::Share,       C::Accounts };
     if (result.comparison.isActive())
         columns += { C::UsageChange, C::SpendChange, C::ChangePercent };
     return withCompanions(std::move(columns));

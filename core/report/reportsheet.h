@@ -94,7 +94,8 @@ namespace ReportSheets {
 
 // The CSV's columns, and the comparison's after them when the result has one.
 QList<SheetColumn> defaultColumns(const ReportResult &result, bool byChannel);
-// The Products table's columns in their default order, as a sheet writes them (see
+// The Products table's columns in their default order (the currency first), as a sheet writes
+// them (see
 // withCompanions), with the change columns when the result has a comparison.
 QList<SheetColumn> tableColumns(const ReportResult &result);
 // A table's columns with the ones a sheet adds: the unit after the usage (the table shows it in

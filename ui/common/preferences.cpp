@@ -29,6 +29,16 @@ bool Preferences::addRecentConnection(const QString &displayUrl)
     return true;
 }
 
+void Preferences::addRecentRecipe(const QString &path)
+{
+    QStringList list = recentRecipes.get();
+    list.removeAll(path);
+    list.prepend(path);
+    while (list.size() > MaxRecentRecipes)
+        list.removeLast();
+    recentRecipes.set(list);
+}
+
 void Preferences::removeRecentConnection(const QString &displayUrl)
 {
     QStringList list = recentConnections.get();

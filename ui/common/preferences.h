@@ -88,6 +88,10 @@ inline const Preference<QStringList> recentConnections { QStringLiteral("connect
 // The connection opened last (its display string), reopened at start; empty for none.
 inline const Preference<QString> lastConnection { QStringLiteral("connections/last") };
 
+// The report recipes opened or saved, newest first, at most MaxRecentRecipes (absolute paths).
+inline constexpr int MaxRecentRecipes = 8;
+inline const Preference<QStringList> recentRecipes { QStringLiteral("report/recentRecipes") };
+
 // The folder of the file picked last in a file dialog (export, open database, save chart); file
 // dialogs start there.
 inline const Preference<QString> lastFileFolder { QStringLiteral("files/lastFolder") };
@@ -99,6 +103,8 @@ inline const Preference<bool> firstStartDone { QStringLiteral("general/firstStar
 // drops the oldest beyond MaxRecentConnections and makes it the lastConnection. A display string
 // that contains a password (user:secret@) is refused and nothing is stored: returns false.
 bool addRecentConnection(const QString &displayUrl);
+// Puts `path` at the front of recentRecipes.
+void addRecentRecipe(const QString &path);
 // Removes one entry from recentConnections (for a stale file).
 void removeRecentConnection(const QString &displayUrl);
 

@@ -34,6 +34,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScopedValueRollback>
@@ -87,6 +88,7 @@ UsagePage::UsagePage(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
     createActions();
+    createRecipeActions();
 
     m_runTimer.setSingleShot(true);
     connect(&m_runTimer, &QTimer::timeout, this, &UsagePage::runNow);
@@ -295,8 +297,10 @@ void UsagePage::createEditActions()
 
 QList<QAction *> UsagePage::fileActions() const
 {
-    return { m_exportAction, m_exportByChannelAction, m_saveChartAction, m_exportPdfAction,
-             m_printAction };
+    return { m_openRecipeAction,      m_recentRecipesMenu->menuAction(),
+             m_saveRecipeAction,      m_exportAction,
+             m_exportByChannelAction, m_saveChartAction,
+             m_exportPdfAction,       m_printAction };
 }
 
 QList<QAction *> UsagePage::editActions() const
@@ -590,6 +594,9 @@ void UsagePage::showResult(const ReportResult &result)
     m_channelModel->setLines(group ? result.channelLines : QList<ReportLine>(),
                              result.channelAccounts, reportTotals);
     m_tabs->setTabEnabled(ChannelsTab, group);
+    if (m_recipeTab >= 0 && m_tabs->isTabEnabled(m_recipeTab))
+        m_tabs->setCurrentIndex(m_recipeTab);
+    m_recipeTab = -1;
     if (!group && m_tabs->currentIndex() == ChannelsTab)
         m_tabs->setCurrentIndex(ProductsTab);
     m_productModel->setComparison(result);
@@ -809,6 +816,8 @@ void UsagePage::updateActions()
     m_saveChartAction->setEnabled(hasResult && (tab == TrendTab || tab == MixTab));
     m_exportPdfAction->setEnabled(hasResult);
     m_printAction->setEnabled(hasResult);
+    m_openRecipeAction->setEnabled(m_database.has_value() && m_pageActive);
+    m_saveRecipeAction->setEnabled(m_scope.has_value() && m_pageActive);
     m_refreshAction->setEnabled(m_database.has_value());
 }
 

@@ -5,6 +5,7 @@
 #include "report/productsortproxy.h"
 #include "report/reportdocument.h"
 #include "report/reportprofiles.h"
+#include "report/reportrecipe.h"
 #include "report/reportresult.h"
 #include "report/scopecatalog.h"
 #include "util/result.h"
@@ -20,6 +21,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPagedPaintDevice;
 class QProgressBar;
 class QPushButton;
@@ -151,6 +153,19 @@ public:
     Status exportPdf(const QString &path, QPageSize::PageSizeId pageSize);
     // Prints documentContent() on `device` (what Print does after its dialog).
     Status printReport(QPagedPaintDevice &device);
+    // The report shown as a recipe: scope, range (rule or fixed days), comparison, tab (the
+    // Channels tab: one line per channel), the Products table's filter and sort, and the export
+    // profile chosen last.
+    ReportRecipe currentRecipe() const;
+    // Shows the recipe's report: selects its scope and sets its range, comparison, filter, sort,
+    // tab and export profile; fails when the database has no such scope.
+    Status applyRecipe(const ReportRecipe &recipe);
+    // Reads and applies a recipe file and lists it in the recent recipes; an error shows in the
+    // banner too.
+    Status openRecipe(const QString &path);
+    Status saveRecipe(const QString &path) const;
+    // File > Recent Recipes.
+    QMenu *recentRecipesMenu() const { return m_recentRecipesMenu; }
     // What Edit > Copy puts on the clipboard for a table view: its selected rows as TSV.
     QString selectedRowsText(QTableView *view) const;
 
@@ -212,6 +227,11 @@ private:
                                const MixChartWidget &mixChart) const;
     void exportPdfInteractive();
     void printInteractive();
+    static QString recipeFilter();
+    void createRecipeActions();
+    void fillRecentRecipes();
+    void openRecipeInteractive();
+    void saveRecipeInteractive();
     void openDrillDown(const QModelIndex &proxyIndex);
     void updateBreakdowns();
 
@@ -266,6 +286,10 @@ private:
     QAction *m_saveChartAction = nullptr;
     QAction *m_exportPdfAction = nullptr;
     QAction *m_printAction = nullptr;
+    QAction *m_openRecipeAction = nullptr;
+    QAction *m_saveRecipeAction = nullptr;
+    QMenu *m_recentRecipesMenu = nullptr;
+    int m_recipeTab = -1; // the tab of the recipe opened last, until its result is shown
     QAction *m_copyAction = nullptr;
     QAction *m_filterAction = nullptr;
     QAction *m_findScopeAction = nullptr;
