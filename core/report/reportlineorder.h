@@ -18,7 +18,11 @@ struct ReportLineOrder
     std::optional<SheetColumn> column = SheetColumn::Spend; // nullopt: the result's order
     Qt::SortOrder order = Qt::DescendingOrder;
 
-    bool operator==(const ReportLineOrder &) const = default;
+    // Without a column the order means nothing.
+    bool operator==(const ReportLineOrder &other) const
+    {
+        return column == other.column && (!column || order == other.order);
+    }
 };
 
 namespace ReportLines {

@@ -256,6 +256,10 @@ Status RecipeReader::readSort(ReportRecipe &recipe) const
     const QJsonValue value = m_root.value(QStringLiteral("sort"));
     if (value.isUndefined())
         return success();
+    if (value.isNull()) { // the lines in the report's order
+        recipe.order.column = std::nullopt;
+        return success();
+    }
     if (!value.isObject())
         return wrong(QStringLiteral("sort"),
                      Tr::tr("must be an object such as {\"column\": \"spend\", \"order\": "
@@ -380,6 +384,8 @@ QByteArray ReportRecipes::toJson(const ReportRecipe &recipe)
                     recipe.order.order == Qt::AscendingOrder ? QStringLiteral("ascending")
                                                              : QStringLiteral("descending"));
         root.insert(QStringLiteral("sort"), sort);
+    } else {
+        root.insert(QStringLiteral("sort"), QJsonValue::Null);
     }
     root.insert(QStringLiteral("profile"), ReportProfiles::id(recipe.profile));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
