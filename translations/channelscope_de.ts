@@ -3149,10 +3149,6 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <source>give exactly one of --channel CODE or --billing-group CODE</source>
-        <translation>geben Sie genau eines von --channel CODE oder --billing-group CODE an</translation>
-    </message>
-    <message>
         <source>--%1 needs a code</source>
         <translation>--%1 braucht einen Code</translation>
     </message>
@@ -3221,12 +3217,24 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
         <translation>--format: „%1“ ist weder csv noch excel-csv noch xlsx</translation>
     </message>
     <message>
-        <source>--format xlsx needs -o FILE</source>
-        <translation>--format xlsx braucht -o DATEI</translation>
-    </message>
-    <message>
         <source>--locale: &quot;%1&quot; is not a known locale</source>
         <translation>--locale: „%1“ ist kein bekanntes Gebietsschema</translation>
+    </message>
+    <message>
+        <source>Write the report of a saved report recipe (a JSON file that the window saves with File &gt; Save Report Recipe): its scope, range rule, comparison, grouping, filter, sort and export profile, exactly as the window exports it. Not with --channel, --billing-group, --from, --to, --tz, --compare, --by-channel or --format.</source>
+        <translation>Schreibt den Bericht einer gespeicherten Berichtsvorlage (eine JSON-Datei, die das Fenster mit Datei &gt; Berichtsvorlage speichern schreibt): Umfang, Zeitraumregel, Vergleich, Gruppierung, Filter, Sortierung und Exportformat, genau so, wie das Fenster ihn exportiert. Nicht zusammen mit --channel, --billing-group, --from, --to, --tz, --compare, --by-channel oder --format.</translation>
+    </message>
+    <message>
+        <source>give exactly one of --channel CODE or --billing-group CODE, or --recipe FILE</source>
+        <translation>genau eines angeben: --channel CODE oder --billing-group CODE, oder --recipe DATEI</translation>
+    </message>
+    <message>
+        <source>--recipe and --%1 do not go together: the recipe says what to report</source>
+        <translation>--recipe und --%1 passen nicht zusammen: die Vorlage legt fest, worüber berichtet wird</translation>
+    </message>
+    <message>
+        <source>the xlsx format needs -o FILE</source>
+        <translation>das Format xlsx braucht -o DATEI</translation>
     </message>
 </context>
 <context>
@@ -3261,6 +3269,81 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>unknown export profile</source>
         <translation>unbekanntes Exportprofil</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ReportRecipe</name>
+    <message>
+        <source>%1: &quot;%2&quot;: %3</source>
+        <translation>%1: „%2“: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>„%1“ ist keiner der Werte %2</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>unknown key (known: %1)</source>
+        <translation>unbekannter Schlüssel (bekannt: %1)</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;: this is not a report recipe</source>
+        <translation>muss „%1“ sein: das ist keine Berichtsvorlage</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1</source>
+        <translation>muss eine ganze Zahl ab 1 sein</translation>
+    </message>
+    <message>
+        <source>%1: recipe version %2 was written by a newer ChannelScope; this one reads version %3</source>
+        <translation>%1: Vorlagenversion %2 stammt von einem neueren ChannelScope; dieses liest Version %3</translation>
+    </message>
+    <message>
+        <source>must be an object such as {&quot;rule&quot;: &quot;last-month&quot;}</source>
+        <translation>muss ein Objekt sein, etwa {&quot;rule&quot;: &quot;last-month&quot;}</translation>
+    </message>
+    <message>
+        <source>&quot;from&quot; and &quot;to&quot; belong to the rule &quot;fixed&quot; only</source>
+        <translation>„from“ und „to“ gehören nur zur Regel „fixed“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date YYYY-MM-DD</source>
+        <translation>„%1“ ist kein Datum JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>&quot;from&quot; %1 is after &quot;to&quot; %2</source>
+        <translation>„from“ %1 liegt nach „to“ %2</translation>
+    </message>
+    <message>
+        <source>must be an object such as {&quot;column&quot;: &quot;spend&quot;, &quot;order&quot;: &quot;descending&quot;}</source>
+        <translation>muss ein Objekt sein, etwa {&quot;column&quot;: &quot;spend&quot;, &quot;order&quot;: &quot;descending&quot;}</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: %4</source>
+        <translation>%1: Zeile %2, Spalte %3: %4</translation>
+    </message>
+    <message>
+        <source>%1: a report recipe is a JSON object</source>
+        <translation>%1: eine Berichtsvorlage ist ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: too large for a report recipe</source>
+        <translation>%1: zu groß für eine Berichtsvorlage</translation>
     </message>
 </context>
 <context>
@@ -4224,6 +4307,74 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler.
     <message>
         <source>The report was not saved: %1</source>
         <translation>Der Bericht wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Report recipes (*.json)</source>
+        <translation>Berichtsvorlagen (*.json)</translation>
+    </message>
+    <message>
+        <source>Open Report &amp;Recipe…</source>
+        <translation>Berichts&amp;vorlage öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a saved report definition: scope, range rule, comparison, filter, sort and export format</source>
+        <translation>Eine gespeicherte Berichtsdefinition öffnen: Umfang, Zeitraumregel, Vergleich, Filter, Sortierung und Exportformat</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Report Recipe…</source>
+        <translation>Berichtsvorlage &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save this report&apos;s definition to run it again here or with channelscope-cli report --recipe</source>
+        <translation>Die Definition dieses Berichts speichern, um ihn hier oder mit channelscope-cli report --recipe wieder zu erstellen</translation>
+    </message>
+    <message>
+        <source>Recent Re&amp;cipes</source>
+        <translation>&amp;Zuletzt verwendete Vorlagen</translation>
+    </message>
+    <message>
+        <source>No recipes yet</source>
+        <translation>Noch keine Vorlagen</translation>
+    </message>
+    <message>
+        <source>Clear the List</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>this database has no channel &quot;%1&quot;</source>
+        <translation>diese Datenbank hat keinen Kanal „%1“</translation>
+    </message>
+    <message>
+        <source>this database has no billing group &quot;%1&quot;</source>
+        <translation>diese Datenbank hat keine Abrechnungsgruppe „%1“</translation>
+    </message>
+    <message>
+        <source>The report recipe was not opened: %1</source>
+        <translation>Die Berichtsvorlage wurde nicht geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>Opened the report recipe %1</source>
+        <translation>Berichtsvorlage %1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Pick a channel or billing group first.</source>
+        <translation>Wählen Sie zuerst einen Kanal oder eine Abrechnungsgruppe.</translation>
+    </message>
+    <message>
+        <source>Open Report Recipe</source>
+        <translation>Berichtsvorlage öffnen</translation>
+    </message>
+    <message>
+        <source>Save Report Recipe</source>
+        <translation>Berichtsvorlage speichern</translation>
+    </message>
+    <message>
+        <source>The report recipe was not saved: %1</source>
+        <translation>Die Berichtsvorlage wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved the report recipe %1</source>
+        <translation>Berichtsvorlage %1 gespeichert</translation>
     </message>
 </context>
 <context>

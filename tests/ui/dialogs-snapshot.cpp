@@ -1,4 +1,5 @@
-// Saves pictures of the report's save dialog with its export profiles, the accounts dialog, an
+// Saves pictures of the report's save dialog with its export profiles, the recent report
+// recipes in the File menu, the accounts dialog, an
 // account's daily usage, the billing export page's states and the import dialog (a dataset folder
 // read, imported, and with a bad row), for looking at what the analyst sees (not a test):
 //   dialogs-snapshot OUTDIR SQLITE-FILE GROUP FROM TO [CURRENCY [DATASET-DIR]]
@@ -27,6 +28,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPainter>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -159,9 +163,42 @@ void snapshotSaveDialog(MainWindow &window, const QDir &out)
         save(dialog, out, QStringLiteral("export-profiles.png"));
         dialog->reject();
     });
-    QAction *exportReport = window.usagePage()->fileActions().first();
+    QAction *exportReport = window.usagePage()->fileActions().first(); // Export Report
     waitFor([exportReport] { return exportReport->isEnabled(); }, 60'000);
     exportReport->trigger();
+}
+
+// The File menu with the recent report recipes open, over the window, after the report was
+// saved as a recipe in OUTDIR/Reports and opened again.
+bool snapshotRecipes(MainWindow &window, const QDir &out)
+{
+    UsagePage *page = window.usagePage();
+    const QDir reports(out.filePath(QStringLiteral("Reports")));
+    reports.mkpath(QStringLiteral("."));
+    const ReportRecipe recipe = page->currentRecipe();
+    const QString path = reports.filePath(recipe.code + QStringLiteral("_quarter.json"));
+    if (!page->saveRecipe(path) || !page->openRecipe(path))
+        return false;
+    QTest::qWait(500);
+    QMenu *file = window.menuBar()->actions().first()->menu();
+    file->popup(window.mapToGlobal(window.menuBar()->geometry().bottomLeft()));
+    QMenu *recent = page->recentRecipesMenu();
+    file->setActiveAction(recent->menuAction());
+    const QRect item = file->actionGeometry(recent->menuAction());
+    recent->popup(file->mapToGlobal(item.topRight()));
+    QTest::qWait(300);
+    QPixmap picture = window.grab();
+    QPainter painter(&picture);
+    for (QMenu *menu : { file, recent })
+        painter.drawPixmap(window.mapFromGlobal(menu->mapToGlobal(QPoint(0, 0))), menu->grab());
+    painter.end();
+    recent->close();
+    file->close();
+    const QString target = out.filePath(QStringLiteral("report-recipes.png"));
+    if (!picture.save(target))
+        return false;
+    std::printf("%s\n", qPrintable(target));
+    return true;
 }
 
 } // namespace
@@ -209,6 +246,8 @@ int main(int argc, char *argv[])
                          600'000))
         return 1;
     if (!window.usagePage()->exportPdf(out.filePath(QStringLiteral("report.pdf")), QPageSize::A4))
+        return 1;
+    if (!snapshotRecipes(window, out))
         return 1;
     BreakdownDialog *accounts = openAccounts(window, args.value(6));
     if (!accounts)

@@ -297,10 +297,11 @@ void UsagePage::createEditActions()
 
 QList<QAction *> UsagePage::fileActions() const
 {
-    return { m_openRecipeAction,      m_recentRecipesMenu->menuAction(),
-             m_saveRecipeAction,      m_exportAction,
-             m_exportByChannelAction, m_saveChartAction,
-             m_exportPdfAction,       m_printAction };
+    return { m_exportAction,     m_exportByChannelAction,
+             m_saveChartAction,  m_exportPdfAction,
+             m_printAction,      m_recipeSeparator,
+             m_openRecipeAction, m_recentRecipesMenu->menuAction(),
+             m_saveRecipeAction };
 }
 
 QList<QAction *> UsagePage::editActions() const

@@ -121,7 +121,7 @@ public:
     QTreeView *scopeView() const { return m_scopeView; }
     QAction *cancelAction() const { return m_cancelAction; }
 
-    // For the main window's menus and toolbar (the toolbar's list holds a separator).
+    // For the main window's menus and toolbar (the file and toolbar lists hold a separator).
     QList<QAction *> fileActions() const;
     QList<QAction *> editActions() const;
     QList<QAction *> reportActions() const;
@@ -286,6 +286,7 @@ private:
     QAction *m_saveChartAction = nullptr;
     QAction *m_exportPdfAction = nullptr;
     QAction *m_printAction = nullptr;
+    QAction *m_recipeSeparator = nullptr;
     QAction *m_openRecipeAction = nullptr;
     QAction *m_saveRecipeAction = nullptr;
     QMenu *m_recentRecipesMenu = nullptr;

@@ -26,6 +26,8 @@ QString UsagePage::recipeFilter()
 
 void UsagePage::createRecipeActions()
 {
+    m_recipeSeparator = new QAction(this);
+    m_recipeSeparator->setSeparator(true);
     m_openRecipeAction = new QAction(tr("Open Report &Recipe\u2026"), this);
     m_openRecipeAction->setToolTip(
         tr("Open a saved report definition: scope, range rule, comparison, filter, sort and "
