@@ -34,21 +34,6 @@ bool ReportLines::matchesFilter(const ReportLine &line, const QString &filter)
     return false;
 }
 
-bool ReportLines::isSortable(SheetColumn column)
-{
-    using C = SheetColumn;
-    switch (column) {
-    case C::BillingGroupName:
-    case C::BillingGroupCode:
-    case C::StartDate:
-    case C::EndDate:
-    case C::ComparisonNote:
-        return false;
-    default:
-        return true;
-    }
-}
-
 bool ReportLines::lineBefore(const QVariant &leftKey, qsizetype leftIndex, const QVariant &rightKey,
                              qsizetype rightIndex, Qt::SortOrder order)
 {

@@ -31,8 +31,6 @@ namespace ReportLines {
 // unit, currency, channel code or channel name. An empty filter matches every line.
 bool matchesFilter(const ReportLine &line, const QString &filter);
 
-// The columns a table can be sorted by: the product columns, the figures and the changes.
-bool isSortable(SheetColumn column);
 // Compares two lines of one currency group by `order`, with the index as the last key.
 bool lineBefore(const QVariant &leftKey, qsizetype leftIndex, const QVariant &rightKey,
                 qsizetype rightIndex, Qt::SortOrder order);

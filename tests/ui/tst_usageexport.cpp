@@ -57,11 +57,13 @@ private Q_SLOTS:
         const int allLines = int(page->currentResult()->productLines.size());
         QVERIFY(allLines > 2);
 
-        // filter to one product, sort by code descending, hide the category
+        // filter to one product, sort by code descending, hide the share; in a narrow window
+        // the category is hidden for room only and stays in the file
+        w.window.resize(700, 600);
         page->productFilter()->setText(u"VOLUME"_qs);
         QTRY_VERIFY(proxy->rowCount() < page->productModel()->rowCount());
         page->productView()->sortByColumn(ProductTableModel::Code, Qt::DescendingOrder);
-        page->productView()->horizontalHeader()->hideSection(ProductTableModel::Category);
+        page->productView()->horizontalHeader()->hideSection(ProductTableModel::Share);
         QStringList shownCodes;
         for (int row = 0; row < proxy->rowCount(); ++row) {
             const QModelIndex source = proxy->mapToSource(proxy->index(row, 0));
@@ -79,7 +81,10 @@ private Q_SLOTS:
         QVERIFY2(written, qPrintable(written ? QString() : written.errorString()));
         const QStringList lines = csvLines(path);
         const QStringList header = lines.at(0).split(u';');
-        QVERIFY2(!header.contains(u"Product Category"_qs), qPrintable(lines.at(0)));
+        QVERIFY2(!header.contains(u"Share %"_qs), qPrintable(lines.at(0)));
+        QVERIFY(
+            page->productView()->horizontalHeader()->isSectionHidden(ProductTableModel::Category));
+        QVERIFY2(header.contains(u"Product Category"_qs), qPrintable(lines.at(0)));
         const qsizetype code = header.indexOf(u"Product Code"_qs);
         const qsizetype currency = header.indexOf(u"Currency"_qs);
         QVERIFY(code >= 0 && currency >= 0);
