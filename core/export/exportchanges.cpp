@@ -1,6 +1,7 @@
 #include "exportchanges.h"
 
 #include "db/connection.h"
+#include "report/membership.h"
 #include "time/businesscalendar.h"
 
 #include <QHash>
@@ -76,9 +77,13 @@ Result<QMap<QDate, ExportDateChanges>> changedSinceExport(Connection &connection
     qint64 lowest = std::numeric_limits<qint64>::max();
     for (const DateWatermarks &marks : std::as_const(*watermarks))
         lowest = std::min(lowest, marks.lowest);
+    MembershipHistory history;
+    if (const Status loaded = history.load(connection); !loaded)
+        return loaded.error();
     auto q = connection.exec(
-        QStringLiteral("SELECT d.id, d.posted_at, a.channel_id, d.kind, d.stream, d.external_id "
-                       "FROM document_change d JOIN account a ON a.id = d.account_id WHERE "
+        QStringLiteral("SELECT d.id, d.posted_at, a.channel_id, d.kind, d.stream, d.external_id, "
+                       "d.account_id FROM document_change d JOIN account a ON a.id = "
+                       "d.account_id WHERE "
                        "d.posted_at >= ? AND d.posted_at < ? AND d.id > ?"),
         { calendar.dayStart(watermarks->firstKey()),
           calendar.dayStart(watermarks->lastKey().addDays(1)), lowest });
@@ -88,8 +93,12 @@ Result<QMap<QDate, ExportDateChanges>> changedSinceExport(Connection &connection
     while (q->next()) {
         const QDate date = calendar.dateAt(q->value(1).toLongLong());
         const auto marks = watermarks->constFind(date);
-        if (marks == watermarks->cend()
-            || q->value(0).toLongLong() <= marks->of(q->value(2).toLongLong()))
+        if (marks == watermarks->cend())
+            continue;
+        // The channel that exports the document: its account's on the document's date.
+        const qint64 channel = history.channelOn(
+            q->value(6).toLongLong(), BusinessCalendar::dayNumber(date), q->value(2).toLongLong());
+        if (q->value(0).toLongLong() <= marks->of(channel))
             continue;
         bool &added = changed[date].added[q->value(4).toString() + u'\n' + q->value(5).toString()];
         added = added || q->value(3).toString() == u"added";
