@@ -312,6 +312,31 @@ private Q_SLOTS:
         QCOMPARE(missedLine(QStringLiteral("%D%")), QString());
         QCOMPARE(missedLine(QStringLiteral("%D+1%")), QString());
     }
+
+    // After a retroactive move the old channel's files of D are wrong as well: re-sending only
+    // the new channel leaves D listed until the old one is re-sent too.
+    void retroactiveMoveNeedsBothChannels_data() { cs::test::addDatabaseRows(); }
+
+    void retroactiveMoveNeedsBothChannels()
+    {
+        CS_FRESH_DATABASE(db);
+        QTemporaryDir work;
+        const QString out = work.filePath(QStringLiteral("export"));
+        QCOMPARE(importDataset(work, QStringLiteral("base"), baseData()), QString());
+        QCOMPARE(exportDate(QStringLiteral("%D%"), out), QString());
+        QCOMPARE(importDataset(work, QStringLiteral("move"),
+                               moveA1To(QStringLiteral("CH2"), QStringLiteral("%D-1%"))),
+                 QString());
+        const QString changed
+            = expand(QStringLiteral("missed: %D%  changed since export: 0 added, 4 changed"));
+        QCOMPARE(exportDate(QStringLiteral("%D%"), out, QStringLiteral("CH2")), QString());
+        QVERIFY(holdsAll(channelFiles(out, QStringLiteral("CH2"), QStringLiteral("%D%")), s_a1OnD));
+        QCOMPARE(missedLine(QStringLiteral("%D%")), changed);
+        QCOMPARE(exportDate(QStringLiteral("%D%"), out, QStringLiteral("CH1")), QString());
+        QVERIFY(
+            holdsNone(channelFiles(out, QStringLiteral("CH1"), QStringLiteral("%D%")), s_a1OnD));
+        QCOMPARE(missedLine(QStringLiteral("%D%")), QString());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestExportMembership)
