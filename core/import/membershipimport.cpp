@@ -274,16 +274,18 @@ Status Applier::feed(const Member &account, const std::vector<MovedRecord> &reco
 // account's documents on the days whose channel changed now go to another channel.
 Status Applier::logMovedDocuments(const Member &account)
 {
+    constexpr qint64 first = std::numeric_limits<qint64>::min();
     const auto instant = [this](const QString &date, qint64 open) {
-        return date.isEmpty() || date == MembershipHistory::beginning()
-            ? open
-            : m_calendar->dayStart(QDate::fromString(date, Qt::ISODate));
+        if (date.isEmpty())
+            return open;
+        if (date == MembershipHistory::beginning())
+            return first;
+        return m_calendar->dayStart(QDate::fromString(date, Qt::ISODate));
     };
     for (const auto &[from, to] : differingDays(account.before, account.after)) {
-        if (const Status logged
-            = DocumentChangeLog::logAccountDays(m_context.connection(), account.id,
-                                                instant(from, std::numeric_limits<qint64>::min()),
-                                                instant(to, std::numeric_limits<qint64>::max()));
+        if (const Status logged = DocumentChangeLog::logAccountDays(
+                m_context.connection(), account.id, instant(from, first),
+                instant(to, std::numeric_limits<qint64>::max()));
             !logged)
             return logged;
     }

@@ -303,6 +303,11 @@ private Q_SLOTS:
         QVERIFY2(holdsNone(ch1, s_a1OnD), ch1.constData());
         QVERIFY2(holdsAll(ch2, s_a1OnD), ch2.constData());
         QCOMPARE(ch2.count("<uuid>PA-2</uuid>"), 1);
+        // An identical re-import of the move changes no day's channel: nothing is listed.
+        QCOMPARE(importDataset(work, QStringLiteral("again"),
+                               moveA1To(QStringLiteral("CH2"), QStringLiteral("%D-1%"))),
+                 QString());
+        QCOMPARE(missedLine(QStringLiteral("%D%")), QString());
 
         // Moving it back from D+1 changes neither D nor D+1 (no document of A1): neither is
         // listed.
