@@ -1,6 +1,7 @@
 #include "exportchanges.h"
 
 #include "db/connection.h"
+#include "report/membership.h"
 #include "time/businesscalendar.h"
 
 #include <QHash>
@@ -54,6 +55,41 @@ struct ChangedDocuments
     QHash<QString, bool> added; // stream + external id -> added after the export
 };
 
+// Which channels must have re-sent a logged document's date: the channel its account had on the
+// date exports it now; for an account that moved, any other channel it ever had may still hold it
+// in files sent before the move was imported (a retroactive move), so those count too. The log
+// does not say which channel had the document when it was sent; a date re-sent in full covers
+// them all.
+class ExportingChannels
+{
+public:
+    Status load(Connection &connection)
+    {
+        if (const Status loaded = m_history.load(connection); !loaded)
+            return loaded;
+        for (const auto &[account, channel] : m_history.movedAccountChannels())
+            m_everHad[account].append(channel);
+        return success();
+    }
+
+    // Whether a run of the date for each of those channels has delivered the log row.
+    bool delivered(qint64 rowId, qint64 accountId, qint64 currentChannel, QDate date,
+                   const DateWatermarks &marks) const
+    {
+        const qint64 owner
+            = m_history.channelOn(accountId, BusinessCalendar::dayNumber(date), currentChannel);
+        if (rowId > marks.of(owner))
+            return false;
+        const QList<qint64> others = m_everHad.value(accountId);
+        return std::all_of(others.cbegin(), others.cend(),
+                           [&](qint64 channel) { return rowId <= marks.of(channel); });
+    }
+
+private:
+    MembershipHistory m_history;
+    QHash<qint64, QList<qint64>> m_everHad; // moved account -> every channel it had
+};
+
 } // namespace
 
 QString ExportDateChanges::text() const
@@ -76,9 +112,13 @@ Result<QMap<QDate, ExportDateChanges>> changedSinceExport(Connection &connection
     qint64 lowest = std::numeric_limits<qint64>::max();
     for (const DateWatermarks &marks : std::as_const(*watermarks))
         lowest = std::min(lowest, marks.lowest);
+    ExportingChannels channels;
+    if (const Status loaded = channels.load(connection); !loaded)
+        return loaded.error();
     auto q = connection.exec(
-        QStringLiteral("SELECT d.id, d.posted_at, a.channel_id, d.kind, d.stream, d.external_id "
-                       "FROM document_change d JOIN account a ON a.id = d.account_id WHERE "
+        QStringLiteral("SELECT d.id, d.posted_at, a.channel_id, d.kind, d.stream, d.external_id, "
+                       "d.account_id FROM document_change d JOIN account a ON a.id = "
+                       "d.account_id WHERE "
                        "d.posted_at >= ? AND d.posted_at < ? AND d.id > ?"),
         { calendar.dayStart(watermarks->firstKey()),
           calendar.dayStart(watermarks->lastKey().addDays(1)), lowest });
@@ -89,7 +129,8 @@ Result<QMap<QDate, ExportDateChanges>> changedSinceExport(Connection &connection
         const QDate date = calendar.dateAt(q->value(1).toLongLong());
         const auto marks = watermarks->constFind(date);
         if (marks == watermarks->cend()
-            || q->value(0).toLongLong() <= marks->of(q->value(2).toLongLong()))
+            || channels.delivered(q->value(0).toLongLong(), q->value(6).toLongLong(),
+                                  q->value(2).toLongLong(), date, *marks))
             continue;
         bool &added = changed[date].added[q->value(4).toString() + u'\n' + q->value(5).toString()];
         added = added || q->value(3).toString() == u"added";

@@ -30,10 +30,12 @@ public:
 
 // The dates among `exported` whose documents changed since they were exported. A date changed
 // for a channel when document_change (the importer's log) has a row newer than the change
-// watermark of the channel's last COMPLETED run of that date, for a document of one of the
-// channel's accounts whose instant falls on that business date. Test runs never count. Reads
-// the log's rows newer than the lowest of those watermarks within the dates' span, through the
-// index on (posted_at, id): no document is read or exported to find out.
+// watermark of the channel's last COMPLETED run of that date, for a document of an account that
+// belonged to the channel on that date (effective-dated membership) whose instant falls on it; for
+// an account that moved, also for every other channel it ever had (files sent before a
+// retroactive move may still hold the document). Test runs never count. Reads the log's rows newer
+// than the lowest of those watermarks within the dates' span, through the index on (posted_at, id):
+// no document is read or exported to find out.
 Result<QMap<QDate, ExportDateChanges>> changedSinceExport(Connection &connection,
                                                           const BusinessCalendar &calendar,
                                                           const QList<QDate> &exported);

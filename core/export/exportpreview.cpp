@@ -4,6 +4,7 @@
 #include "db/connection.h"
 #include "exportsource.h"
 #include "numeric/currency.h"
+#include "report/membership.h"
 #include "time/businesscalendar.h"
 
 #include <QHash>
@@ -46,19 +47,25 @@ Result<ExportPreview> previewExport(Connection &connection, QDate date,
         { ExportStream::PaymentAndCredit, "payment", "amount", "created_at" },
         { ExportStream::PaymentFailure, "payment_failure", "amount", "created_at" },
     };
+    // Per account, so that a moved account counts for the channel it had on the date.
+    MembershipHistory history;
+    if (const Status loaded = history.load(connection); !loaded)
+        return loaded.error();
+    const qint64 day = BusinessCalendar::dayNumber(date);
     const QList<ExportStream> order = ExportStreams::all();
     for (const Source &source : sources) {
         auto q = connection.exec(
-            QStringLiteral("SELECT a.channel_id, d.currency, COUNT(*), SUM(d.%1) FROM %2 d JOIN "
-                           "account a ON a.id = d.account_id WHERE d.%3 >= ? AND d.%3 < ? GROUP "
-                           "BY a.channel_id, d.currency")
+            QStringLiteral("SELECT a.channel_id, d.currency, COUNT(*), SUM(d.%1), d.account_id "
+                           "FROM %2 d JOIN account a ON a.id = d.account_id WHERE d.%3 >= ? AND "
+                           "d.%3 < ? GROUP BY a.channel_id, d.account_id, d.currency")
                 .arg(QLatin1StringView(source.amount), QLatin1StringView(source.table),
                      QLatin1StringView(source.instant)),
             { preview.fromMs, preview.toMs });
         if (!q)
             return q.error();
         while (q->next()) {
-            const auto at = firstLine.constFind(q->value(0).toLongLong());
+            const auto at = firstLine.constFind(
+                history.channelOn(q->value(4).toLongLong(), day, q->value(0).toLongLong()));
             if (at == firstLine.cend())
                 continue;
             ExportPreviewLine &line = preview.lines[*at + order.indexOf(source.stream)];

@@ -3,10 +3,12 @@
 #include "db/connection.h"
 #include "numeric/currency.h"
 #include "numeric/decimal.h"
+#include "report/membership.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QSqlRecord>
 
 #include <algorithm>
 #include <cstdio>
@@ -23,31 +25,36 @@ bool byAccountThenId(const ExportRecord &a, const ExportRecord &b)
 }
 
 // CROSS JOIN keeps SQLite from scanning the whole day per channel: it walks the channel's
-// accounts first and then the (account_id, instant) index of the document table.
+// accounts first and then the (account_id, instant) index of the document table. %1 selects the
+// accounts: those of a channel (then the moved ones are dropped while reading) or one account
+// that moved (the channel it had on the date is known from MembershipHistory). The account's id
+// is the last column.
+const QString s_byChannel = QStringLiteral("a.channel_id = ?");
+const QString s_byAccount = QStringLiteral("a.id = ?");
 const QString s_statementSql = QStringLiteral(
     "SELECT s.external_id, a.code, s.period_start, s.period_end, s.posted_at, "
-    "s.balance_forward, s.payments, s.credits, s.new_charges, s.net_balance, s.currency "
+    "s.balance_forward, s.payments, s.credits, s.new_charges, s.net_balance, s.currency, a.id "
     "FROM account a CROSS JOIN account_statement s "
-    "WHERE s.account_id = a.id AND a.channel_id = ? AND s.posted_at >= ? AND s.posted_at < ?");
+    "WHERE s.account_id = a.id AND %1 AND s.posted_at >= ? AND s.posted_at < ?");
 const QString s_invoiceSql = QStringLiteral(
     "SELECT i.id, i.external_id, a.code, i.number, i.posted_at, i.service_start, i.service_end, "
-    "i.subtotal, i.discount, i.tax, i.total, i.currency "
+    "i.subtotal, i.discount, i.tax, i.total, i.currency, a.id "
     "FROM account a CROSS JOIN invoice i "
-    "WHERE i.account_id = a.id AND a.channel_id = ? AND i.posted_at >= ? AND i.posted_at < ?");
+    "WHERE i.account_id = a.id AND %1 AND i.posted_at >= ? AND i.posted_at < ?");
 const QString s_itemSql = QStringLiteral(
     "SELECT it.invoice_id, it.external_id, it.amount, it.description, it.unit_price, "
-    "it.chargeable_usage "
+    "it.chargeable_usage, a.id "
     "FROM account a CROSS JOIN invoice i CROSS JOIN invoice_item it "
-    "WHERE i.account_id = a.id AND it.invoice_id = i.id AND a.channel_id = ? "
+    "WHERE i.account_id = a.id AND it.invoice_id = i.id AND %1 "
     "AND i.posted_at >= ? AND i.posted_at < ?");
 const QString s_paymentSql = QStringLiteral(
     "SELECT p.external_id, a.code, p.type, p.created_at, p.amount, p.currency, p.reference, "
-    "p.memo FROM account a CROSS JOIN payment p "
-    "WHERE p.account_id = a.id AND a.channel_id = ? AND p.created_at >= ? AND p.created_at < ?");
+    "p.memo, a.id FROM account a CROSS JOIN payment p "
+    "WHERE p.account_id = a.id AND %1 AND p.created_at >= ? AND p.created_at < ?");
 const QString s_failureSql = QStringLiteral(
-    "SELECT f.external_id, a.code, f.created_at, f.amount, f.currency, f.status_code, f.memo "
-    "FROM account a CROSS JOIN payment_failure f "
-    "WHERE f.account_id = a.id AND a.channel_id = ? AND f.created_at >= ? AND f.created_at < ?");
+    "SELECT f.external_id, a.code, f.created_at, f.amount, f.currency, f.status_code, f.memo, "
+    "a.id FROM account a CROSS JOIN payment_failure f "
+    "WHERE f.account_id = a.id AND %1 AND f.created_at >= ? AND f.created_at < ?");
 
 const QString &sqlOf(ExportStream stream)
 {
@@ -68,9 +75,29 @@ const QString &sqlOf(ExportStream stream)
 
 ExportSource::ExportSource(Connection &connection, const BusinessCalendar &calendar, QDate date)
     : m_connection(connection)
+    , m_day(BusinessCalendar::dayNumber(date))
     , m_fromMs(calendar.dayStart(date))
     , m_toMs(calendar.dayStart(date.addDays(1)))
 { }
+
+Status ExportSource::loadMemberships()
+{
+    if (m_membershipsLoaded)
+        return success();
+    MembershipHistory history;
+    if (const Status loaded = history.load(m_connection); !loaded)
+        return Error { tr("cannot read the export data: %1").arg(loaded.errorString()) };
+    // movedAccountChannels() lists every channel a moved account ever had; its channel on the
+    // date needs the current one only for an account that never moved, so 0 does.
+    for (const auto &[account, channel] : history.movedAccountChannels()) {
+        if (m_movedAccounts.contains(account))
+            continue;
+        m_movedAccounts.insert(account);
+        m_movedInto[history.channelOn(account, m_day, 0)].append(account);
+    }
+    m_membershipsLoaded = true;
+    return success();
+}
 
 Result<QList<ExportChannel>> ExportSource::channels(Connection &connection,
                                                     const QStringList &codes)
@@ -159,22 +186,44 @@ Result<QSqlQuery *> ExportSource::prepared(const QString &key, const QString &sq
 Result<QList<ExportRecord>> ExportSource::records(ExportStream stream, qint64 channelId,
                                                   QStringList *warnings)
 {
-    auto query = run(ExportStreams::key(stream), sqlOf(stream), channelId);
+    if (const Status loaded = loadMemberships(); !loaded)
+        return loaded.error();
+    Rows rows;
+    if (const Status read = readRows(stream, false, channelId, warnings, &rows); !read)
+        return read.error();
+    for (const qint64 account : m_movedInto.value(channelId)) {
+        if (const Status read = readRows(stream, true, account, warnings, &rows); !read)
+            return read.error();
+    }
+    QList<ExportRecord> &records = rows.records;
+    if (stream == ExportStream::Invoice && !records.isEmpty()) {
+        if (const Status added = addInvoiceItems(channelId, &rows); !added)
+            return added.error();
+        warnings->append(invoiceTieOuts(records, rows.invoiceAmounts));
+    }
+    std::sort(records.begin(), records.end(), byAccountThenId);
+    return std::move(records);
+}
+
+Status ExportSource::readRows(ExportStream stream, bool oneAccount, qint64 id,
+                              QStringList *warnings, Rows *rows)
+{
+    auto query = run(ExportStreams::key(stream), sqlOf(stream), oneAccount, id);
     if (!query)
         return query.error();
     QSqlQuery &q = **query;
-    QList<ExportRecord> records;
-    QHash<qint64, qsizetype> invoiceIndex;
-    QList<InvoiceAmounts> invoiceAmounts;
+    const int accountColumn = q.record().count() - 1;
     while (q.next()) {
+        if (!oneAccount && m_movedAccounts.contains(q.value(accountColumn).toLongLong()))
+            continue; // read with the channel it had on the date
         Result<ExportRecord> r = Error {};
         switch (stream) {
         case ExportStream::AccountStatement:
             r = statement(q, warnings);
             break;
         case ExportStream::Invoice:
-            invoiceIndex.insert(q.value(0).toLongLong(), records.size());
-            r = invoice(q, &invoiceAmounts.emplace_back());
+            rows->invoiceIndex.insert(q.value(0).toLongLong(), rows->records.size());
+            r = invoice(q, &rows->invoiceAmounts.emplace_back());
             break;
         case ExportStream::PaymentAndCredit:
             r = payment(q);
@@ -185,27 +234,21 @@ Result<QList<ExportRecord>> ExportSource::records(ExportStream stream, qint64 ch
         }
         if (!r)
             return r.error();
-        records.append(std::move(r).value());
+        rows->records.append(std::move(r).value());
     }
     q.finish();
-    if (stream == ExportStream::Invoice && !records.isEmpty()) {
-        if (const Status added
-            = addInvoiceItems(channelId, invoiceIndex, &records, &invoiceAmounts);
-            !added)
-            return added.error();
-        warnings->append(invoiceTieOuts(records, invoiceAmounts));
-    }
-    std::sort(records.begin(), records.end(), byAccountThenId);
-    return records;
+    return success();
 }
 
-Result<QSqlQuery *> ExportSource::run(const QString &key, const QString &sql, qint64 channelId)
+Result<QSqlQuery *> ExportSource::run(const QString &key, const QString &sql, bool oneAccount,
+                                      qint64 id)
 {
-    auto query = prepared(key, sql);
+    auto query = oneAccount ? prepared(key + QStringLiteral("@account"), sql.arg(s_byAccount))
+                            : prepared(key, sql.arg(s_byChannel));
     if (!query)
         return query.error();
     QSqlQuery &q = **query;
-    q.bindValue(0, channelId);
+    q.bindValue(0, id);
     q.bindValue(1, m_fromMs);
     q.bindValue(2, m_toMs);
     if (!q.exec())
@@ -362,19 +405,36 @@ Result<ExportRecord> ExportSource::failure(const QSqlQuery &q)
     return r;
 }
 
-Status ExportSource::addInvoiceItems(qint64 channelId, const QHash<qint64, qsizetype> &index,
-                                     QList<ExportRecord> *records, QList<InvoiceAmounts> *amounts)
+Status ExportSource::addInvoiceItems(qint64 channelId, Rows *rows)
 {
-    auto items = run(QStringLiteral("item"), s_itemSql, channelId);
+    if (const Status added = addItems(false, channelId, rows); !added)
+        return added;
+    for (const qint64 account : m_movedInto.value(channelId)) {
+        if (const Status added = addItems(true, account, rows); !added)
+            return added;
+    }
+    for (ExportRecord &invoice : rows->records)
+        std::sort(invoice.items.begin(), invoice.items.end(),
+                  [](const QStringList &a, const QStringList &b) {
+                      return QString::compare(a[0], b[0], Qt::CaseSensitive) < 0;
+                  });
+    return success();
+}
+
+Status ExportSource::addItems(bool oneAccount, qint64 id, Rows *rows)
+{
+    auto items = run(QStringLiteral("item"), s_itemSql, oneAccount, id);
     if (!items)
         return items.error();
     QSqlQuery &iq = **items;
     while (iq.next()) {
-        const auto at = index.constFind(iq.value(0).toLongLong());
-        if (at == index.cend())
+        if (!oneAccount && m_movedAccounts.contains(iq.value(6).toLongLong()))
+            continue; // read with the channel it had on the date
+        const auto at = rows->invoiceIndex.constFind(iq.value(0).toLongLong());
+        if (at == rows->invoiceIndex.cend())
             continue;
-        ExportRecord &invoice = (*records)[*at];
-        InvoiceAmounts &tieOut = (*amounts)[*at];
+        ExportRecord &invoice = rows->records[*at];
+        InvoiceAmounts &tieOut = rows->invoiceAmounts[*at];
         tieOut.items += iq.value(2).toLongLong();
         ++tieOut.itemCount;
         auto text = amount(iq.value(2).toLongLong(), invoice.currency, invoice.id);
@@ -384,11 +444,6 @@ Status ExportSource::addInvoiceItems(qint64 channelId, const QHash<qint64, qsize
                                iq.value(4).toString(), iq.value(5).toString() });
     }
     iq.finish();
-    for (ExportRecord &invoice : *records)
-        std::sort(invoice.items.begin(), invoice.items.end(),
-                  [](const QStringList &a, const QStringList &b) {
-                      return QString::compare(a[0], b[0], Qt::CaseSensitive) < 0;
-                  });
     return success();
 }
 

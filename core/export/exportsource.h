@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <map>
@@ -18,7 +20,9 @@ class Connection;
 
 // Reads the documents of one business date from the database, channel by channel. "On D" means
 // within [dayStart(D), dayStart(D+1)) in the business time zone, so a 23- or 25-hour day is
-// covered exactly.
+// covered exactly. A channel gets the documents of the accounts it had on D (effective-dated
+// membership, core/report/membership.h): its current accounts that never moved, and the moved
+// accounts whose channel on D it is (read once per source, at the first records()).
 //
 // Lives in the thread that owns the connection; the queries are prepared once and reused for
 // every channel.
@@ -54,8 +58,16 @@ public:
 private:
     Result<QSqlQuery *> prepared(const QString &key, const QString &sql);
     Result<QString> amount(qint64 minorUnits, const QString &currency, const QString &id);
-    // Executes a prepared query with the channel and the date's bounds.
-    Result<QSqlQuery *> run(const QString &key, const QString &sql, qint64 channelId);
+    // The moved accounts and the channel each had on the date, once.
+    Status loadMemberships();
+    // The records and invoice tie-outs read so far for one channel.
+    struct Rows;
+    // Appends the rows of a stream's query, for a channel (without its moved accounts) or for
+    // one moved account.
+    Status readRows(ExportStream stream, bool oneAccount, qint64 id, QStringList *warnings,
+                    Rows *rows);
+    // Executes a prepared query with the channel or account and the date's bounds.
+    Result<QSqlQuery *> run(const QString &key, const QString &sql, bool oneAccount, qint64 id);
     // One record of the current row of each stream's query.
     Result<ExportRecord> statement(const QSqlQuery &q, QStringList *warnings);
     // An invoice's amounts in minor units, for its tie-outs.
@@ -76,15 +88,25 @@ private:
                                const QList<InvoiceAmounts> &amounts) const;
     Result<ExportRecord> payment(const QSqlQuery &q);
     Result<ExportRecord> failure(const QSqlQuery &q);
-    // The items of the invoices at `index` (invoice id -> position in *records), sorted by id.
-    Status addInvoiceItems(qint64 channelId, const QHash<qint64, qsizetype> &index,
-                           QList<ExportRecord> *records, QList<InvoiceAmounts> *amounts);
+    struct Rows
+    {
+        QList<ExportRecord> records;
+        QHash<qint64, qsizetype> invoiceIndex; // invoice id -> position in records
+        QList<InvoiceAmounts> invoiceAmounts;
+    };
+    // The items of the invoices read, of the channel's accounts on the date, sorted by id.
+    Status addInvoiceItems(qint64 channelId, Rows *rows);
+    Status addItems(bool oneAccount, qint64 id, Rows *rows);
 
     Connection &m_connection;
+    qint64 m_day = 0; // the date's day number
     qint64 m_fromMs = 0;
     qint64 m_toMs = 0;
     std::map<QString, QSqlQuery> m_queries;
     QHash<QString, int> m_minorUnits;
+    bool m_membershipsLoaded = false;
+    QSet<qint64> m_movedAccounts;
+    QHash<qint64, QList<qint64>> m_movedInto; // channel -> moved accounts it had on the date
 };
 
 } // namespace cs

@@ -146,6 +146,34 @@ Status DocumentChangeLog::logAdded(const QString &stream, const QString &table,
     return logged ? success() : Status(logged.error());
 }
 
+Status DocumentChangeLog::logAccountDays(Connection &connection, qint64 accountId, qint64 fromMs,
+                                         qint64 toMs)
+{
+    struct Source
+    {
+        const char *stream;
+        const char *table;
+        const char *instant;
+    };
+    const Source sources[] = { { "statement", "account_statement", "posted_at" },
+                               { "invoice", "invoice", "posted_at" },
+                               { "payment", "payment", "created_at" },
+                               { "payment_failure", "payment_failure", "created_at" } };
+    for (const Source &source : sources) {
+        // The (account_id, instant) index of each table (migration 0003) bounds the read.
+        auto logged = connection.exec(
+            QStringLiteral("INSERT INTO document_change (stream, external_id, account_id, "
+                           "posted_at, kind) SELECT '%1', external_id, account_id, %3, 'changed' "
+                           "FROM %2 WHERE account_id = ? AND %3 >= ? AND %3 < ? ORDER BY %3, id")
+                .arg(QLatin1StringView(source.stream), QLatin1StringView(source.table),
+                     QLatin1StringView(source.instant)),
+            { accountId, fromMs, toMs });
+        if (!logged)
+            return logged.error();
+    }
+    return success();
+}
+
 Status DocumentChangeLog::logInvoice(const CsvReader &csv, qint64 invoiceId)
 {
     m_logInvoice.bindValue(0, invoiceId);

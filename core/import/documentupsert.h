@@ -67,6 +67,10 @@ public:
                     qint64 maxIdBefore);
     // A change of an invoice's items, logged as a change of the invoice at its current place.
     Status logInvoice(const CsvReader &csv, qint64 invoiceId);
+    // Every document of the account with its instant in [fromMs, toMs), as changed: the account
+    // moved to another channel on those days, so another channel exports them.
+    static Status logAccountDays(Connection &connection, qint64 accountId, qint64 fromMs,
+                                 qint64 toMs);
 
 private:
     DocumentChangeLog(Connection &connection)

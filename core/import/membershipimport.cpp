@@ -2,6 +2,7 @@
 
 #include "config/configuration.h"
 #include "db/connection.h"
+#include "documentupsert.h"
 #include "importcontext.h"
 #include "importer.h"
 #include "report/membership.h"
@@ -10,6 +11,7 @@
 
 #include <QVariant>
 
+#include <algorithm>
 #include <limits>
 #include <map>
 #include <unordered_map>
@@ -37,6 +39,31 @@ qint64 valueOn(const Timeline &timeline, const QString &date)
         return 0;
     const auto after = timeline.upper_bound(date);
     return after == timeline.begin() ? after->second : std::prev(after)->second;
+}
+
+// The stretches [from, to) of days on which the two timelines differ, as effective_from texts;
+// an empty text is the open end (before the first date, after the last).
+std::vector<std::pair<QString, QString>> differingDays(const Timeline &before,
+                                                       const Timeline &after)
+{
+    std::vector<QString> starts { QString() };
+    for (const Timeline *timeline : { &before, &after }) {
+        for (const auto &[from, value] : *timeline)
+            starts.push_back(from);
+    }
+    std::sort(starts.begin(), starts.end());
+    starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+    std::vector<std::pair<QString, QString>> stretches;
+    for (size_t i = 0; i < starts.size(); ++i) {
+        const QString end = i + 1 < starts.size() ? starts[i + 1] : QString();
+        if (valueOn(before, starts[i]) == valueOn(after, starts[i]))
+            continue;
+        if (!stretches.empty() && stretches.back().second == starts[i])
+            stretches.back().second = end;
+        else
+            stretches.emplace_back(starts[i], end);
+    }
+    return stretches;
 }
 
 QVariant valueVariant(qint64 value)
@@ -84,6 +111,7 @@ private:
     void describe(const Member &member, bool channel);
     Result<std::vector<MovedRecord>> recordsFrom(const Member &account);
     Status feed(const Member &account, const std::vector<MovedRecord> &records, bool add);
+    Status logMovedDocuments(const Member &account);
     QString codeOf(const ImportReferenceMap &map, qint64 id) const;
 
     ImportContext &m_context;
@@ -242,6 +270,28 @@ Status Applier::feed(const Member &account, const std::vector<MovedRecord> &reco
     return success();
 }
 
+// The export reads document_change to find exported dates whose files changed: the moved
+// account's documents on the days whose channel changed now go to another channel.
+Status Applier::logMovedDocuments(const Member &account)
+{
+    constexpr qint64 first = std::numeric_limits<qint64>::min();
+    const auto instant = [this](const QString &date, qint64 open) {
+        if (date.isEmpty())
+            return open;
+        if (date == MembershipHistory::beginning())
+            return first;
+        return m_calendar->dayStart(QDate::fromString(date, Qt::ISODate));
+    };
+    for (const auto &[from, to] : differingDays(account.before, account.after)) {
+        if (const Status logged = DocumentChangeLog::logAccountDays(
+                m_context.connection(), account.id, instant(from, first),
+                instant(to, std::numeric_limits<qint64>::max()));
+            !logged)
+            return logged;
+    }
+    return success();
+}
+
 Status Applier::run()
 {
     const auto zone = Configuration::businessTimeZone(m_context.connection());
@@ -275,6 +325,10 @@ Status Applier::run()
     for (const auto &[code, account] : *accounts) {
         if (const Status written = write(s_accountKind, account); !written)
             return written;
+        if (account.firstChange.isEmpty())
+            continue;
+        if (const Status logged = logMovedDocuments(account); !logged)
+            return logged;
     }
     // ... and comes back under the new one.
     if (const Status reloaded = m_context.rollups->reloadMemberships(); !reloaded)

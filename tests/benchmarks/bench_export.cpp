@@ -2,9 +2,11 @@
 // 100,000: statements, invoices with two items each, payments/credits, payment failures in
 // equal parts) over CHANNELS channels (default 500) is generated straight into a fresh SQLite
 // database, then exported to local XML (and CSV) files without upload. Prints the wall time of
-// each run; the target is < 10 s for the default day.
+// each run; the target is < 10 s for the default day. MOVED (default 0) accounts get a membership
+// history: another channel from the beginning, their own from the day on, so that they are read
+// as moved accounts (by account) and every document is still exported once.
 //
-//   bench_export [DOCUMENTS [CHANNELS [WORKDIR]]]
+//   bench_export [DOCUMENTS [CHANNELS [WORKDIR [MOVED]]]]
 #include "db/connection.h"
 #include "export/exportjob.h"
 #include "export/exporttestdata.h"
@@ -26,6 +28,22 @@ qint64 cpuMs()
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
     return qint64(t.tv_sec) * 1000 + t.tv_nsec / 1000000;
 }
+
+// The first `count` accounts: another channel from the beginning, their own from `day` on.
+bool moveAccounts(Connection &db, QDate day, int count)
+{
+    if (count == 0)
+        return true;
+    return db.exec(QStringLiteral("INSERT INTO account_membership (account_id, channel_id, "
+                                  "effective_from) SELECT a.id, (SELECT MIN(c.id) FROM channel c "
+                                  "WHERE c.id <> a.channel_id), '0001-01-01' FROM account a "
+                                  "ORDER BY a.id LIMIT ?"),
+                   { count })
+        && db.exec(QStringLiteral("INSERT INTO account_membership (account_id, channel_id, "
+                                  "effective_from) SELECT id, channel_id, ? FROM account ORDER BY "
+                                  "id LIMIT ?"),
+                   { day.toString(Qt::ISODate), count });
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -34,11 +52,12 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments();
     const int documents = args.value(1, QStringLiteral("100000")).toInt();
     const int channels = args.value(2, QStringLiteral("500")).toInt();
+    const int moved = args.value(4, QStringLiteral("0")).toInt();
     QTemporaryDir temporary(args.size() > 3 ? args[3] + QStringLiteral("/bench-export-XXXXXX")
                                             : QString());
     QTextStream out(stdout);
-    if (!temporary.isValid() || documents <= 0 || channels <= 0) {
-        out << "usage: bench_export [DOCUMENTS [CHANNELS [WORKDIR]]]" << Qt::endl;
+    if (!temporary.isValid() || documents <= 0 || channels <= 0 || moved < 0) {
+        out << "usage: bench_export [DOCUMENTS [CHANNELS [WORKDIR [MOVED]]]]" << Qt::endl;
         return 2;
     }
     const DatabaseUrl url = DatabaseUrl::sqlite(temporary.filePath(QStringLiteral("bench.sqlite")));
@@ -55,8 +74,12 @@ int main(int argc, char *argv[])
             out << "generating the data failed" << Qt::endl;
             return 1;
         }
-        out << "generated " << documents << " documents over " << channels << " channels in "
-            << generating.elapsed() << " ms" << Qt::endl;
+        if (!moveAccounts(**db, day, moved)) {
+            out << "moving the accounts failed" << Qt::endl;
+            return 1;
+        }
+        out << "generated " << documents << " documents over " << channels << " channels (" << moved
+            << " accounts moved) in " << generating.elapsed() << " ms" << Qt::endl;
     }
     int status = 0;
     for (const auto &[label, format] : { std::pair { "xml, first run", ExportFormat::Xml },
