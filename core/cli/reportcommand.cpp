@@ -5,9 +5,9 @@
 #include "report/reportengine.h"
 #include "report/reportprofiles.h"
 #include "report/reportrecipe.h"
+#include "time/businesscalendar.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QTimeZone>
 
 namespace cs {
@@ -25,15 +25,6 @@ const QString s_output = QStringLiteral("o");
 const QString s_format = QStringLiteral("format");
 const QString s_locale = QStringLiteral("locale");
 const QString s_recipe = QStringLiteral("recipe");
-
-// A strict YYYY-MM-DD date (QDate alone would accept other forms).
-QDate parseDate(const QString &text)
-{
-    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    if (!pattern.match(text).hasMatch())
-        return {};
-    return QDate::fromString(text, Qt::ISODate);
-}
 
 } // namespace
 
@@ -115,7 +106,7 @@ int ReportCommand::readScope(const QCommandLineParser &parser, CommandContext &c
     for (const QString &option : { s_from, s_to }) {
         if (!parser.isSet(option))
             return context.usageError(tr("--%1 YYYY-MM-DD is required").arg(option));
-        const QDate date = parseDate(parser.value(option));
+        const QDate date = BusinessCalendar::parseDate(parser.value(option));
         if (!date.isValid())
             return context.usageError(
                 tr("--%1: \"%2\" is not a date YYYY-MM-DD").arg(option, parser.value(option)));

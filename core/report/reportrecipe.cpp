@@ -1,5 +1,6 @@
 #include "reportrecipe.h"
 
+#include "time/businesscalendar.h"
 #include "util/savefile.h"
 
 #include <QCoreApplication>
@@ -7,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 namespace cs {
 
@@ -38,13 +38,6 @@ constexpr std::pair<SheetColumn, const char *> s_sortColumns[] {
 
 constexpr ReportRecipe::Tab s_tabs[] { ReportRecipe::Tab::Products, ReportRecipe::Tab::Channels,
                                        ReportRecipe::Tab::Trend, ReportRecipe::Tab::Mix };
-
-// A strict YYYY-MM-DD date.
-QDate isoDate(const QString &text)
-{
-    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    return pattern.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
-}
 
 // Reads one recipe object and names the key of the first wrong value.
 class RecipeReader
@@ -114,14 +107,15 @@ Result<ReportRecipe> RecipeReader::read()
     if (format.toString() != s_format)
         return wrong(QStringLiteral("format"),
                      Tr::tr("must be \"%1\": this is not a report recipe").arg(s_format));
-    const QJsonValue version = m_root.value(QStringLiteral("version"));
-    if (!version.isDouble() || version.toDouble() != version.toInt() || version.toInt() < 1)
+    // toInteger(): 0 for a text or a number with a fraction
+    const qint64 version = m_root.value(QStringLiteral("version")).toInteger(0);
+    if (version < 1)
         return wrong(QStringLiteral("version"), Tr::tr("must be a whole number from 1"));
-    if (version.toInt() > ReportRecipe::CurrentVersion)
+    if (version > ReportRecipe::CurrentVersion)
         return Error { Tr::tr("%1: recipe version %2 was written by a newer ChannelScope; this one "
                               "reads version %3")
                            .arg(m_fileName)
-                           .arg(version.toInt())
+                           .arg(version)
                            .arg(ReportRecipe::CurrentVersion) };
     if (Status keys
         = checkKeys(m_root,
@@ -190,7 +184,7 @@ Status RecipeReader::readRange(ReportRecipe &recipe) const
         const auto date = text(range, key, u"range." + key, true);
         if (!date)
             return date.error();
-        const QDate day = isoDate(*date);
+        const QDate day = BusinessCalendar::parseDate(*date);
         if (!day.isValid())
             return wrong(u"range." + key, Tr::tr("\"%1\" is not a date YYYY-MM-DD").arg(*date));
         (key == u"from" ? recipe.from : recipe.to) = day;

@@ -1,6 +1,7 @@
 #include "businesscalendar.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 
 namespace cs {
 
@@ -64,6 +65,12 @@ qint64 BusinessCalendar::dayNumber(QDate date)
 QDate BusinessCalendar::dateOfDayNumber(qint64 dayNumber)
 {
     return QDate::fromJulianDay(dayNumber + s_unixEpochJulianDay);
+}
+
+QDate BusinessCalendar::parseDate(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    return pattern.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
 }
 
 } // namespace cs

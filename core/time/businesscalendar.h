@@ -38,6 +38,9 @@ public:
     // Days since 1970-01-01 of a date, and back: the local day numbers of offsetSpans().
     static qint64 dayNumber(QDate date);
     static QDate dateOfDayNumber(qint64 dayNumber);
+    // A business date written strictly as YYYY-MM-DD; invalid otherwise (QDate alone accepts
+    // other forms).
+    static QDate parseDate(const QString &text);
 
 private:
     QTimeZone m_zone;

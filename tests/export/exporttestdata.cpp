@@ -254,4 +254,18 @@ QString sftpUrl(const QString &remoteDir, int port)
         .arg(remoteDir, state);
 }
 
+bool writeDatasetFiles(const QString &folder, const DatasetFiles &files,
+                       const std::function<QString(QString)> &expand)
+{
+    if (!QDir().mkpath(folder))
+        return false;
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        QFile file(folder + u'/' + it.key());
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || file.write(expand(it.value()).toUtf8()) < 0)
+            return false;
+    }
+    return true;
+}
+
 } // namespace cs::test

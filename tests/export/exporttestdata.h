@@ -6,6 +6,7 @@
 #include <QMap>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace cs::test {
@@ -69,5 +70,12 @@ int sftpPort();
 // export.URL for `remoteDir` (absolute) on that server (or on `port`), logging in with the
 // throwaway key.
 QString sftpUrl(const QString &remoteDir, int port = sftpPort());
+
+// The files of an import folder: file name -> text.
+using DatasetFiles = QMap<QString, QString>;
+// Writes `files` into `folder` (made when missing), each text through `expand` (the test's date
+// placeholders); false when a folder or file cannot be written.
+bool writeDatasetFiles(const QString &folder, const DatasetFiles &files,
+                       const std::function<QString(QString)> &expand);
 
 } // namespace cs::test

@@ -4,12 +4,12 @@
 // nothing. Both databases, through the real command line (import and export), as a server runs
 // them.
 #include "export/exportcatchup.h"
+#include "exporttestdata.h"
 #include "support/cliprocess.h"
 #include "support/testdatabase.h"
 #include "time/businesscalendar.h"
 
 #include <QDateTime>
-#include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -23,7 +23,7 @@ namespace {
 
 // One import: file name -> CSV text. %D% is replaced by the date exported first, %Y% by
 // yesterday (the second exported date), %E% by a date three days before %D% (never exported).
-using Dataset = QMap<QString, QString>;
+using Dataset = cs::test::DatasetFiles;
 
 QDate yesterday()
 {
@@ -69,15 +69,7 @@ QString databaseUrl()
 
 bool writeDataset(const QString &folder, const Dataset &files)
 {
-    if (!QDir().mkpath(folder))
-        return false;
-    for (auto it = files.cbegin(); it != files.cend(); ++it) {
-        QFile file(folder + u'/' + it.key());
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-            || file.write(expand(it.value()).toUtf8()) < 0)
-            return false;
-    }
-    return true;
+    return cs::test::writeDatasetFiles(folder, files, expand);
 }
 
 CliRun import(const QString &folder)

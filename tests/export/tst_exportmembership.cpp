@@ -4,12 +4,12 @@
 // changes as "changed since export" so that they are re-sent. Both databases, through the real
 // command line (import and export), as a server runs them.
 #include "export/exportpreview.h"
+#include "exporttestdata.h"
 #include "support/cliprocess.h"
 #include "support/testdatabase.h"
 #include "time/businesscalendar.h"
 
 #include <QDateTime>
-#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,7 +20,7 @@ using cs::test::runCli;
 
 namespace {
 
-using Dataset = QMap<QString, QString>;
+using Dataset = cs::test::DatasetFiles;
 
 // D: the date exported first, far enough back for D+5 to be exportable too.
 QDate dateD()
@@ -80,15 +80,7 @@ Dataset moveA1To(const QString &channel, const QString &from)
 
 bool writeDataset(const QString &folder, const Dataset &files)
 {
-    if (!QDir().mkpath(folder))
-        return false;
-    for (auto it = files.cbegin(); it != files.cend(); ++it) {
-        QFile file(folder + u'/' + it.key());
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-            || file.write(expand(it.value()).toUtf8()) < 0)
-            return false;
-    }
-    return true;
+    return cs::test::writeDatasetFiles(folder, files, expand);
 }
 
 QString databaseUrl()

@@ -1,7 +1,7 @@
+#include "common/preferences.h"
 #include "main/mainwindow.h"
 #include "report/producttablemodel.h"
 #include "report/reportlineorder.h"
-#include "common/preferences.h"
 #include "report/reportrecipe.h"
 #include "report/usagepage.h"
 #include "reportwindow.h"
@@ -11,11 +11,11 @@
 
 #include <QFile>
 #include <QLineEdit>
-#include <QTableView>
 #include <QMenu>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 

@@ -92,8 +92,7 @@ Status UsagePage::applyRecipe(const ReportRecipe &recipe)
         m_range->setCustomRange(recipe.from, recipe.to);
     else
         m_range->setPreset(recipe.range);
-    m_productFilter->setText(recipe.filter);
-    m_productProxy->setFilterTextDebounced(recipe.filter);
+    m_productFilter->setText(recipe.filter); // the proxy follows after a pause: apply it now
     m_productProxy->applyPendingFilter();
     const auto column
         = recipe.order.column ? ProductTableModel::columnOf(*recipe.order.column) : std::nullopt;
